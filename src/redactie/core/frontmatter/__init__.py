@@ -1,0 +1,44 @@
+"""Lossless front-matter editors, one per format, behind one interface."""
+
+from __future__ import annotations
+
+from redactie.core.frontmatter.base import (
+    EditRefusedError,
+    Format,
+    FrontMatterEditor,
+    FrontMatterError,
+    InvalidFrontMatterError,
+    KeyPath,
+    Problem,
+)
+from redactie.core.frontmatter.json import JsonFrontMatter
+from redactie.core.frontmatter.toml import TomlFrontMatter
+from redactie.core.frontmatter.yaml import YamlFrontMatter
+
+_EDITORS: dict[Format, type[YamlFrontMatter] | type[TomlFrontMatter]] = {
+    "yaml": YamlFrontMatter,
+    "toml": TomlFrontMatter,
+    "json": JsonFrontMatter,
+}
+
+
+def make_editor(
+    fmt: Format, text: str, *, line_offset: int, newline: str, default_tz: str
+) -> FrontMatterEditor:
+    """The editor for `fmt` over the raw front-matter `text`."""
+    return _EDITORS[fmt](text, line_offset=line_offset, newline=newline, default_tz=default_tz)
+
+
+__all__ = [
+    "EditRefusedError",
+    "Format",
+    "FrontMatterEditor",
+    "FrontMatterError",
+    "InvalidFrontMatterError",
+    "JsonFrontMatter",
+    "KeyPath",
+    "Problem",
+    "TomlFrontMatter",
+    "YamlFrontMatter",
+    "make_editor",
+]

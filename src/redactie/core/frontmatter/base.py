@@ -1,0 +1,161 @@
+"""What every front-matter editor shares: problems, errors, key paths and the safety check.
+
+Each format (YAML, TOML, JSON) has its own lossless editor; they all take the raw front-matter
+text, report problems with a line and column in the file, and change only the text of the value
+being set. Every edit is re-read and compared with the intended result before it is kept, so a
+bug in an editor can refuse an edit but never write a file that means something else.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal, Protocol
+
+from redactie.core.dates import DEFAULT_TIMEZONE, as_datetime
+
+Format = Literal["yaml", "toml", "json"]
+KeyPath = str | Sequence[str]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a file, with its 1-based line and column in the whole file."""
+
+    line: int
+    column: int
+    code: str  # stable id, e.g. "yaml-syntax", "duplicate-key", "unclosed-front-matter"
+    message: str  # English detail from the parser; the UI words it for the user
+    severity: Literal["error", "warning"] = "error"
+
+
+class FrontMatterError(Exception):
+    """A front-matter operation that cannot be done; the text is left as it was."""
+
+
+class InvalidFrontMatterError(FrontMatterError):
+    """The front matter does not parse, so fields cannot be edited (the raw text can)."""
+
+
+class EditRefusedError(FrontMatterError):
+    """An edit whose result would not read back as intended; nothing was changed."""
+
+
+def split_path(path: KeyPath) -> list[str]:
+    keys = path.split(".") if isinstance(path, str) else [str(k) for k in path]
+    if not keys or any(k == "" for k in keys):
+        raise KeyError(path)
+    return keys
+
+
+def lookup(data: Any, keys: Sequence[str]) -> Any:
+    """The value at `keys` in parsed data; KeyError when any part is missing."""
+    node = data
+    for key in keys:
+        if not isinstance(node, Mapping) or key not in node:
+            raise KeyError(".".join(keys))
+        node = node[key]
+    return node
+
+
+def normalize(value: Any) -> Any:
+    """Turn tuples into lists and mappings into dicts, so results compare by value."""
+    if isinstance(value, Mapping):
+        return {str(k): normalize(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [normalize(v) for v in value]
+    return value
+
+
+def expected_after(data: Any, keys: Sequence[str], value: Any, *, delete: bool = False) -> Any:
+    """What the parsed data must be after setting (or deleting) `keys`."""
+    result = copy.deepcopy(data) if isinstance(data, dict) else {}
+    node = result
+    for key in keys[:-1]:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            child = {}
+            node[key] = child
+        node = child
+    if delete:
+        node.pop(keys[-1], None)
+    else:
+        node[keys[-1]] = normalize(value)
+    return result
+
+
+def unchanged(data: Any, keys: Sequence[str], value: Any) -> bool:
+    """True when `keys` already holds `value`: such a set must not touch the text."""
+    try:
+        current = lookup(data, keys)
+    except KeyError:
+        return False
+    return type(current) is type(value) and same_value(current, value)
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equality that lets a date keep its written precision and form."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, date) or isinstance(b, date):
+        return _same_moment(as_datetime(a), as_datetime(b))
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    return bool(a == b)
+
+
+def _same_moment(a: date | datetime | None, b: date | datetime | None) -> bool:
+    if a is None or b is None:
+        return False
+    if not isinstance(a, datetime) or not isinstance(b, datetime):
+        return _day(a) == _day(b)
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return abs((a - b).total_seconds()) < 1
+
+
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+class FrontMatterEditor(Protocol):
+    """The interface `Article` uses; one implementation per format."""
+
+    format: Format
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def problems(self) -> list[Problem]: ...
+
+    @property
+    def data(self) -> dict[str, Any] | None: ...
+
+    def get(self, path: KeyPath) -> Any: ...
+
+    def set(self, path: KeyPath, value: Any) -> None: ...
+
+    def delete(self, path: KeyPath) -> None: ...
+
+
+__all__ = [
+    "DEFAULT_TIMEZONE",
+    "EditRefusedError",
+    "Format",
+    "FrontMatterEditor",
+    "FrontMatterError",
+    "InvalidFrontMatterError",
+    "KeyPath",
+    "Problem",
+    "expected_after",
+    "lookup",
+    "normalize",
+    "same_value",
+    "split_path",
+    "unchanged",
+]

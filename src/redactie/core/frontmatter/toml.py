@@ -1,0 +1,165 @@
+"""Lossless TOML front matter (`+++`), edited through tomlkit, which keeps formatting.
+
+tomlkit round-trips a document's text exactly and keeps an item's comment when its value is
+replaced; on top of that this editor keeps a string's quoting (basic, literal, multi-line) and a
+date's written form, and refuses edits that would not read back as intended.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import tomlkit
+from tomlkit.container import Container
+from tomlkit.exceptions import ParseError, TOMLKitError
+from tomlkit.items import Item, String, StringType, Table
+from tomlkit.toml_document import TOMLDocument
+
+from redactie.core.frontmatter.base import (
+    DEFAULT_TIMEZONE,
+    EditRefusedError,
+    Format,
+    InvalidFrontMatterError,
+    KeyPath,
+    Problem,
+    expected_after,
+    lookup,
+    normalize,
+    same_value,
+    split_path,
+    unchanged,
+)
+from redactie.core.frontmatter.yaml_scalars import render_date
+
+
+class TomlFrontMatter:
+    """The front matter between `+++` fences."""
+
+    format: Format = "toml"
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        line_offset: int = 1,
+        newline: str = "\n",
+        default_tz: str = DEFAULT_TIMEZONE,
+    ) -> None:
+        self._line_offset = line_offset
+        self._newline = newline
+        self._default_tz = default_tz
+        self._text = text
+        self._parse()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    @property
+    def data(self) -> dict[str, Any] | None:
+        return self._data
+
+    def get(self, path: KeyPath) -> Any:
+        if self._data is None:
+            raise KeyError(path)
+        return lookup(self._data, split_path(path))
+
+    def _parse(self) -> None:
+        self._problems: list[Problem] = []
+        self._doc: TOMLDocument | None = None
+        self._data: dict[str, Any] | None = None
+        try:
+            self._doc = tomlkit.parse(self._text)
+        except ParseError as exc:
+            line = exc.line + self._line_offset
+            self._problems.append(Problem(line, exc.col + 1, "toml-syntax", _message(exc)))
+            return
+        except TOMLKitError as exc:
+            self._problems.append(Problem(self._line_offset + 1, 1, "toml-syntax", str(exc)))
+            return
+        self._data = normalize(self._doc.unwrap())
+
+    def set(self, path: KeyPath, value: Any) -> None:
+        keys = split_path(path)
+        self._edit(keys, normalize(value), delete=False)
+
+    def delete(self, path: KeyPath) -> None:
+        keys = split_path(path)
+        if self._data is None:
+            raise InvalidFrontMatterError("the front matter does not parse")
+        lookup(self._data, keys)
+        self._edit(keys, None, delete=True)
+
+    def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
+        if self._doc is None or self._data is None:
+            raise InvalidFrontMatterError("the front matter does not parse")
+        if not delete and unchanged(self._data, keys, value):
+            return
+        expected = expected_after(self._data, keys, value, delete=delete)
+        before = self._text
+        try:
+            container = self._container(keys[:-1], create=not delete)
+            if delete:
+                del container[keys[-1]]
+            else:
+                old = container.get(keys[-1]) if keys[-1] in container else None
+                container[keys[-1]] = self._item(value, old)
+            text = self._doc.as_string()
+        except (TOMLKitError, KeyError, ValueError, TypeError) as exc:
+            self._text = before
+            self._parse()
+            raise EditRefusedError(f"cannot edit {'.'.join(keys)}: {exc}") from exc
+        self._text = text
+        self._parse()
+        if self._data is None or not same_value(expected, self._data):
+            self._text = before
+            self._parse()
+            raise EditRefusedError(f"editing {'.'.join(keys)} would not read back as intended")
+
+    def _container(self, keys: list[str], *, create: bool) -> Container | Table:
+        assert self._doc is not None
+        node: Container | Table = self._doc
+        for key in keys:
+            if key not in node:
+                if not create:
+                    raise KeyError(key)
+                node[key] = tomlkit.table()
+            child = node[key]
+            if not isinstance(child, Table | Container):
+                if not create:
+                    raise KeyError(key)
+                node[key] = tomlkit.table()
+                child = node[key]
+            node = child
+        return node
+
+    def _item(self, value: Any, old: Any) -> Item:
+        """A new item in the old one's style: quoting for strings, written form for dates."""
+        if isinstance(value, str) and isinstance(old, String):
+            literal = old.type in (StringType.SLL, StringType.MLL)
+            multiline = old.type in (StringType.MLB, StringType.MLL)
+            if literal and ("'" in value or any(ord(c) < 32 and c != "\t" for c in value)):
+                literal = False
+            if not multiline and "\n" in value:
+                multiline = False  # a basic string escapes the newline and stays one line
+            if literal and multiline and "'''" in value:
+                literal = False
+            return tomlkit.string(value, literal=literal, multiline=multiline)
+        if isinstance(value, date):
+            old_text = old.as_string() if isinstance(old, Item) else None
+            text = render_date(value, old_text, self._default_tz)
+            parsed = tomlkit.parse(f"v = {text}\n").item("v")
+            assert isinstance(parsed, Item)
+            return parsed
+        new: Item = tomlkit.item(value)
+        return new
+
+
+def _message(exc: ParseError) -> str:
+    text = str(exc)
+    return text.split(" at line ")[0] if " at line " in text else text

@@ -1,0 +1,124 @@
+"""Reading and writing article files so that a failure never damages what is on disk.
+
+Saving writes a temporary file in the same folder, flushes and fsyncs it, then `os.replace`s it
+over the original: at every moment the file on disk is either the old or the new version. The
+original's permission bits are kept. Any failure removes the temporary file and raises a typed
+`SaveError`; the original file is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """A file could not be read or written; `path` says which."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class ReadError(StorageError):
+    """The file could not be read (missing, no permission, a folder)."""
+
+
+class SaveError(StorageError):
+    """Saving failed; the original file on disk is unchanged."""
+
+
+class PermissionDeniedError(SaveError):
+    """The folder or file may not be written (no permission)."""
+
+
+class ReadOnlyError(SaveError):
+    """The folder is on a read-only file system."""
+
+
+class DiskFullError(SaveError):
+    """No space left on the disk (or over a quota)."""
+
+
+def file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as exc:
+        raise ReadError(path, exc.strerror or str(exc)) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, exc.strerror or str(exc)) from exc
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically; on any error the old file stays as it was."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    except OSError as exc:
+        raise _save_error(path, exc) from exc
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(mode)
+        tmp.replace(path)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise _save_error(path, exc) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def content_hash(data: bytes) -> str:
+    """Identity of a file's content: a touch without change keeps the same hash."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _save_error(path: Path, exc: OSError) -> SaveError:
+    detail = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFullError(path, detail)
+    if exc.errno == errno.EROFS:
+        return ReadOnlyError(path, detail)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return PermissionDeniedError(path, detail)
+    return SaveError(path, detail)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not possible (nor needed) on every platform."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
