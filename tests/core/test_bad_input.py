@@ -1,0 +1,93 @@
+"""Bad input opens with its problems listed or is refused with a typed error; nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactie.core.article import (
+    MAX_ARTICLE_SIZE,
+    Article,
+    ArticleTooLargeError,
+    BinaryFileError,
+    EncodingError,
+)
+from redactie.core.frontmatter import InvalidFrontMatterError
+from redactie.core.storage import ReadError
+from tests.paths import DATA
+
+
+def test_invalid_utf8_names_the_byte_offset(tmp_path: Path) -> None:
+    data = "---\ntitle: café\n---\n".encode() + b"Caf\xe9 in Latin-1\n"
+    path = tmp_path / "latin1.md"
+    path.write_bytes(data)
+    with pytest.raises(EncodingError) as caught:
+        Article.from_path(path)
+    assert caught.value.offset == data.index(b"\xe9")
+    assert f"offset {caught.value.offset}" in str(caught.value)
+    assert path.read_bytes() == data
+
+
+def test_nul_bytes_are_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "photo.md"
+    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    path.write_bytes(data)
+    with pytest.raises(BinaryFileError) as caught:
+        Article.from_path(path)
+    assert caught.value.offset == 8
+    assert path.read_bytes() == data
+
+
+def test_file_over_20_mb_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_SIZE + 1)  # sparse: no 20 MB written
+    with pytest.raises(ArticleTooLargeError):
+        Article.from_path(path)
+    with pytest.raises(ArticleTooLargeError):
+        Article.from_bytes(b"x" * (MAX_ARTICLE_SIZE + 1))
+
+
+def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError):
+        Article.from_path(tmp_path / "nope.md")
+
+
+def test_unclosed_fence_opens_with_the_whole_text_as_body() -> None:
+    data = b"---\ntitle: Nooit gesloten\n\nDe tekst.\n"
+    article = Article.from_bytes(data)
+    assert article.format is None
+    assert article.body == data.decode()
+    [problem] = article.problems
+    assert (problem.code, problem.line, problem.column) == ("unclosed-front-matter", 1, 1)
+    assert article.to_bytes() == data
+    with pytest.raises(InvalidFrontMatterError):
+        article.set("title", "x")
+
+
+def test_invalid_toml_is_reported_with_line_and_kept() -> None:
+    data = b'+++\ntitle = "x"\ndate = \n+++\nBody\n'
+    article = Article.from_bytes(data)
+    [problem] = article.problems
+    assert problem.code == "toml-syntax"
+    assert problem.line == 3
+    assert article.body == "Body\n"
+    assert article.to_bytes() == data
+
+
+def test_invalid_json_is_reported_with_line_and_kept() -> None:
+    data = b'{\n  "title": "x",\n  "tags": ["a",]\n}\nBody\n'
+    article = Article.from_bytes(data)
+    assert article.format == "json"
+    [problem] = article.problems
+    assert problem.code == "json-syntax"
+    assert problem.line == 3
+    assert article.body == "Body\n"
+    assert article.to_bytes() == data
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "articles").glob("*.md")))
+def test_hard_cases_round_trip(name: str) -> None:
+    data = (DATA / "articles" / name).read_bytes()
+    assert Article.from_bytes(data).to_bytes() == data
