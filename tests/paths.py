@@ -1,11 +1,31 @@
 """Where the shared test material lives: `../shared/` beside the repository (also in CI)."""
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """`../shared` beside this checkout, or beside the repository it was cloned from."""
+    candidates = [ROOT.parent / "shared"]
+    if os.environ.get("REDACTIE_SHARED"):
+        candidates.insert(0, Path(os.environ["REDACTIE_SHARED"]))
+    origin = subprocess.run(
+        ["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    if origin and Path(origin).is_dir():
+        candidates.append(Path(origin).resolve().parent / "shared")
+    return next((c for c in candidates if (c / "corpus").is_dir()), candidates[0])
+
+
+SHARED = _find_shared()
 CORPUS = SHARED / "corpus"
 EXAMPLES = SHARED / "examples"
 EXAMPLE_ARTICLE = EXAMPLES / "openai-haalt-nederlands-ai-talent-binnen.md"
