@@ -49,15 +49,15 @@ class _Constructor(yaml.SafeLoader):
         super().__init__("")
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        self.flatten_mapping(node)  # type: ignore[no-untyped-call]
+        self.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = (
                 key_node.value
                 if isinstance(key_node, ScalarNode)
-                else self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+                else self.construct_object(key_node, deep=deep)
             )
-            mapping[key] = self.construct_object(value_node, deep=deep)  # type: ignore[no-untyped-call]
+            mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
 
@@ -413,7 +413,7 @@ class YamlFrontMatter:
             entry = self._entry(mapping, key)
             if entry is None or not isinstance(entry[1], MappingNode):
                 raise KeyError(".".join(keys))
-            parent_key, mapping = entry
+            parent_key, mapping = entry[0], entry[1]
         entry = self._entry(mapping, keys[-1])
         if entry is None or mapping is None:
             raise KeyError(".".join(keys))
