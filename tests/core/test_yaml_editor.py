@@ -315,13 +315,13 @@ def test_setting_a_field_on_an_article_without_front_matter_adds_it() -> None:
     a = Article.from_bytes(b"# Kop\n\nTekst.\n")
     a.set("title", "Nieuw artikel")
     a.set("tags", ["een"])
-    assert a.to_bytes() == b"---\ntitle: Nieuw artikel\ntags: [een]\n---\n# Kop\n\nTekst.\n"
+    assert a.to_bytes() == b'---\ntitle: "Nieuw artikel"\ntags: ["een"]\n---\n# Kop\n\nTekst.\n'
 
 
 def test_empty_front_matter_gets_its_first_key() -> None:
     a = Article.from_bytes(b"---\n---\nTekst.\n")
     a.set("cover.alt", "Een foto")
-    assert a.to_bytes() == b"---\ncover:\n  alt: Een foto\n---\nTekst.\n"
+    assert a.to_bytes() == b'---\ncover:\n  alt: "Een foto"\n---\nTekst.\n'
 
 
 def test_new_article_is_empty_yaml() -> None:
@@ -329,4 +329,4 @@ def test_new_article_is_empty_yaml() -> None:
     assert a.format == "yaml"
     assert a.to_bytes() == b"---\n---\n"
     a.set("title", "x")
-    assert a.to_bytes() == b"---\ntitle: x\n---\n"
+    assert a.to_bytes() == b'---\ntitle: "x"\n---\n'

@@ -104,7 +104,7 @@ class YamlFrontMatter:
         self._root: MappingNode | None = None
         self._data: dict[str, Any] | None = None
         self._indent_step, self._seq_indent = 2, 2
-        self._string_style, self._flow_lists = sc.PLAIN, True
+        self._string_style, self._flow_lists = sc.DOUBLE, True  # PaperMod's house style
         try:
             root = self._compose()
         except yaml.MarkedYAMLError as exc:
@@ -184,7 +184,7 @@ class YamlFrontMatter:
                 styles[node.style or ""] += 1
         self._indent_step = max(self._indent_step, 1)
         self._seq_indent = max(self._seq_indent, 0)
-        self._string_style = styles.most_common(1)[0][0] if styles else sc.PLAIN
+        self._string_style = styles.most_common(1)[0][0] if styles else sc.DOUBLE
         self._flow_lists = flows[True] >= flows[False]
 
     # -- editing -------------------------------------------------------------------------------
