@@ -1,22 +1,31 @@
-"""Command-line entry point: parses arguments, then starts the window.
+"""Command-line entry point: the window (`redactie [FILE]`) or a headless verb.
 
-Qt is imported only when a window is needed, so `redactie --version` (and later the headless
-verbs) stay fast and work on machines without a display.
+`redactie check|export|new ...` run on the core without Qt (see `redactie.commands`); anything
+else opens the window. Qt is imported only when a window is needed, so `redactie --version` and
+the verbs stay fast and work on machines without a display (a site's CI).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from redactie import __version__
+
+VERBS = ("check", "export", "new")  # as redactie.commands.VERBS, without importing the core
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="redactie",
         description="Markdown article editor for Hugo sites.",
+        epilog=(
+            "without a window: redactie check FILE... | "
+            "redactie export FILE --site DIR [--section S] [--commit] | "
+            "redactie new --site DIR --title T  (see redactie VERB --help)"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"redactie {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="article to open")
@@ -24,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in VERBS:
+        from redactie import commands
+
+        return commands.main(arguments)
+    args = build_parser().parse_args(arguments)
     from redactie.gui.app import run
 
     return run(args.file)

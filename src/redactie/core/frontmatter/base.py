@@ -92,6 +92,9 @@ def unchanged(data: Any, keys: Sequence[str], value: Any) -> bool:
         current = lookup(data, keys)
     except KeyError:
         return False
+    both_moments = isinstance(current, datetime) and isinstance(value, datetime)
+    if both_moments and (current.tzinfo is None) != (value.tzinfo is None):
+        return False  # adding or removing an offset is a change, even at the same wall time
     return type(current) is type(value) and same_value(current, value)
 
 

@@ -1,0 +1,260 @@
+"""The headless verbs: `redactie check`, `redactie export` and `redactie new`.
+
+They run on the same core as the window, for scripts and a site's own CI. Output is plain
+lines (`file:line: rule-id message`) on stdout, a summary on stderr, in Dutch or English
+(`--lang`, else the locale). Exit codes: 0 fine, 1 errors found or the action failed, 2 wrong
+usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from redactie.core import storage
+from redactie.core.article import Article, ArticleError
+from redactie.core.checks import Finding, run_checks
+from redactie.core.export import (
+    Collision,
+    ExportError,
+    ExportPlan,
+    ExportResult,
+    export,
+    new_article_path,
+    plan_export,
+)
+from redactie.core.export_images import ImageDownloadError
+from redactie.core.git import GitError
+from redactie.core.site import Site, SiteError, find_site_root
+from redactie.core.taxonomy import TaxonomyIndex
+
+VERBS = ("check", "export", "new")
+_STATE = {
+    Collision.NEW: ("nieuw bestand", "new file"),
+    Collision.SAME: ("bijwerken", "update"),
+    Collision.UNCHANGED: ("ongewijzigd", "unchanged"),
+    Collision.OTHER: ("ANDER ARTIKEL op die plek", "ANOTHER ARTICLE in that place"),
+}
+
+
+def default_language() -> str:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="redactie", description="redactie without a window.")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+
+    check = verbs.add_parser("check", help="check articles before publishing")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("--site", type=Path, help="the Hugo site (default: found above FILE)")
+    check.add_argument("--drafts-ok", action="store_true", help="do not report draft: true")
+    check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    check.add_argument("--no-taxonomy", action="store_true", help="do not compare tags")
+
+    exp = verbs.add_parser("export", help="put an article into the site (and commit it)")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--site", type=Path, required=True)
+    exp.add_argument("--section", help="the section (default: the site's default)")
+    exp.add_argument("--commit", action="store_true", help="commit the exported files")
+    branch = exp.add_mutually_exclusive_group()
+    branch.add_argument("--branch", help="commit on this new branch")
+    branch.add_argument(
+        "--new-branch", action="store_true", help="commit on a new branch named after the slug"
+    )
+    exp.add_argument("--push", action="store_true", help="push after committing")
+    clash = exp.add_mutually_exclusive_group()
+    clash.add_argument("--overwrite", action="store_true", help="replace another article")
+    clash.add_argument("--rename", action="store_true", help="take a free name instead")
+    exp.add_argument("--force", action="store_true", help="export despite errors in the checks")
+    exp.add_argument("--dry-run", action="store_true", help="show the checks and diff only")
+
+    new = verbs.add_parser("new", help="start a new article in the site")
+    new.add_argument("--site", type=Path, required=True)
+    new.add_argument("--title", required=True)
+    new.add_argument("--section")
+    new.add_argument("--output", type=Path, help="write here instead of the site's pattern")
+
+    for sub in (check, exp, new):
+        sub.add_argument("--lang", choices=("nl", "en"), default=None, help="message language")
+    return parser
+
+
+def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    args = build_parser().parse_args(list(argv))
+    ui = _Output(out or sys.stdout, err or sys.stderr, args.lang or default_language())
+    try:
+        if args.verb == "check":
+            return _check(args, ui)
+        if args.verb == "export":
+            return _export(args, ui)
+        return _new(args, ui)
+    except (SiteError, ExportError, GitError, ImageDownloadError) as exc:
+        ui.error(ui.pick(exc.message_nl, exc.message_en))
+        return 1
+    except (storage.StorageError, OSError) as exc:
+        ui.error(str(exc))
+        return 1
+
+
+class _Output:
+    def __init__(self, out: TextIO, err: TextIO, language: str) -> None:
+        self.out, self.err, self.language = out, err, language
+
+    def pick(self, nl: str, en: str) -> str:
+        return nl if self.language == "nl" else en
+
+    def line(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def error(self, text: str) -> None:
+        print(f"redactie: {text}", file=self.err)
+
+    def progress(self, phase: str, percent: int) -> None:
+        self.err.write(f"\r{phase}: {percent}%")
+        self.err.flush()
+
+    def finding(self, path: Path | str, finding: Finding) -> None:
+        self.line(f"{path}:{finding.line or 1}: {finding.rule_id} {finding.message(self.language)}")
+
+
+# -- check --------------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace, ui: _Output) -> int:
+    sites: dict[Path | None, Site | None] = {}
+    indexes: dict[Path, TaxonomyIndex] = {}
+    errors = warnings = 0
+    for path in args.files:
+        site = _site_for(path, args.site, sites)
+        try:
+            article = Article.from_path(path, default_tz=site.timezone if site else "UTC")
+        except (ArticleError, storage.StorageError) as exc:
+            ui.line(f"{path}:1: unreadable {exc}")
+            errors += 1
+            continue
+        known = None
+        if site is not None and not args.no_taxonomy:
+            index = indexes.get(site.root) or _scanned_index(site)
+            indexes[site.root] = index
+            known = index.counts("tags", exclude=path)
+        findings = run_checks(
+            article, site, path=path, publishing=not args.drafts_ok, known_tags=known
+        )
+        for finding in findings:
+            ui.finding(path, finding)
+            errors += finding.is_error
+            warnings += not finding.is_error
+    ui.err.write(
+        ui.pick(
+            f"{errors} fout(en), {warnings} waarschuwing(en) in {len(args.files)} bestand(en)\n",
+            f"{errors} error(s), {warnings} warning(s) in {len(args.files)} file(s)\n",
+        )
+    )
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def _site_for(path: Path, given: Path | None, cache: dict[Path | None, Site | None]) -> Site | None:
+    root = given if given is not None else find_site_root(path)
+    if root not in cache:
+        cache[root] = Site.open(root) if root is not None else None
+    return cache[root]
+
+
+def _scanned_index(site: Site) -> TaxonomyIndex:
+    index = TaxonomyIndex.for_site(site)
+    index.scan()
+    return index
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace, ui: _Output) -> int:
+    site = Site.open(args.site)
+    try:
+        article = Article.from_path(args.file, default_tz=site.timezone)
+    except (ArticleError, storage.StorageError) as exc:
+        ui.error(f"{args.file}: {exc}")
+        return 1
+    index = _scanned_index(site)
+    known = index.counts("tags")
+    plan = plan_export(article, site, section=args.section, source=args.file, known_tags=known)
+    if plan.collision is Collision.OTHER and args.rename and plan.alternative is not None:
+        plan = plan_export(
+            article,
+            site,
+            section=args.section,
+            source=args.file,
+            target=plan.alternative,
+            known_tags=known,
+        )
+    _show_plan(plan, ui)
+    if args.dry_run:
+        return 1 if plan.has_errors or plan.collision is Collision.OTHER else 0
+    branch = plan.branch_name if args.new_branch else args.branch
+    result = export(
+        plan,
+        overwrite=args.overwrite,
+        allow_errors=args.force,
+        commit=args.commit or args.push,
+        branch=branch,
+        push=args.push,
+        on_progress=ui.progress,
+    )
+    return _report(result, ui)
+
+
+def _show_plan(plan: ExportPlan, ui: _Output) -> None:
+    ui.line(f"{plan.relative_target}: {ui.pick(*_STATE[plan.collision])}")
+    for finding in plan.findings:
+        ui.finding(plan.relative_target, finding)
+    if plan.diff:
+        ui.out.write(plan.diff)
+
+
+def _report(result: ExportResult, ui: _Output) -> int:
+    for path in result.written:
+        ui.line(
+            ui.pick("geschreven: ", "written: ")
+            + path.relative_to(result.plan.site.root).as_posix()
+        )
+    if result.commit is not None:
+        where = result.commit.branch or "HEAD"
+        ui.line(f"commit {result.commit.sha[:10]} ({where})")
+    if result.nothing_to_commit:
+        ui.line(ui.pick("niets te committen", "nothing to commit"))
+    if result.pushed:
+        ui.err.write("\n")
+        ui.line(ui.pick("gepusht", "pushed"))
+    failure = result.commit_error or result.push_error
+    if failure is not None:
+        ui.error(ui.pick(failure.message_nl, failure.message_en))
+        if failure.detail:
+            ui.err.write(failure.detail + "\n")
+        return 1
+    return 0
+
+
+# -- new ----------------------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace, ui: _Output) -> int:
+    site = Site.open(args.site)
+    article = site.new_article(args.title, section=args.section)
+    target = args.output or new_article_path(site, article, section=args.section)
+    if target.exists():
+        ui.error(ui.pick(f"{target} bestaat al.", f"{target} already exists."))
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    article.save(target)
+    ui.line(str(target))
+    return 0

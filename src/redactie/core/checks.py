@@ -1,0 +1,284 @@
+"""What must hold before an article is published, as a table of rules.
+
+`run_checks(article, site)` gives the findings the window's panel, `redactie check` and the
+export all show. Each rule is data (`Rule`: id, severity, Dutch and English message, check
+function, optional one-click fix), so a site can turn a rule off or change its severity in
+`redactie.toml` (`[checks] cover-image = "error"`), and a new rule is one more table row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from redactie.core import checks_body as body
+from redactie.core import checks_fields as fields
+from redactie.core.article import Article
+from redactie.core.checks_model import CheckContext, Finding, Hit, Rule, Severity
+from redactie.core.dates import DEFAULT_TIMEZONE
+from redactie.core.site import Site
+
+__all__ = [
+    "RULES",
+    "CheckContext",
+    "Finding",
+    "Hit",
+    "Rule",
+    "Severity",
+    "apply_fix",
+    "has_errors",
+    "rule",
+    "run_checks",
+]
+
+
+# -- fixes ------------------------------------------------------------------------------------
+
+
+def _zone(ctx: CheckContext) -> ZoneInfo:
+    return ZoneInfo(ctx.site.timezone if ctx.site is not None else DEFAULT_TIMEZONE)
+
+
+def _fix_date_offset(ctx: CheckContext) -> None:
+    """The time as written is the newsroom's wall time: add the site's offset to it."""
+    value = ctx.article.get_date("date")
+    if isinstance(value, datetime) and value.tzinfo is None:
+        fixed = value.replace(tzinfo=_zone(ctx))
+        # The editor counts the same wall time with and without an offset as "unchanged" (to
+        # keep a date's form); step through another value so the offset is really written.
+        ctx.article.set("date", fixed + timedelta(seconds=1))
+        ctx.article.set("date", fixed)
+
+
+def _fix_date_future(ctx: CheckContext) -> None:
+    ctx.article.set("date", ctx.now.astimezone(_zone(ctx)).replace(microsecond=0))
+
+
+def _fix_draft(ctx: CheckContext) -> None:
+    ctx.article.set("draft", False)
+
+
+def _fix_tags_lowercase(ctx: CheckContext) -> None:
+    tags = ctx.value("tags")
+    if isinstance(tags, list):
+        lowered = list(dict.fromkeys(str(t).lower() for t in tags))
+        ctx.article.set("tags", lowered)
+
+
+# -- the rules ----------------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "front-matter",
+        "error",
+        "Fout in de front matter: {detail}",
+        "Error in the front matter: {detail}",
+        fields.front_matter_problems,
+        articles_only=False,
+    ),
+    Rule(
+        "front-matter-missing",
+        "error",
+        "Het bestand heeft geen front matter (titel, datum, ...).",
+        "The file has no front matter (title, date, ...).",
+        fields.missing_front_matter,
+    ),
+    Rule(
+        "required-field",
+        "error",
+        "Verplicht veld ontbreekt of is leeg: {field}.",
+        "Required field missing or empty: {field}.",
+        fields.required_fields,
+    ),
+    Rule(
+        "title-length",
+        "warning",
+        "De titel is {length} tekens lang; aanbevolen is hoogstens {max}.",
+        "The title is {length} characters long; at most {max} is recommended.",
+        fields.title_length,
+    ),
+    Rule(
+        "summary-length",
+        "warning",
+        "De samenvatting is {length} tekens lang; aanbevolen is hoogstens {max}.",
+        "The summary is {length} characters long; at most {max} is recommended.",
+        fields.summary_length,
+    ),
+    Rule(
+        "cover-image",
+        "warning",
+        "Er is geen omslagfoto (cover.image).",
+        "There is no cover image (cover.image).",
+        fields.cover_image,
+    ),
+    Rule(
+        "cover-alt",
+        "error",
+        "De omslagfoto heeft geen alt-tekst (cover.alt) voor schermlezers.",
+        "The cover image has no alt text (cover.alt) for screen readers.",
+        fields.cover_alt,
+    ),
+    Rule(
+        "cover-alt-is-caption",
+        "warning",
+        "De alt-tekst is gelijk aan het bijschrift; beschrijf wat er op de foto staat.",
+        "The alt text equals the caption; describe what the image shows.",
+        fields.cover_alt_is_caption,
+    ),
+    Rule(
+        "cover-caption-pexels",
+        "error",
+        "Een foto van Pexels heeft een bijschrift met de fotograaf nodig (cover.caption).",
+        "A Pexels photo needs a caption crediting the photographer (cover.caption).",
+        fields.pexels_caption,
+    ),
+    Rule(
+        "date-invalid",
+        "error",
+        "De datum {value!r} is geen geldige datum.",
+        "The date {value!r} is not a valid date.",
+        fields.date_invalid,
+    ),
+    Rule(
+        "date-offset",
+        "error",
+        "De datum heeft geen tijdzone; Hugo leest hem als {zone}. Schrijf hem met offset,"
+        " bijvoorbeeld +01:00.",
+        "The date has no time zone offset; Hugo reads it as {zone}. Write it with an offset,"
+        " such as +01:00.",
+        fields.date_offset,
+        fix=_fix_date_offset,
+    ),
+    Rule(
+        "date-future",
+        "error",
+        "De datum ({when}) ligt {wait} in de toekomst; Hugo publiceert het artikel nog niet.",
+        "The date ({when}) is {wait} in the future; Hugo will not publish the article yet.",
+        fields.date_future,
+        fix=_fix_date_future,
+    ),
+    Rule(
+        "draft",
+        "error",
+        "Het artikel staat nog op concept (draft: true); Hugo publiceert het niet.",
+        "The article is still a draft (draft: true); Hugo will not publish it.",
+        fields.draft,
+        publishing_only=True,
+        fix=_fix_draft,
+    ),
+    Rule(
+        "tags-lowercase",
+        "warning",
+        "Tag '{tag}' heeft hoofdletters; schrijf tags klein ('{lower}').",
+        "Tag '{tag}' has capitals; write tags in lowercase ('{lower}').",
+        fields.tags_lowercase,
+        fix=_fix_tags_lowercase,
+    ),
+    Rule(
+        "tags-near-duplicate",
+        "warning",
+        "Tag '{tag}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt).",
+        "Tag '{tag}' looks like the existing tag '{existing}' (used {count}x).",
+        fields.tags_near_duplicate,
+    ),
+    Rule(
+        "tags-unknown",
+        "warning",
+        "Tag '{tag}' is nieuw op deze site; bevestig hem of kies een bestaande.",
+        "Tag '{tag}' is new on this site; confirm it or pick an existing one.",
+        fields.tags_unknown,
+    ),
+    Rule(
+        "label-unknown",
+        "warning",
+        "Label '{label}' is niet een van de labels van de site: {labels}.",
+        "Label '{label}' is not one of the site's labels: {labels}.",
+        fields.label_unknown,
+    ),
+    Rule(
+        "shortcodes-balanced",
+        "error",
+        "Shortcode '{name}' {problem_nl}.",
+        "Shortcode '{name}' {problem_en}.",
+        body.unbalanced_shortcodes,
+        articles_only=False,
+    ),
+    Rule(
+        "image-missing",
+        "error",
+        "Afbeelding '{url}' bestaat niet in de site.",
+        "Image '{url}' does not exist in the site.",
+        body.missing_images,
+        articles_only=False,
+    ),
+)
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this id; KeyError when there is none."""
+    for item in RULES:
+        if item.id == rule_id:
+            return item
+    raise KeyError(rule_id)
+
+
+def run_checks(
+    article: Article,
+    site: Site | None = None,
+    *,
+    path: Path | None = None,
+    now: datetime | None = None,
+    publishing: bool = True,
+    known_tags: Mapping[str, int] | None = None,
+    confirmed_tags: Iterable[str] = (),
+    planned: Iterable[Path] = (),
+    rules: Sequence[Rule] = RULES,
+) -> list[Finding]:
+    """Every finding for `article`, in file order (findings without a line come first).
+
+    `path` is where the article lives (for relative images); `known_tags` are the site's tag
+    counts (from the taxonomy index, without this article's own use) and `confirmed_tags` the
+    new tags the user has already accepted; `planned` files an export will write. A
+    section's `_index.md` is a list page, not an article: only its syntax is checked.
+    """
+    ctx = CheckContext(
+        article=article,
+        site=site,
+        now=now or datetime.now(UTC),
+        publishing=publishing,
+        path=Path(path) if path is not None else None,
+        known_tags=known_tags,
+        confirmed_tags=frozenset(confirmed_tags),
+        planned=frozenset(Path(p).resolve() for p in planned),
+    )
+    overrides = site.options.check_severity if site is not None else {}
+    list_page = ctx.path is not None and ctx.path.name.startswith("_index.")
+    findings: list[tuple[int, int, Finding]] = []
+    for order, item in enumerate(rules):
+        setting = overrides.get(item.id)
+        if setting == "off" or (item.publishing_only and not publishing):
+            continue
+        if list_page and item.articles_only:
+            continue
+        severity: Severity | None = setting if setting in ("error", "warning") else None
+        for hit in item.check(ctx):
+            findings.append((hit.line or 0, order, item.finding(hit, severity or hit.severity)))
+    findings.sort(key=lambda f: (f[0], f[1]))
+    return [f for _, _, f in findings]
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.is_error for f in findings)
+
+
+def apply_fix(
+    rule_id: str, article: Article, site: Site | None = None, *, now: datetime | None = None
+) -> bool:
+    """Run a rule's one-click repair on `article`; False when the rule has none."""
+    item = rule(rule_id)
+    if item.fix is None:
+        return False
+    item.fix(CheckContext(article, site, now or datetime.now(UTC), publishing=True))
+    return True

@@ -1,0 +1,174 @@
+"""Checks on the article body: balanced shortcodes and images that exist.
+
+Hugo runs shortcodes everywhere in the content (code blocks included; that is why Hugo has the
+escaped form `{{</* x */>}}`), so the scan does not skip code. A shortcode name counts as
+paired when the article closes it somewhere; such a name must then be opened and closed in
+proper nesting. Names never closed (`figure`, `youtube`) are standalone and never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from redactie.core.checks_model import CheckContext, Hit
+
+_OPEN = re.compile(r"\{\{([<%])")
+_NAME = re.compile(r"\s*(/?)\s*([\w./-]+)")
+_IMAGE_MD = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_IMAGE_HTML = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_IMAGE_SHORTCODE = re.compile(r"\{\{[<%]\s*figure\b[^}]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+_PROBLEMS = {
+    "broken": ("is niet afgesloten met >}} of %}}", "is not closed with >}} or %}}"),
+    "orphan": ("sluit zonder dat hij geopend is", "is closed without being opened"),
+    "unclosed": ("is geopend maar nooit gesloten", "is opened but never closed"),
+    "no-content": (
+        "neemt geen inhoud maar heeft een sluittag",
+        "takes no content but has a closing tag",
+    ),
+}
+
+
+def _hit(line: int, name: str, problem: str) -> Hit:
+    nl, en = _PROBLEMS[problem]
+    return Hit(line, None, {"name": name, "problem_nl": nl, "problem_en": en})
+
+
+@dataclass(frozen=True)
+class _Tag:
+    line: int  # 0-based line in the body
+    kind: str  # "open", "close" or "broken"
+    name: str
+
+
+def _tags(body: str) -> Iterator[_Tag]:
+    pos = 0
+    while (m := _OPEN.search(body, pos)) is not None:
+        delim = m.group(1)
+        right = (">" if delim == "<" else "%") + "}}"
+        line = body.count("\n", 0, m.start())
+        start = m.end()
+        if body.startswith("/*", start):  # escaped: {{</* x */>}} is text
+            end = body.find("*/" + right, start)
+            pos = end + 4 if end >= 0 else start
+            continue
+        end = body.find(right, start)
+        nxt = body.find("{{", start)
+        name = _NAME.match(body, start)
+        if end < 0 or (0 <= nxt < end) or name is None:
+            yield _Tag(line, "broken", name.group(2) if name else "")
+            pos = start
+            continue
+        args = body[name.end() : end].rstrip()
+        kind = "close" if name.group(1) else "open"
+        if kind == "open" and args.endswith("/"):
+            kind = "self"
+        yield _Tag(line, kind, name.group(2))
+        pos = end + len(right)
+
+
+def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
+    """Open and close tags must pair up, as Hugo requires for shortcodes that take content.
+
+    A name is paired when the site's template uses `.Inner` or the article closes it somewhere;
+    a known template without `.Inner` must not be closed.
+    """
+    tags = list(_tags(ctx.article.body))
+    templates = ctx.site.shortcodes if ctx.site is not None else {}
+    closed = {t.name for t in tags if t.kind == "close"}
+    paired = {name for name in closed if templates.get(name, True)}
+    paired |= {name for name, inner in templates.items() if inner}
+    stack: list[_Tag] = []
+    first = ctx.body_first_line
+    for tag in tags:
+        where = first + tag.line
+        if tag.kind == "broken":
+            yield _hit(where, tag.name or "?", "broken")
+        elif tag.kind == "open" and tag.name in paired:
+            stack.append(tag)
+        elif tag.kind == "close" and templates.get(tag.name) is False:
+            yield _hit(where, tag.name, "no-content")
+        elif tag.kind == "close":
+            names = [t.name for t in stack]
+            if tag.name not in names:
+                yield _hit(where, tag.name, "orphan")
+                continue
+            while stack and stack[-1].name != tag.name:
+                inner = stack.pop()
+                yield _hit(first + inner.line, inner.name, "unclosed")
+            stack.pop()
+    for tag in stack:
+        yield _hit(first + tag.line, tag.name, "unclosed")
+
+
+# -- images -----------------------------------------------------------------------------------
+
+
+def _without_code(body: str) -> str:
+    """The body with fenced code blocks blanked (line count kept): images there are text."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in body.split("\n"):
+        m = _FENCE.match(line)
+        if fence is None and m:
+            fence = m.group(1)
+            out.append("")
+        elif fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def image_references(body: str) -> Iterator[tuple[int, str]]:
+    """(0-based line, URL) of every image in the body: Markdown, `<img>` and `figure`."""
+    text = _without_code(body)
+    for pattern in (_IMAGE_MD, _IMAGE_HTML, _IMAGE_SHORTCODE):
+        for m in pattern.finditer(text):
+            yield text.count("\n", 0, m.start()), m.group(1)
+
+
+def is_relative(url: str) -> bool:
+    url = url.strip()
+    return bool(url) and not (
+        _SCHEME.match(url) or url.startswith(("//", "#", "{{")) or "{{" in url
+    )
+
+
+def _bases(ctx: CheckContext, url: str) -> list[Path]:
+    """Folders a relative image may live in: the page's folder (bundle), then static/assets."""
+    folders: list[Path] = []
+    if ctx.path is not None and not url.startswith("/"):
+        folders.append(ctx.path.parent)
+    if ctx.site is not None:
+        folders += ctx.site.static_dirs + ctx.site.assets_dirs
+    return folders
+
+
+def image_exists(ctx: CheckContext, url: str) -> bool | None:
+    """Whether a relative image exists; None when there is nothing to look in."""
+    bases = _bases(ctx, url)
+    if not bases:
+        return None
+    relative = unquote(urlsplit(url.strip()).path).lstrip("/")
+    candidates = [(base / relative).resolve() for base in bases]
+    return any(c in ctx.planned or c.is_file() for c in candidates)
+
+
+def missing_images(ctx: CheckContext) -> Iterator[Hit]:
+    cover = ctx.text("cover.image")
+    if cover and is_relative(cover) and image_exists(ctx, cover) is False:
+        yield Hit(ctx.field_line("cover.image"), "cover.image", {"url": cover})
+    first = ctx.body_first_line
+    for line, url in image_references(ctx.article.body):
+        if is_relative(url) and image_exists(ctx, url) is False:
+            yield Hit(first + line, None, {"url": url})

@@ -1,0 +1,134 @@
+"""The shapes the publication checks share: a rule, what it found, and what it looks at.
+
+A rule is data: an id, a severity, a Dutch and an English message template and a function
+that yields `Hit`s (where, and the values for the message). `run_checks` in `checks.py` turns
+hits into `Finding`s; the window, the CLI and the export all show the same findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from redactie.core.article import Article
+from redactie.core.site import Site
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule fires: a 1-based file line and/or a field, and the message's values."""
+
+    line: int | None = None
+    field: str | None = None
+    args: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    severity: Severity | None = None  # None: the rule's (a parser's problem has its own)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule that fired, ready to show: `file:line: rule_id message`."""
+
+    rule_id: str
+    severity: Severity
+    line: int | None
+    field: str | None
+    message_nl: str
+    message_en: str
+
+    def message(self, language: str) -> str:
+        return self.message_nl if language == "nl" else self.message_en
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a rule may look at; built once per `run_checks` call."""
+
+    article: Article
+    site: Site | None
+    now: datetime
+    publishing: bool
+    path: Path | None = None
+    known_tags: Mapping[str, int] | None = None  # None: no taxonomy, tags are not compared
+    confirmed_tags: frozenset[str] = frozenset()
+    planned: frozenset[Path] = frozenset()  # files an export is about to write (its cover)
+
+    @cached_property
+    def body_first_line(self) -> int:
+        """The file line (1-based) on which the body starts."""
+        text = self.article.to_text()
+        return text.count("\n", 0, len(text) - len(self.article.body)) + 1
+
+    @cached_property
+    def _front_lines(self) -> list[str]:
+        return self.article.front_matter_text.splitlines()
+
+    def field_line(self, key: str) -> int | None:
+        """The file line of a front-matter key (`cover.alt`), found in the raw text."""
+        lines = self._front_lines
+        offset = 2 if self.article.format in ("yaml", "toml") else 1
+        start, found = 0, None
+        parts = key.split(".")
+        for depth, part in enumerate(parts):
+            prefix = ".".join(parts[: depth + 1])
+            pattern = _key_pattern(part, prefix)
+            index = next((i for i in range(start, len(lines)) if pattern.match(lines[i])), None)
+            if index is None:
+                break
+            found, start = index, index + 1
+        return None if found is None else found + offset
+
+    def value(self, key: str) -> Any:
+        return self.article.get(key, None)
+
+    def text(self, key: str) -> str:
+        """A field as text; non-strings (a number, a list) as their string form, None as ""."""
+        value = self.value(key)
+        return "" if value is None else str(value).strip()
+
+
+def _key_pattern(part: str, dotted: str) -> re.Pattern[str]:
+    name = re.escape(part)
+    table = re.escape(dotted)
+    return re.compile(
+        rf"""^\s*(?:-\s+)?(?:["']?{name}["']?\s*[:=]|\[\s*{table}\s*\]|{table}\s*=)"""
+    )
+
+
+CheckFunction = Callable[[CheckContext], Iterable[Hit]]
+FixFunction = Callable[[CheckContext], None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check, as data. `message_*` are `str.format` templates filled with a hit's args."""
+
+    id: str
+    severity: Severity
+    message_nl: str
+    message_en: str
+    check: CheckFunction = dataclasses.field(repr=False)
+    publishing_only: bool = False  # only when about to publish (draft must be false)
+    articles_only: bool = True  # False: also for a section's `_index.md` (a list page)
+    fix: FixFunction | None = dataclasses.field(default=None, repr=False)  # a one-click repair
+
+    def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
+        return Finding(
+            self.id,
+            severity or self.severity,
+            hit.line,
+            hit.field,
+            self.message_nl.format(**hit.args),
+            self.message_en.format(**hit.args),
+        )

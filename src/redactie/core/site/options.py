@@ -1,0 +1,213 @@
+"""`redactie.toml` in a site's root: what the app cannot read from Hugo's configuration.
+
+Every key is optional; a missing file means the defaults below. Wrong types or values raise a
+`SiteConfigError` naming the key (a site's settings must not be half-applied); unknown keys are
+collected in `SiteOptions.warnings` so a typo is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal, TypeVar, cast
+
+from redactie.core.site.errors import SiteConfigError
+
+OPTIONS_FILE = "redactie.toml"
+DEFAULT_FILE_PATTERN = "{date:%Y-%m-%d}-{slug}.md"
+DEFAULT_CAPTION_TEMPLATE = "Foto: {photographer} via Pexels"  # as redactie.core.pexels
+ImageHandling = Literal["hotlink", "download"]
+Severity = Literal["error", "warning", "off"]
+_T = TypeVar("_T")
+
+_KNOWN: dict[str, set[str] | None] = {
+    "articles": {"sections", "default_section", "file_name", "slug_max_length"},
+    "fields": {"labels", "required", "title_max_length", "summary_max_length", "tags"},
+    "images": {"handling", "folder", "caption_template"},
+    "new_article": None,  # free-form: the front matter of a new article
+    "checks": None,  # rule id -> severity
+    "git": {"branch", "message", "remote"},
+}
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """A site's own settings; the defaults serve a site without `redactie.toml`."""
+
+    path: Path | None = None
+    sections: tuple[str, ...] = ()  # where articles may go; () = every section under content/
+    default_section: str | None = None
+    file_pattern: str = DEFAULT_FILE_PATTERN
+    slug_max_length: int = 60
+    labels: tuple[str, ...] = ()  # the allowed labels; () = any
+    required: tuple[str, ...] | None = None  # None = the schema's required fields
+    title_max_length: int | None = None  # None = the schema's (or the checks' default)
+    summary_max_length: int | None = None
+    tags: tuple[str, ...] = ()  # tags accepted even before any article uses them
+    images: ImageHandling = "hotlink"
+    image_folder: str = "images/covers"  # under static/, for downloads outside page bundles
+    caption_template: str = DEFAULT_CAPTION_TEMPLATE
+    new_article: dict[str, Any] | None = None  # None = archetypes/ or the schema's defaults
+    check_severity: dict[str, Severity] = field(default_factory=dict)
+    git_branch: str = "{slug}"
+    git_message: str = "Artikel: {title}"
+    git_remote: str = "origin"
+    warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
+
+
+def read_options(root: Path) -> SiteOptions:
+    """The site's `redactie.toml`, or the defaults when there is none."""
+    path = root / OPTIONS_FILE
+    if not path.is_file():
+        return SiteOptions()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SiteConfigError(path, f"niet te lezen ({exc})", f"cannot be read ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SiteConfigError(path, f"ongeldige TOML: {exc}", f"invalid TOML: {exc}") from exc
+    return parse_options(data, path)
+
+
+def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
+    reader = _Reader(data, path)
+    articles, fields = reader.table("articles"), reader.table("fields")
+    images, git = reader.table("images"), reader.table("git")
+    new_article = data.get("new_article")
+    if new_article is not None and not isinstance(new_article, dict):
+        raise _wrong(path, "new_article", "een tabel", "a table")
+    pattern = reader.get(articles, "articles", "file_name", str, DEFAULT_FILE_PATTERN)
+    _check_pattern(path, pattern)
+    handling = reader.get(images, "images", "handling", str, "hotlink")
+    if handling not in ("hotlink", "download"):
+        raise _wrong(path, "images.handling", '"hotlink" of "download"', '"hotlink" or "download"')
+    required = reader.strings(fields, "fields", "required", None)
+    return SiteOptions(
+        path=path,
+        sections=tuple(reader.strings(articles, "articles", "sections", []) or ()),
+        default_section=reader.get(articles, "articles", "default_section", str, None),
+        file_pattern=pattern,
+        slug_max_length=reader.positive(articles, "articles", "slug_max_length", 60),
+        labels=tuple(reader.strings(fields, "fields", "labels", []) or ()),
+        required=tuple(required) if required is not None else None,
+        title_max_length=reader.positive(fields, "fields", "title_max_length", None),
+        summary_max_length=reader.positive(fields, "fields", "summary_max_length", None),
+        tags=tuple(reader.strings(fields, "fields", "tags", []) or ()),
+        images=cast(ImageHandling, handling),
+        image_folder=_relative(path, reader.get(images, "images", "folder", str, "images/covers")),
+        caption_template=reader.get(
+            images, "images", "caption_template", str, DEFAULT_CAPTION_TEMPLATE
+        ),
+        new_article=new_article,
+        check_severity=_severities(path, reader.table("checks")),
+        git_branch=reader.get(git, "git", "branch", str, "{slug}"),
+        git_message=reader.get(git, "git", "message", str, "Artikel: {title}"),
+        git_remote=reader.get(git, "git", "remote", str, "origin"),
+        warnings=tuple(reader.unknown()),
+    )
+
+
+class _Reader:
+    """Typed access to the file's tables that remembers which keys were understood."""
+
+    def __init__(self, data: dict[str, Any], path: Path) -> None:
+        self.data = data
+        self.path = path
+
+    def table(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        if not isinstance(value, dict):
+            raise _wrong(self.path, name, "een tabel", "a table")
+        return value
+
+    def get(
+        self, table: dict[str, Any], prefix: str, key: str, kind: type[_T], default: Any
+    ) -> Any:
+        value = table.get(key, default)
+        if value is not default and not isinstance(value, kind):
+            nl, en = _KIND_NAMES.get(kind, (kind.__name__, kind.__name__))
+            raise _wrong(self.path, f"{prefix}.{key}", nl, en)
+        return value
+
+    def positive(self, table: dict[str, Any], prefix: str, key: str, default: Any) -> Any:
+        value = self.get(table, prefix, key, int, default)
+        if value is not default and (isinstance(value, bool) or value <= 0):
+            raise _wrong(self.path, f"{prefix}.{key}", "een positief getal", "a positive number")
+        return value
+
+    def strings(
+        self, table: dict[str, Any], prefix: str, key: str, default: list[str] | None
+    ) -> list[str] | None:
+        value = table.get(key, default)
+        if value is default:
+            return default
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _wrong(self.path, f"{prefix}.{key}", "een lijst met teksten", "a list of strings")
+        return [v.strip() for v in value if v.strip()]
+
+    def unknown(self) -> list[str]:
+        found: list[str] = []
+        for name, value in self.data.items():
+            if name not in _KNOWN:
+                found.append(name)
+                continue
+            allowed = _KNOWN[name]
+            if allowed is not None and isinstance(value, dict):
+                found.extend(f"{name}.{key}" for key in value if key not in allowed)
+        return found
+
+
+_KIND_NAMES: dict[type, tuple[str, str]] = {
+    str: ("een tekst", "a string"),
+    int: ("een geheel getal", "a whole number"),
+}
+
+
+def _wrong(path: Path, key: str, expected_nl: str, expected_en: str) -> SiteConfigError:
+    return SiteConfigError(path, f"{key} moet {expected_nl} zijn", f"{key} must be {expected_en}")
+
+
+def _check_pattern(path: Path, pattern: str) -> None:
+    """The file-name pattern must name a Markdown file inside the section, using the slug."""
+    try:
+        sample = pattern.format(date=datetime(2026, 1, 31, 12), slug="x", section="s")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise _wrong(
+            path,
+            "articles.file_name",
+            f"een patroon met {{date:…}} en {{slug}} ({exc})",
+            f"a pattern with {{date:…}} and {{slug}} ({exc})",
+        ) from exc
+    if "{slug}" not in pattern or not sample.endswith((".md", ".markdown")):
+        raise _wrong(
+            path,
+            "articles.file_name",
+            "een patroon met {slug} dat op .md eindigt",
+            "a pattern with {slug} that ends in .md",
+        )
+    _relative(path, sample, key="articles.file_name")
+
+
+def _relative(path: Path, value: str, key: str = "images.folder") -> str:
+    parts = PurePosixPath(value).parts
+    if not parts or value.startswith(("/", "\\")) or ".." in parts or ":" in value:
+        raise _wrong(
+            path, key, "een relatief pad binnen de site", "a relative path inside the site"
+        )
+    return value
+
+
+def _severities(path: Path, table: dict[str, Any]) -> dict[str, Severity]:
+    result: dict[str, Severity] = {}
+    for rule, value in table.items():
+        if value not in ("error", "warning", "off"):
+            raise _wrong(
+                path,
+                f"checks.{rule}",
+                '"error", "warning" of "off"',
+                '"error", "warning" or "off"',
+            )
+        result[rule] = cast(Severity, value)
+    return result

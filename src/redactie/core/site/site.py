@@ -1,0 +1,187 @@
+"""A Hugo site on disk: where its content lives and how the app adapts to it.
+
+`Site.open(folder)` reads the Hugo configuration and the optional `redactie.toml` once; the
+rest (sections, archetypes, the schema) is derived from those on demand. Everything is plain
+data, so the GUI can open a site in a worker thread and hand the result to the window.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from redactie.core.article import Article, ArticleError
+from redactie.core.dates import DEFAULT_TIMEZONE
+from redactie.core.frontmatter import FrontMatterError
+from redactie.core.schema import DEFAULT_SCHEMA, Schema
+from redactie.core.site import new_article
+from redactie.core.site.errors import NotAHugoSiteError, SiteError
+from redactie.core.site.fields import required_keys, site_schema
+from redactie.core.site.hugo_config import HugoConfig, is_hugo_site, read_hugo_config
+from redactie.core.site.options import SiteOptions, read_options
+from redactie.core.site.sections import Section, is_valid_section_name, list_sections
+from redactie.core.site.shortcodes import site_shortcodes
+from redactie.core.storage import StorageError
+
+
+class UnknownSectionError(SiteError):
+    """An export or new article names a section the site does not offer."""
+
+    def __init__(self, path: Path, section: str, allowed: list[str]) -> None:
+        names = ", ".join(allowed) or "-"
+        super().__init__(
+            path,
+            f"Onbekende rubriek {section!r}; kies uit: {names}.",
+            f"Unknown section {section!r}; choose from: {names}.",
+        )
+        self.section = section
+        self.allowed = allowed
+
+
+@dataclass(frozen=True)
+class Site:
+    """One Hugo site: its root folder, Hugo's settings and the site's own `redactie.toml`."""
+
+    root: Path
+    hugo: HugoConfig
+    options: SiteOptions
+
+    @classmethod
+    def open(cls, folder: Path | str) -> Site:
+        """Read a site; `NotAHugoSiteError` or `SiteConfigError` when it cannot be used."""
+        root = Path(folder).expanduser().resolve()
+        if not root.is_dir() or not is_hugo_site(root):
+            raise NotAHugoSiteError(root)
+        return cls(root, read_hugo_config(root), read_options(root))
+
+    # -- where things are ------------------------------------------------------------------
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.hugo.content_dir
+
+    @property
+    def theme_dirs(self) -> list[Path]:
+        folder = self.root / self.hugo.themes_dir
+        return [folder / theme for theme in self.hugo.themes if (folder / theme).is_dir()]
+
+    @property
+    def static_dirs(self) -> list[Path]:
+        """Folders whose files are served from the site root: the site's, then the themes'."""
+        own = [self.root / name for name in self.hugo.static_dirs]
+        return own + [theme / "static" for theme in self.theme_dirs]
+
+    @property
+    def assets_dirs(self) -> list[Path]:
+        return [self.root / self.hugo.assets_dir] + [t / "assets" for t in self.theme_dirs]
+
+    @functools.cached_property
+    def shortcodes(self) -> dict[str, bool]:
+        """Shortcode name -> takes content (`.Inner`), from the site's and themes' templates."""
+        return site_shortcodes([self.root / "layouts"] + [t / "layouts" for t in self.theme_dirs])
+
+    @property
+    def cache_key(self) -> str:
+        """A stable name for this site's caches (the taxonomy index)."""
+        return hashlib.sha256(str(self.root).encode("utf-8")).hexdigest()[:16]
+
+    # -- time --------------------------------------------------------------------------------
+
+    @property
+    def timezone(self) -> str:
+        """The zone new dates are written in: Hugo's `timeZone`, else Amsterdam."""
+        return self.hugo.time_zone or DEFAULT_TIMEZONE
+
+    @property
+    def hugo_timezone(self) -> str:
+        """The zone Hugo reads a date without an offset in: its `timeZone`, else UTC."""
+        return self.hugo.time_zone or "UTC"
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def sections(self) -> list[Section]:
+        return list_sections(self.content_dir)
+
+    def export_sections(self) -> list[str]:
+        """Sections articles may go to: `redactie.toml`'s list, else every existing one."""
+        if self.options.sections:
+            return list(self.options.sections)
+        return [s.name for s in self.sections()]
+
+    def default_section(self) -> str | None:
+        if self.options.default_section:
+            return self.options.default_section
+        sections = self.export_sections()
+        return sections[0] if sections else None
+
+    def section_dir(self, section: str | None) -> Path:
+        """The folder of `section` (None: the default); `UnknownSectionError` if not offered."""
+        name = section if section is not None else self.default_section()
+        allowed = self.export_sections()
+        if name is None:
+            if allowed:
+                raise UnknownSectionError(self.root, "", allowed)
+            return self.content_dir
+        name = name.strip("/")
+        if not is_valid_section_name(name) or (self.options.sections and name not in allowed):
+            raise UnknownSectionError(self.root, name, allowed)
+        folder = self.content_dir / name
+        if not self.options.sections and not folder.is_dir():
+            raise UnknownSectionError(self.root, name, allowed)
+        return folder
+
+    # -- fields --------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def schema(self) -> Schema:
+        return site_schema(self.options, DEFAULT_SCHEMA)
+
+    @property
+    def required_fields(self) -> tuple[str, ...]:
+        return required_keys(self.schema, self.options)
+
+    # -- new articles --------------------------------------------------------------------------
+
+    def archetype(self, section: str | None) -> Path | None:
+        folders = [self.root / self.hugo.archetype_dir]
+        folders += [theme / "archetypes" for theme in self.theme_dirs]
+        return next((p for p in new_article.archetype_paths(folders, section) if p.is_file()), None)
+
+    def new_article(
+        self, title: str, *, section: str | None = None, now: datetime | None = None
+    ) -> Article:
+        """A new article as this site starts one: `redactie.toml`, an archetype, or the schema."""
+        moment = now or datetime.now().astimezone()
+        tz = self.timezone
+        if self.options.new_article is not None:
+            return new_article.from_table(self.options.new_article, title=title, now=moment, tz=tz)
+        archetype = self.archetype(section)
+        if archetype is not None:
+            try:
+                text = archetype.read_text(encoding="utf-8")
+                article = new_article.from_archetype(
+                    text, title=title, now=moment, tz=tz, site_title=self.hugo.title
+                )
+            except (OSError, UnicodeDecodeError, ArticleError, StorageError, FrontMatterError):
+                article = None
+            if article is not None and not article.problems:
+                return article
+        return new_article.from_schema(self.schema, title=title, now=moment, tz=tz)
+
+
+def default_article(title: str, *, now: datetime | None = None) -> Article:
+    """A new article without a site: the built-in PaperMod schema."""
+    moment = now or datetime.now().astimezone()
+    return new_article.from_schema(DEFAULT_SCHEMA, title=title, now=moment, tz=DEFAULT_TIMEZONE)
+
+
+def find_site_root(start: Path | str) -> Path | None:
+    """The nearest folder at or above `start` that is a Hugo site (for `redactie check FILE`)."""
+    path = Path(start).expanduser().resolve()
+    for folder in [path, *path.parents] if path.is_dir() else path.parents:
+        if is_hugo_site(folder):
+            return folder
+    return None

@@ -1,0 +1,122 @@
+"""When a new tag is almost an existing one: capitals, accents, hyphen or space, plural.
+
+Tags drift (`AI`/`ai`, `coordinatie`/`coördinatie`, `kunstmatige intelligentie` /
+`kunstmatige-intelligentie`, `verkiezing`/`verkiezingen`); the form warns before a near-copy is
+added. Plurals follow the common Dutch and English endings (`-en`, `-s`, `'s`, `-es`, `-ies`,
+with `katten`/`kat`, `brieven`/`brief`, `jaren`/`jaar`); a warning is a question, not a refusal,
+so a rare false match costs a click.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+Reason = Literal["case", "diacritics", "separator", "plural"]
+
+_SEPARATORS = re.compile(r"[\s\-_./]+")
+_APOSTROPHES = re.compile(r"['’‘`]")
+_REASONS: dict[Reason, tuple[str, str]] = {
+    "case": ("hoofdletters", "capitals"),
+    "diacritics": ("accenten", "accents"),
+    "separator": ("koppelteken of spatie", "hyphen or space"),
+    "plural": ("enkelvoud of meervoud", "singular or plural"),
+}
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    """A new tag that is almost an existing one, and in what way."""
+
+    value: str
+    existing: str
+    count: int
+    reason: Reason
+
+    @property
+    def message_nl(self) -> str:
+        why = _REASONS[self.reason][0]
+        return (
+            f"'{self.value}' lijkt op de bestaande tag '{self.existing}' "
+            f"({self.count}x gebruikt; verschil: {why})"
+        )
+
+    @property
+    def message_en(self) -> str:
+        why = _REASONS[self.reason][1]
+        return (
+            f"'{self.value}' looks like the existing tag '{self.existing}' "
+            f"(used {self.count}x; differs in: {why})"
+        )
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("ĳ", "ij").replace("Ĳ", "IJ")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tag_key(tag: str) -> str:
+    """A tag with case, accents and separators folded: `Één-Twee` -> `een twee`."""
+    folded = _APOSTROPHES.sub("", strip_diacritics(tag.casefold()))
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+def _stems(word: str) -> set[str]:
+    """The word and its likely singulars (Dutch and English plurals), at least 3 letters."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("en"):
+        base = word[:-2]
+        forms.update((base, word[:-1]))  # boeken -> boek, gemeenten -> gemeente
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiou":
+            forms.add(base[:-1])  # katten -> kat
+        if base.endswith("v"):
+            forms.add(base[:-1] + "f")  # brieven -> brief
+        if base.endswith("z"):
+            forms.add(base[:-1] + "s")  # huizen -> huis
+        if (
+            len(base) > 2
+            and base[-1] not in "aeiou"
+            and base[-2] in "aeou"
+            and base[-3] not in "aeiou"
+        ):
+            forms.add(base[:-2] + base[-2] * 2 + base[-1])  # jaren -> jaar, bomen -> boom
+    return {f for f in forms if len(f) >= 3}
+
+
+def near_duplicates(value: str, existing: Mapping[str, int]) -> list[NearDuplicate]:
+    """Existing values that `value` nearly duplicates; empty when it exists exactly."""
+    if value in existing or not value.strip():
+        return []
+    key = tag_key(value)
+    compact = key.replace(" ", "")
+    stems = _stems(compact)
+    found: list[NearDuplicate] = []
+    for other, count in existing.items():
+        reason = _reason(value, key, compact, stems, other)
+        if reason is not None:
+            found.append(NearDuplicate(value, other, count, reason))
+    found.sort(key=lambda d: (-d.count, d.existing.casefold()))
+    return found
+
+
+def _reason(value: str, key: str, compact: str, stems: set[str], other: str) -> Reason | None:
+    if value.casefold() == other.casefold():
+        return "case"
+    other_key = tag_key(other)
+    if strip_diacritics(value.casefold()) == strip_diacritics(other.casefold()):
+        return "diacritics"
+    if key == other_key or compact == other_key.replace(" ", ""):
+        return "separator"
+    if stems & _stems(other_key.replace(" ", "")):
+        return "plural"
+    return None

@@ -1,0 +1,233 @@
+"""Every check rule, firing and not firing, on one good article changed one thing at a time."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from redactie.core.article import Article
+from redactie.core.checks import RULES, apply_fix, rule, run_checks
+from redactie.core.site import Site
+from tests.paths import DATA
+
+AMS = ZoneInfo("Europe/Amsterdam")
+NOW = datetime(2026, 2, 25, 12, 0, tzinfo=AMS)
+KNOWN = {"ai": 2, "politiek": 2, "verkiezingen": 1, "kunstmatige-intelligentie": 1}
+GOOD = """\
+---
+title: "OpenAI haalt Nederlands AI-talent binnen"
+date: 2026-02-25T10:11:21+01:00
+tags: ["ai", "politiek"]
+summary: "Het succes van een Nederlands hobbyproject leidt tot een baan bij OpenAI."
+label: "BESLISSER"
+cover:
+  image: "https://images.pexels.com/photos/16461434/pexels-photo-16461434.jpeg?w=940"
+  alt: "Een smartphone met de ChatGPT-app boven een studieboek."
+  caption: "Foto: Sanket  Mishra via Pexels"
+draft: false
+---
+
+Het Nederlandse AI-talent is gewild.
+
+{{< note >}}Een noot met {{< ref "x" >}}.{{< /note >}}
+
+![Stembus](images/stembus.jpg) en {{</* figure src="bestaat-niet.jpg" */>}} als voorbeeld.
+
+```
+![in code](geen-plaatje.png)
+```
+"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    root = tmp_path_factory.mktemp("checks") / "site"
+    shutil.copytree(DATA / "site", root)
+    return Site.open(root)
+
+
+def _path(site: Site) -> Path:
+    return site.content_dir / "nieuws" / "artikel.md"
+
+
+def _run(text: str, site: Site, **options: object) -> list[str]:
+    article = Article.from_bytes(text.encode("utf-8"))
+    kwargs: dict[str, object] = {"path": _path(site), "now": NOW, "known_tags": KNOWN}
+    kwargs.update(options)
+    findings = run_checks(article, site, **kwargs)  # type: ignore[arg-type]
+    return [f.rule_id for f in findings]
+
+
+def test_the_good_article_passes_every_rule(site: Site) -> None:
+    assert _run(GOOD, site) == []
+
+
+def _replace(old: str, new: str) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, 1)
+
+    return change
+
+
+ALT = "Een smartphone met de ChatGPT-app boven een studieboek."
+CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
+    ("front-matter", _replace('label: "BESLISSER"', 'title: "dubbel"'), ["front-matter"]),
+    (
+        "front-matter-missing",
+        lambda text: text.split("---\n", 2)[2],
+        ["front-matter-missing"],
+    ),
+    ("required-field", _replace('summary: "Het', 'summary: ""\nx: "Het'), ["required-field"]),
+    ("required-field", _replace('tags: ["ai", "politiek"]', "tags: []"), ["required-field"]),
+    ("title-length", _replace('"OpenAI haalt', '"' + "Heel " * 20 + "lang"), ["title-length"]),
+    (
+        "summary-length",
+        _replace('summary: "Het', 'summary: "' + "x" * 150 + " Het"),
+        ["summary-length"],
+    ),
+    (
+        "cover-image",
+        _replace('  image: "https://images.pexels.com', '  image: ""\n  old: "'),
+        ["required-field", "cover-image"],  # the site requires it; the rule says why
+    ),
+    ("cover-alt", _replace(f'alt: "{ALT}"', 'alt: ""'), ["cover-alt"]),
+    (
+        "cover-alt-is-caption",
+        _replace(f'alt: "{ALT}"', 'alt: "Foto:  Sanket Mishra via pexels"'),
+        ["cover-alt-is-caption"],
+    ),
+    (
+        "cover-caption-pexels",
+        _replace('caption: "Foto: Sanket  Mishra via Pexels"', 'caption: ""'),
+        ["cover-caption-pexels"],
+    ),
+    ("date-invalid", _replace("2026-02-25T10:11:21+01:00", "gisteren"), ["date-invalid"]),
+    (
+        "date-offset",
+        _replace("2026-02-25T10:11:21+01:00", "2026-02-25T09:11:21"),  # 10:11 in Amsterdam
+        ["date-offset"],
+    ),
+    ("date-future", _replace("T10:11:21+01:00", "T12:05:00+01:00"), ["date-future"]),
+    ("draft", _replace("draft: false", "draft: true"), ["draft"]),
+    ("tags-lowercase", _replace('"politiek"]', '"Politiek"]'), ["tags-lowercase"]),
+    ("tags-near-duplicate", _replace('"politiek"]', '"verkiezing"]'), ["tags-near-duplicate"]),
+    ("tags-unknown", _replace('"politiek"]', '"sport"]'), ["tags-unknown"]),
+    ("label-unknown", _replace('"BESLISSER"', '"OPINIE"'), ["label-unknown"]),
+    (
+        "shortcodes-balanced",
+        _replace("{{< /note >}}", ""),
+        ["shortcodes-balanced"],
+    ),
+    ("shortcodes-balanced", _replace("{{< note >}}", "{{< /box >}}"), ["shortcodes-balanced"] * 2),
+    (
+        "shortcodes-balanced",
+        _replace('{{< ref "x" >}}', '{{< ref "x" >}}{{< /ref >}}'),
+        ["shortcodes-balanced"],
+    ),
+    ("shortcodes-balanced", _replace('{{< ref "x" >}}', '{{< ref "x" '), ["shortcodes-balanced"]),
+    ("image-missing", _replace("images/stembus.jpg", "images/weg.jpg"), ["image-missing"]),
+    ("image-missing", _replace("https://images.pexels.com/photos/", "fotos/"), ["image-missing"]),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "change", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_rule_fires(
+    rule_id: str, change: Callable[[str], str], expected: list[str], site: Site
+) -> None:
+    assert _run(change(GOOD), site) == expected
+    assert rule_id in expected
+
+
+def test_every_rule_has_a_firing_case_and_two_messages() -> None:
+    assert {r.id for r in RULES} == {c[0] for c in CASES}
+    for item in RULES:
+        assert item.message_nl and item.message_en and item.message_nl != item.message_en
+        assert item.severity in ("error", "warning")
+
+
+def test_findings_carry_line_field_severity_and_both_languages(site: Site) -> None:
+    text = _replace('alt: "Een', 'alt: "')(GOOD).replace("draft: false", "draft: true")
+    article = Article.from_bytes(text.encode())
+    findings = run_checks(article, site, path=_path(site), now=NOW, known_tags=KNOWN)
+    assert [(f.rule_id, f.line, f.field, f.severity) for f in findings] == [
+        ("draft", 11, "draft", "error"),
+    ]
+    assert findings[0].message("nl").startswith("Het artikel staat nog op concept")
+    assert findings[0].message("en").startswith("The article is still a draft")
+
+
+def test_lines_in_the_body_and_in_nested_keys(site: Site) -> None:
+    text = _replace("images/stembus.jpg", "weg.jpg")(GOOD).replace(f'alt: "{ALT}"', 'alt: ""')
+    article = Article.from_bytes(text.encode())
+    findings = run_checks(article, site, path=_path(site), now=NOW, known_tags=KNOWN)
+    assert [(f.rule_id, f.line, f.field) for f in findings] == [
+        ("cover-alt", 9, "cover.alt"),
+        ("image-missing", 18, None),
+    ]
+
+
+def test_drafts_are_fine_when_not_publishing(site: Site) -> None:
+    assert _run(GOOD.replace("draft: false", "draft: true"), site, publishing=False) == []
+
+
+def test_a_site_building_future_posts_allows_future_dates(site: Site, tmp_path: Path) -> None:
+    root = tmp_path / "toekomst"
+    shutil.copytree(site.root, root)
+    config = root / "hugo.toml"
+    config.write_text("buildFuture = true\n" + config.read_text())
+    future = GOOD.replace("T10:11:21+01:00", "T18:00:00+01:00")
+    assert _run(future, Site.open(root)) == []
+
+
+def test_the_site_can_change_severities_and_turn_rules_off(tmp_path: Path, site: Site) -> None:
+    root = tmp_path / "streng"
+    shutil.copytree(site.root, root)
+    with (root / "redactie.toml").open("a") as handle:
+        handle.write('\n[checks]\ntags-unknown = "error"\nlabel-unknown = "off"\n')
+    strict = Site.open(root)
+    text = GOOD.replace('"politiek"]', '"sport"]').replace('"BESLISSER"', '"OPINIE"')
+    article = Article.from_bytes(text.encode())
+    findings = run_checks(article, strict, path=_path(strict), now=NOW, known_tags=KNOWN)
+    assert [(f.rule_id, f.severity) for f in findings] == [("tags-unknown", "error")]
+
+
+def test_confirmed_and_site_tags_are_not_unknown(site: Site) -> None:
+    text = GOOD.replace('"politiek"]', '"sport"]')
+    assert _run(text, site, confirmed_tags=["sport"]) == []
+    assert _run(text, site, known_tags=None) == []  # no taxonomy: tags are not compared
+
+
+def test_without_a_site_the_papermod_defaults_apply() -> None:
+    article = Article.from_bytes(GOOD.replace("date: 2026", "x: 2026").encode())
+    findings = run_checks(article, now=NOW)
+    assert [f.rule_id for f in findings] == ["required-field"]
+    assert findings[0].field == "date"
+
+
+def test_a_section_index_page_is_not_an_article(site: Site) -> None:
+    article = Article.from_bytes(b'---\ntitle: "Nieuws"\n---\n{{< /x >}}\n')
+    findings = run_checks(article, site, path=site.content_dir / "nieuws" / "_index.md", now=NOW)
+    assert [f.rule_id for f in findings] == ["shortcodes-balanced"]
+
+
+def test_fixes(site: Site) -> None:
+    text = GOOD.replace("2026-02-25T10:11:21+01:00", "2026-02-25T10:11:21").replace(
+        "draft: false", "draft: true"
+    )
+    article = Article.from_bytes(text.replace('"politiek"]', '"Politiek", "AI"]').encode())
+    assert apply_fix("date-offset", article, site, now=NOW)
+    assert "date: 2026-02-25T10:11:21+01:00\n" in article.to_text()
+    assert apply_fix("draft", article, site)
+    assert article.get("draft") is False
+    assert apply_fix("tags-lowercase", article, site)
+    assert article.get("tags") == ["ai", "politiek"]
+    assert apply_fix("date-future", article, site, now=NOW)
+    assert article.get_date() == NOW
+    assert not apply_fix("cover-alt", article, site)
+    assert rule("date-offset").fix is not None
