@@ -1,111 +1,367 @@
-"""A minimal main window: raw front matter above, the body below, open and save.
+"""The main window: form, editor and preview side by side, and the one place they are wired.
 
-The full window (front-matter form, highlighted editor, preview) is built on this in its own
-issue; this one already goes through `Article`, so an unchanged article saves byte-exact and an
-edit keeps the file's BOM, fences and line ends.
+Widgets never talk to each other directly: the window connects their signals here, and every
+change to the file goes through the `ArticleDocument` (and so through the lossless `Article`).
 """
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QSplitter
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from redactie.core import storage
-from redactie.core.article import Article, ArticleError
+from redactie.core.article import ArticleError
+from redactie.core.textstats import TextStats
+from redactie.gui import dialogs, menus
+from redactie.gui.context import AppContext
+from redactie.gui.document import ArticleDocument
+from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
+from redactie.gui.file_watch import FileWatcher
+from redactie.gui.form import FrontMatterForm
+from redactie.gui.preview.placeholder import PreviewPane  # live preview: wired when ready
+
+FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
+TYPING_PAUSE_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    """The article's raw front matter and body, each in a plain text editor."""
+    """One article per window; open more windows for more articles."""
 
-    def __init__(self) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.path: Path | None = None
-        self.article = Article.new()
-        self.front_matter = QPlainTextEdit(self)
-        self.front_matter.setObjectName("front_matter")
-        self.editor = QPlainTextEdit(self)
+        self.context = context
+        self.setObjectName("main_window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+
+        self.editor = MarkdownEditor(self)
         self.editor.setObjectName("editor")
-        for widget in (self.front_matter, self.editor):
-            widget.document().modificationChanged.connect(self._update_title)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.front_matter)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([200, 500])
+        self.find_bar = FindReplaceBar(self.editor, self)
+        self.find_bar.hide()
+        self.form = FrontMatterForm(language=context.language, parent=self)
+        self.form.setObjectName("form")
+        self.preview = PreviewPane(self)
+        self.document = ArticleDocument(self.editor.document())
+        self.editor_actions = EditorActions(self.editor, self.find_bar, self)
+        self.watcher = FileWatcher(self)
+
+        self.splitter = self._build_layout()
+        self.file_actions = menus.build(self)
+        self._build_status_bar()
+        self._recovery_timer = QTimer(self)
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._wire()
+        self._restore_geometry()
+        self.document.new()
+        self.context.register(self)
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_layout(self) -> QSplitter:
+        editor_column = QWidget(self)
+        column = QVBoxLayout(editor_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.editor)
+        column.addWidget(self.find_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.form)
+        splitter.addWidget(editor_column)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.resize(1000, 700)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, key, slot in (
-            (self.tr("&Open…"), QKeySequence.StandardKey.Open, self._choose_file),
-            (self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
-            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-        self._update_title()
+        return splitter
 
-    def open_path(self, path: Path) -> bool:
-        """Load `path`; on failure a message names the file and the editor stays as it was."""
-        try:
-            article = Article.from_path(path)
-        except (ArticleError, storage.StorageError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot open file"),
-                self.tr("{0} cannot be opened:\n{1}").format(path, exc),
-            )
-            return False
-        self.path = Path(path)
-        self.article = article
-        self.front_matter.setPlainText(article.front_matter_text)
-        self.editor.setPlainText(article.body)
-        for widget in (self.front_matter, self.editor):
-            widget.document().setModified(False)
-        self._update_title()
-        return True
+    def _build_status_bar(self) -> None:
+        self.stats_label = QLabel(self)
+        self.stats_label.setObjectName("stats_label")
+        self.statusBar().addPermanentWidget(self.stats_label)
 
-    def _modified(self) -> bool:
-        return any(w.document().isModified() for w in (self.front_matter, self.editor))
-
-    def _sync_article(self) -> None:
-        """Copy edited text into the article; untouched parts keep their exact bytes."""
-        newline = self.article.newline
-        if self.front_matter.document().isModified():
-            text = self.front_matter.toPlainText().replace("\n", newline)
-            self.article.front_matter_text = text
-        if self.editor.document().isModified():
-            self.article.body = self.editor.toPlainText().replace("\n", newline)
-
-    def save(self) -> bool:
-        if self.path is None:
-            return False
-        self._sync_article()
-        try:
-            self.article.save(self.path)
-        except storage.StorageError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot save file"),
-                self.tr("{0} was not saved; your text is still here.\n{1}").format(self.path, exc),
-            )
-            return False
-        for widget in (self.front_matter, self.editor):
-            widget.document().setModified(False)
-        self._update_title()
-        return True
-
-    def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), "", self.tr("Markdown (*.md *.markdown);;All files (*)")
+    def _wire(self) -> None:
+        doc = self.document
+        doc.modifiedChanged.connect(lambda _m: self._update_title())
+        doc.loaded.connect(self._on_loaded)
+        self.form.changed.connect(self._on_front_matter_edited)
+        self.editor.statsChanged.connect(self._show_stats)
+        self.editor.document().contentsChange.connect(self._on_body_change)
+        self.editor.cursorPositionChanged.connect(
+            lambda: self.preview.scroll_to_line(self.editor.textCursor().blockNumber())
         )
+        self.watcher.changedOnDisk.connect(self._on_changed_on_disk)
+        interval = max(1, self.context.settings.recovery_interval_seconds) * 1000
+        self._recovery_timer.setInterval(interval)
+        self._recovery_timer.timeout.connect(self.write_recovery_copy)
+        self._recovery_timer.start()
+        self._typing_pause.timeout.connect(self.write_recovery_copy)
+
+    # -- document events -----------------------------------------------------------------------
+
+    def _on_loaded(self) -> None:
+        doc = self.document
+        self.form.set_article(doc.article)
+        self.form.set_base_folder(doc.path.parent if doc.path else None)
+        self.preview.set_article(doc.article, doc.path.parent if doc.path else None)
+        self.watcher.watch(doc.path, doc.disk_hash)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_title()
+
+    def _on_front_matter_edited(self) -> None:
+        self.document.front_matter_edited()
+        self.preview.front_matter_changed()
+        self._typing_pause.start()
+
+    def _on_body_change(self, position: int, removed: int, added: int) -> None:
+        self.preview.body_changed(position, removed, added)
+        self._typing_pause.start()
+
+    def _show_stats(self, stats: TextStats) -> None:
+        self.stats_label.setText(format_stats(stats))
+
+    def _update_title(self) -> None:
+        name = self.document.display_name() or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — redactie")
+        self.setWindowModified(self.document.is_modified())
+
+    # -- file workflow -------------------------------------------------------------------------
+
+    def new_article(self) -> None:
+        if self.confirm_discard():
+            self.document.new()
+
+    def open_new_window(self) -> None:
+        self.context.new_window()
+
+    def choose_and_open(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
-    def _update_title(self) -> None:
-        name = self.path.name if self.path else self.tr("Untitled")
-        marker = "*" if self._modified() else ""
-        self.setWindowTitle(f"{marker}{name} — redactie")
+    def open_recent(self, name: str) -> None:
+        path = Path(name)
+        if not path.exists():
+            self.context.settings.remove_recent(path)
+            dialogs.show_error(
+                self,
+                self.tr("File not found"),
+                self.tr("“{0}” no longer exists; it was removed from the recent files.").format(
+                    name
+                ),
+                "open_error",
+            )
+            return
+        self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` here (after asking about unsaved changes) or bring its window forward."""
+        existing = self.context.window_for(path)
+        if existing is not None and existing is not self:
+            existing.raise_()
+            existing.activateWindow()
+            return True
+        if not self.confirm_discard():
+            return False
+        try:
+            self.document.load(path)
+        except (ArticleError, storage.StorageError) as exc:
+            dialogs.show_error(
+                self, self.tr("Cannot open file"), dialogs.open_error_text(path, exc), "open_error"
+            )
+            return False
+        self._after_disk_write_or_read()
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path or Path.home() / "artikel.md")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, FILE_FILTER)
+        if not name:
+            return False
+        return self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except storage.SaveError as exc:
+            dialogs.show_error(
+                self, self.tr("Cannot save file"), dialogs.save_error_text(path, exc), "save_error"
+            )
+            return False
+        self.form.set_base_folder(path.parent)
+        self.watcher.watch(self.document.path, self.document.disk_hash)
+        self._after_disk_write_or_read()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
+        return True
+
+    def _after_disk_write_or_read(self) -> None:
+        if self.document.path is not None:
+            self.context.settings.add_recent(self.document.path)
+            self.context.save_settings()
+        if self.context.recovery is not None:
+            self.context.recovery.discard(self.document.document_id)
+        self._update_title()
+
+    def revert(self) -> None:
+        if self.document.path is None or not self.document.is_modified():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revert to Saved"),
+            self.tr("Throw away your changes and reload “{0}”?").format(
+                self.document.display_name()
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.document.load(self.document.path)
+
+    def confirm_discard(self) -> bool:
+        """True when the current article may be replaced: saved, discarded or unchanged."""
+        if not self.document.is_modified():
+            return True
+        answer = dialogs.ask_unsaved(self, self.document.display_name())
+        if answer is dialogs.UnsavedAnswer.SAVE:
+            return self.save()
+        return answer is dialogs.UnsavedAnswer.DISCARD
+
+    def quit_all(self) -> None:
+        for window in list(self.context.windows):
+            if not window.close():
+                return
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        target = QApplication.focusWidget()
+        if target is not None and target is not self.editor and hasattr(target, "undo"):
+            target.undo()
+        else:
+            self.editor.undo()
+
+    def redo(self) -> None:
+        target = QApplication.focusWidget()
+        if target is not None and target is not self.editor and hasattr(target, "redo"):
+            target.redo()
+        else:
+            self.editor.redo()
+
+    def set_language(self, code: str) -> None:
+        self.context.settings.language = code
+        self.context.save_settings()
+        self.statusBar().showMessage(self.tr("The language changes when redactie restarts."), 6000)
+
+    # -- never lose work -----------------------------------------------------------------------
+
+    def write_recovery_copy(self) -> None:
+        """Copy unsaved work to the app's data folder (never over the original file)."""
+        recovery = self.context.recovery
+        if recovery is None or not self.document.is_modified():
+            return
+        try:
+            recovery.write(
+                self.document.document_id, self.document.path, self.document.current_bytes()
+            )
+        except storage.StorageError:
+            self.statusBar().showMessage(self.tr("Could not write the recovery copy."), 6000)
+
+    def _on_changed_on_disk(self, data: bytes) -> None:
+        doc = self.document
+        digest = storage.content_hash(data)
+        if not doc.is_modified():
+            self._reload_quietly(data, digest)
+            return
+        answer = dialogs.ask_external_change(self, doc.display_name())
+        if answer is dialogs.ExternalAnswer.LOAD_THEIRS:
+            self._reload_quietly(data, digest)
+        elif answer is dialogs.ExternalAnswer.SHOW_BOTH:
+            other = self.context.new_window()
+            other.document.load_bytes(data, None, disk_hash=None)
+            other.document.body_document.setModified(True)
+            other.setWindowTitle(
+                self.tr("{0} (version on disk)[*] — redactie").format(doc.display_name())
+            )
+        else:
+            doc.disk_hash = digest  # keep mine; saving will overwrite theirs knowingly
+
+    def _reload_quietly(self, data: bytes, digest: str) -> None:
+        cursor = self.editor.textCursor().position()
+        try:
+            self.document.load_bytes(data, self.document.path, disk_hash=digest)
+        except ArticleError as exc:
+            path = self.document.path or Path("?")
+            dialogs.show_error(
+                self,
+                self.tr("Cannot reload file"),
+                dialogs.open_error_text(path, exc),
+                "open_error",
+            )
+            return
+        text_cursor = self.editor.textCursor()
+        text_cursor.setPosition(min(cursor, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(text_cursor)
+        self.statusBar().showMessage(self.tr("Reloaded: the file was changed on disk."), 4000)
+
+    # -- window state --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(settings.window_geometry)))
+        else:
+            self.resize(QSize(1280, 720))
+        sizes = settings.splitter_sizes.get("main")
+        if sizes and len(sizes) == 3:
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.setSizes([380, 520, 380])
+
+    def _remember_geometry(self) -> None:
+        settings = self.context.settings
+        settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        settings.splitter_sizes["main"] = self.splitter.sizes()
+        self.context.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self._remember_geometry()
+        if self.context.recovery is not None:
+            self.context.recovery.discard(self.document.document_id)
+        self._recovery_timer.stop()
+        self.context.unregister(self)
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+            for extra in paths[1:]:
+                self.context.new_window().open_path(extra)

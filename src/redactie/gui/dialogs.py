@@ -1,0 +1,136 @@
+"""The questions and messages the window asks and shows, worded for a journalist.
+
+Core raises typed errors; this module turns them into sentences that say what happened to which
+file and what to do, in the user's language. Each box has an object name, so tests (and
+accessibility tools) can find it and answer it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from redactie.core import storage
+from redactie.core.article import (
+    ArticleError,
+    ArticleTooLargeError,
+    BinaryFileError,
+    EncodingError,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class UnsavedAnswer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class ExternalAnswer(Enum):
+    KEEP_MINE = "keep"
+    LOAD_THEIRS = "load"
+    SHOW_BOTH = "both"
+
+
+def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
+    """Save / Discard / Cancel before closing or replacing a changed article."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsaved_prompt")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save the changes to “{0}”?").format(name or tr("Untitled")))
+    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return UnsavedAnswer.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return UnsavedAnswer.DISCARD
+    return UnsavedAnswer.CANCEL
+
+
+def ask_external_change(parent: QWidget, name: str) -> ExternalAnswer:
+    """The file changed on disk while the user has changes of their own."""
+    box = QMessageBox(parent)
+    box.setObjectName("external_change_prompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("File changed by another program"))
+    box.setText(
+        tr("“{0}” was changed outside redactie, and you have unsaved changes.").format(name)
+    )
+    box.setInformativeText(
+        tr("Keep your version, load the version on disk, or open the disk version beside yours.")
+    )
+    keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+    load = box.addButton(tr("Load theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    both = box.addButton(tr("Show both"), QMessageBox.ButtonRole.ActionRole)
+    keep.setObjectName("keep_mine")
+    load.setObjectName("load_theirs")
+    both.setObjectName("show_both")
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is load:
+        return ExternalAnswer.LOAD_THEIRS
+    if clicked is both:
+        return ExternalAnswer.SHOW_BOTH
+    return ExternalAnswer.KEEP_MINE
+
+
+def open_error_text(path: Path, error: Exception) -> str:
+    """Why `path` cannot be opened, in words, with what to do about it."""
+    name = path.name
+    if isinstance(error, BinaryFileError):
+        return tr("“{0}” is not a text file (it looks like an image or a document).").format(name)
+    if isinstance(error, EncodingError):
+        return tr(
+            "“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). "
+            "Save it as UTF-8 in the other program and open it again."
+        ).format(name, error.offset)
+    if isinstance(error, ArticleTooLargeError):
+        return tr("“{0}” is larger than 20 MB; that is not an article.").format(name)
+    if isinstance(error, storage.ReadError):
+        return tr("“{0}” could not be read: {1}").format(name, error.detail)
+    if isinstance(error, ArticleError):
+        return tr("“{0}” could not be opened: {1}").format(name, error)
+    return tr("“{0}” could not be opened: {1}").format(name, error)
+
+
+def save_error_text(path: Path, error: storage.SaveError) -> str:
+    """Why saving failed; the text is still in the editor, which the message says."""
+    name = str(path)
+    if isinstance(error, storage.DiskFullError):
+        reason = tr("The disk is full. Free some space, or use Save As to save elsewhere.")
+    elif isinstance(error, storage.ReadOnlyError):
+        reason = tr("That disk is read-only. Use Save As to save the article elsewhere.")
+    elif isinstance(error, storage.PermissionDeniedError):
+        reason = tr("You may not write in that folder. Use Save As to save it elsewhere.")
+    else:
+        reason = tr("The system said: {0}. Try Save As to save it elsewhere.").format(error.detail)
+    return (
+        tr("“{0}” was not saved.").format(name)
+        + "\n\n"
+        + reason
+        + "\n\n"
+        + tr("Your text is safe: it is still here in the editor.")
+    )
+
+
+def show_error(parent: QWidget, title: str, text: str, object_name: str) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName(object_name)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.exec()

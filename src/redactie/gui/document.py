@@ -1,0 +1,128 @@
+"""One open article: its file, its `Article`, and whether it differs from what is on disk.
+
+The body lives in the editor's QTextDocument while editing (Qt uses `\\n` internally); it is
+copied into the `Article` with the file's own line ends only when it was edited, so an untouched
+body saves byte-for-byte, CRLF, mixed line ends and all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+
+from redactie.core import storage
+from redactie.core.article import Article
+from redactie.core.dates import parse_date_text
+from redactie.core.recovery import new_document_id
+from redactie.core.schema import DEFAULT_SCHEMA, Schema
+from redactie.gui.form.text_sync import document_text, editor_text, merge_line_ends
+
+
+class ArticleDocument(QObject):
+    """The article behind a window; the window's widgets edit it, this class loads and saves."""
+
+    modifiedChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+    loaded = Signal()  # a new article replaced the old one (open, new, revert, reload)
+
+    def __init__(self, body: QTextDocument, schema: Schema = DEFAULT_SCHEMA) -> None:
+        super().__init__()
+        self.schema = schema
+        self.body_document = body
+        self.document_id = new_document_id()
+        self.path: Path | None = None
+        self.article = Article.new()
+        self.disk_hash: str | None = None
+        self._saved_front_matter = ""
+        self._front_matter_modified = False
+        body.modificationChanged.connect(lambda _: self._emit_modified())
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        return self.body_document.isModified() or self._front_matter_modified
+
+    def front_matter_edited(self) -> None:
+        """The form or the raw panel changed the article's front matter."""
+        self._front_matter_modified = self.article.front_matter_text != self._saved_front_matter
+        self._emit_modified()
+
+    def _emit_modified(self) -> None:
+        self.modifiedChanged.emit(self.is_modified())
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else ""
+
+    # -- load ----------------------------------------------------------------------------------
+
+    def new(self) -> None:
+        """A new article from the schema's defaults (date now, in the site's timezone)."""
+        article = Article.new()
+        for key, value in self.schema.defaults().items():
+            parsed = parse_date_text(value) if isinstance(value, str) else None
+            article.set(key, parsed[0] if parsed else value)  # a date, not a date string
+        self._replace(article, None, None)
+        self._front_matter_modified = False
+
+    def load(self, path: Path) -> None:
+        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then."""
+        data = storage.read_bytes(path) if path.is_file() else b""
+        article = Article.from_path(path)
+        self._replace(article, path.resolve(), storage.content_hash(data))
+
+    def load_bytes(self, data: bytes, path: Path | None, *, disk_hash: str | None) -> None:
+        """Show `data` as the document's content (recovery, "load theirs")."""
+        self._replace(Article.from_bytes(data), path, disk_hash)
+
+    def _replace(self, article: Article, path: Path | None, disk_hash: str | None) -> None:
+        self.article = article
+        self.path = path
+        self.disk_hash = disk_hash
+        self._saved_front_matter = article.front_matter_text
+        self._front_matter_modified = False
+        self.body_document.setPlainText(to_editor_text(article.body))
+        self.body_document.setModified(False)
+        self.body_document.clearUndoRedoStacks()
+        self.loaded.emit()
+        self._emit_modified()
+
+    # -- save ----------------------------------------------------------------------------------
+
+    def current_bytes(self) -> bytes:
+        """What saving now would write: edits applied, untouched parts exactly as read."""
+        self._sync_body()
+        return self.article.to_bytes()
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically to `path` (or the current file); raises `storage.SaveError`."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file name to save to")
+        data = self.current_bytes()
+        storage.write_atomic(target, data)
+        self.path = target.resolve()
+        self.disk_hash = storage.content_hash(data)
+        self._saved_front_matter = self.article.front_matter_text
+        self._front_matter_modified = False
+        self.body_document.setModified(False)
+        self._emit_modified()
+
+    def _sync_body(self) -> None:
+        if self.body_document.isModified():
+            text = document_text(self.body_document.toRawText())  # keeps no-break spaces
+            self.article.body = from_editor_text(text, self.article.body, self.article.newline)
+
+
+def to_editor_text(body: str) -> str:
+    """Qt keeps paragraphs, not line ends: show `\\r\\n` and `\\r` as plain line breaks."""
+    return editor_text(body)
+
+
+def from_editor_text(text: str, old_body: str, newline: str) -> str:
+    """Back to the file's line ends; with mixed line ends, unchanged lines keep their own."""
+    crlf = old_body.count("\r\n")
+    uniform = "\r" not in old_body.replace("\r\n", "") and crlf in (0, old_body.count("\n"))
+    if uniform:
+        return text if newline == "\n" else text.replace("\n", newline)
+    return merge_line_ends(old_body, text, newline)

@@ -1,0 +1,98 @@
+"""The UI language: Dutch or English, following the system locale unless a setting says.
+
+Translations are Qt Linguist files: `.ts` sources in `resources/translations`, compiled to
+`.qm` by `lrelease`. A checkout or wheel may carry only the `.ts` file; then it is compiled once
+into the user's cache folder with the `lrelease` that ships with PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from redactie.core.settings import cache_dir
+from redactie.resources import translations_dir
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("nl", "en")
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """ "nl" or "en": the setting if it names one, otherwise the system's language."""
+    if setting in LANGUAGES:
+        return setting
+    name = (system or QLocale.system()).name()
+    return "nl" if name.startswith("nl") else "en"
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The `.qm` for `language`, compiling the `.ts` source when no built file exists."""
+    if language == "en":
+        return None  # the source strings are English
+    built = translations_dir() / f"redactie_{language}.qm"
+    source = translations_dir() / f"redactie_{language}.ts"
+    if built.is_file() and (
+        not source.is_file() or built.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return built
+    if not source.is_file():
+        return None
+    target = cache_dir() / "translations" / built.name
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    return compile_translation(source, target)
+
+
+def compile_translation(source: Path, target: Path) -> Path | None:
+    """Run Qt's `lrelease` on `source`; None (and a log line) if it is not available."""
+    lrelease = _lrelease()
+    if lrelease is None:
+        log.warning("lrelease not found; the UI stays in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [lrelease, "-silent", str(source), "-qm", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not target.is_file():
+        log.warning("lrelease failed: %s", result.stderr.strip())
+        return None
+    return target
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    if bundled.is_file():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and redactie's translations for `language` into `app`."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours_path = compiled_translation(language)
+    ours = QTranslator(app)
+    if ours_path is not None and ours.load(str(ours_path)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+    )
+    return installed

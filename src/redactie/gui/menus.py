@@ -1,0 +1,139 @@
+"""The window's file and edit actions, its menus and its toolbar.
+
+Actions use Qt's standard key sequences (New, Open, Save, Save As, Close, Quit, Undo, Redo,
+Find, Replace), so every platform gets the shortcuts its users know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+if TYPE_CHECKING:
+    from redactie.gui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class FileActions:
+    new: QAction
+    new_window: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    revert: QAction
+    close: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    recent_menu: QMenu
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    key: Key | str | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+    name: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(key, Key):
+        action.setShortcuts(QKeySequence.keyBindings(key))
+    elif key:
+        action.setShortcut(QKeySequence(key))
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build(window: MainWindow) -> FileActions:
+    """Create the actions and fill the menu bar and toolbar of `window`."""
+    sp = QStyle.StandardPixmap
+    tr = window.tr
+    actions = FileActions(
+        new=_action(window, tr("&New"), window.new_article, Key.New, sp.SP_FileIcon, "new"),
+        new_window=_action(window, tr("New &Window"), window.open_new_window, "Ctrl+Shift+N"),
+        open=_action(
+            window, tr("&Open…"), window.choose_and_open, Key.Open, sp.SP_DialogOpenButton, "open"
+        ),
+        save=_action(window, tr("&Save"), window.save, Key.Save, sp.SP_DialogSaveButton, "save"),
+        save_as=_action(window, tr("Save &As…"), window.save_as, Key.SaveAs, name="save_as"),
+        revert=_action(window, tr("&Revert to Saved"), window.revert, name="revert"),
+        close=_action(window, tr("&Close"), window.close, Key.Close, name="close"),
+        quit=_action(window, tr("&Quit"), window.quit_all, Key.Quit, name="quit"),
+        undo=_action(window, tr("&Undo"), window.undo, Key.Undo, name="undo"),
+        redo=_action(window, tr("&Redo"), window.redo, Key.Redo, name="redo"),
+        recent_menu=QMenu(tr("Open &Recent"), window),
+    )
+    actions.recent_menu.setObjectName("recent_menu")
+    actions.recent_menu.aboutToShow.connect(lambda: fill_recent(window, actions.recent_menu))
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.setObjectName("file_menu")
+    file_menu.addActions([actions.new, actions.new_window, actions.open])
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([actions.save, actions.save_as, actions.revert])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.close, actions.quit])
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.setObjectName("edit_menu")
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions(window.editor_actions.edit_menu_actions())
+
+    format_menu = bar.addMenu(tr("F&ormat"))
+    format_menu.setObjectName("format_menu")
+    format_menu.addActions(window.editor_actions.format_menu_actions())
+
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.setObjectName("view_menu")
+    view_menu.addMenu(_language_menu(window))
+
+    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    toolbar.addActions([actions.new, actions.open, actions.save])
+    toolbar.addSeparator()
+    toolbar.addActions(window.editor_actions.toolbar_actions())
+    window.addToolBar(toolbar)
+    return actions
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    recent = window.context.settings.recent_files
+    if not recent:
+        empty = menu.addAction(window.tr("No recent files"))
+        empty.setEnabled(False)
+        return
+    for number, name in enumerate(recent, start=1):
+        action = menu.addAction(f"&{number % 10} {name}")
+        action.triggered.connect(lambda _c=False, n=name: window.open_recent(n))
+
+
+def _language_menu(window: MainWindow) -> QMenu:
+    tr = window.tr
+    menu = QMenu(tr("&Language"), window)
+    menu.setObjectName("language_menu")
+    group = QActionGroup(menu)
+    current = window.context.settings.language
+    for code, label in (("system", tr("System Language")), ("nl", "Nederlands"), ("en", "English")):
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _c=False, c=code: window.set_language(c))
+    menu.setIcon(QIcon())
+    return menu

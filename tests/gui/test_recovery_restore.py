@@ -1,0 +1,84 @@
+"""Work typed into a real app process survives `kill -9`: the next start offers it back."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from redactie.gui import app as app_module
+from redactie.gui.recovery_dialog import RecoveryDialog
+from tests.paths import EXAMPLE_ARTICLE
+
+_TYPIST = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from redactie.gui.app import create_application, create_context
+app = create_application()
+context = create_context(app)
+window = context.new_window()
+window.open_path(Path(sys.argv[1]))
+
+def type_something():
+    window.editor.textCursor().insertText("Ongered typwerk dat niet verloren mag gaan. ")
+    print("typed", flush=True)
+
+QTimer.singleShot(200, type_something)
+app.exec()
+"""
+
+
+def test_recovery_copy_is_restored_after_the_process_is_killed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = tmp_path / "artikel.md"
+    shutil.copy(EXAMPLE_ARTICLE, article)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-c", _TYPIST, str(article)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "typed"
+        journal = app_module.recovery_root()
+        deadline = time.monotonic() + 15
+        while not list(journal.glob("*/*.md")) and time.monotonic() < deadline:
+            time.sleep(0.1)  # the copy is written on the next pause in typing
+        assert list(journal.glob("*/*.md")), "no recovery copy was written"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    assert article.read_bytes() == EXAMPLE_ARTICLE.read_bytes()  # never over the original
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    context = app_module.create_context(app)
+    seen: list[str] = []
+
+    def restore() -> None:
+        dialog = next(w for w in app.topLevelWidgets() if isinstance(w, RecoveryDialog))
+        seen.append(dialog.list.item(0).text())
+        button = dialog.findChild(QPushButton, "restore_button")
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(100, restore)
+    assert app_module.offer_recovery(context)
+    assert str(article) in seen[0]
+    [window] = context.windows
+    assert window.document.path == article
+    assert window.editor.markdown().startswith("Ongered typwerk dat niet verloren mag gaan. ")
+    assert window.isWindowModified()
+    window.confirm_discard = lambda: True  # type: ignore[method-assign]
+    window.close()
+    if context.recovery is not None:
+        context.recovery.close()
