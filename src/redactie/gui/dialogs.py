@@ -23,7 +23,8 @@ from redactie.core.article import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+    """Module-level strings: lupdate files bare `tr()` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 class UnsavedAnswer(Enum):

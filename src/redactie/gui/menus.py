@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     from redactie.gui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    """Module-level strings: lupdate files bare `tr()` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass
@@ -57,7 +63,6 @@ def _action(
 def build(window: MainWindow) -> FileActions:
     """Create the actions and fill the menu bar and toolbar of `window`."""
     sp = QStyle.StandardPixmap
-    tr = window.tr
     actions = FileActions(
         new=_action(window, tr("&New"), window.new_article, Key.New, sp.SP_FileIcon, "new"),
         new_window=_action(window, tr("New &Window"), window.open_new_window, "Ctrl+Shift+N"),
@@ -114,7 +119,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     recent = window.context.settings.recent_files
     if not recent:
-        empty = menu.addAction(window.tr("No recent files"))
+        empty = menu.addAction(tr("No recent files"))
         empty.setEnabled(False)
         return
     for number, name in enumerate(recent, start=1):
@@ -123,7 +128,6 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
 
 
 def _language_menu(window: MainWindow) -> QMenu:
-    tr = window.tr
     menu = QMenu(tr("&Language"), window)
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)

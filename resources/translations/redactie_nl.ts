@@ -1,0 +1,750 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="47" />
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="48" />
+        <source>Save the changes to “{0}”?</source>
+        <translation>Wijzigingen in “{0}” bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="48" />
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="49" />
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="69" />
+        <source>File changed by another program</source>
+        <translation>Bestand gewijzigd door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="71" />
+        <source>“{0}” was changed outside redactie, and you have unsaved changes.</source>
+        <translation>“{0}” is buiten redactie gewijzigd, en jij hebt niet-bewaarde wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="74" />
+        <source>Keep your version, load the version on disk, or open the disk version beside yours.</source>
+        <translation>Houd jouw versie, laad de versie op schijf, of open de versie op schijf naast de jouwe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="76" />
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="77" />
+        <source>Load theirs</source>
+        <translation>Versie op schijf laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="78" />
+        <source>Show both</source>
+        <translation>Beide tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="96" />
+        <source>“{0}” is not a text file (it looks like an image or a document).</source>
+        <translation>“{0}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="99" />
+        <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
+        <translation>“{0}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {1}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="103" />
+        <source>“{0}” is larger than 20 MB; that is not an article.</source>
+        <translation>“{0}” is groter dan 20 MB; dat is geen artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="105" />
+        <source>“{0}” could not be read: {1}</source>
+        <translation>“{0}” kon niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="107" />
+        <location filename="../../src/redactie/gui/dialogs.py" line="108" />
+        <source>“{0}” could not be opened: {1}</source>
+        <translation>“{0}” kon niet worden geopend: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="115" />
+        <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
+        <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="117" />
+        <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
+        <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="119" />
+        <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
+        <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="121" />
+        <source>The system said: {0}. Try Save As to save it elsewhere.</source>
+        <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="123" />
+        <source>“{0}” was not saved.</source>
+        <translation>“{0}” is niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/dialogs.py" line="127" />
+        <source>Your text is safe: it is still here in the editor.</source>
+        <translation>Je tekst is veilig: die staat nog hier in de editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="67" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="68" />
+        <source>New &amp;Window</source>
+        <translation>Nieuw &amp;venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="70" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="72" />
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="73" />
+        <source>Save &amp;As…</source>
+        <translation>Bewaren &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="74" />
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Terug naar bewaarde versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="75" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="76" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="77" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="78" />
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="79" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="85" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="94" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="100" />
+        <source>F&amp;ormat</source>
+        <translation>&amp;Opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="104" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="108" />
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="122" />
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="131" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="135" />
+        <source>System Language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="49" />
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="54" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="55" />
+        <source>Set the date to the current time</source>
+        <translation>Zet de datum op het huidige tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="137" />
+        <source>Time zone of the site: {0}</source>
+        <translation>Tijdzone van de site: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="139" />
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/date_edit.py" line="141" />
+        <source>The file gives no time zone, so Hugo reads this time as UTC</source>
+        <translation>Het bestand noemt geen tijdzone, dus Hugo leest deze tijd als UTC</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="47" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Vet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="50" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursief</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="56" />
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="58" />
+        <source>Inline code, or a code block around several lines</source>
+        <translation>Code in de regel, of een codeblok om meerdere regels</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="59" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="60" />
+        <source>Link the selection; in a link, remove the link</source>
+        <translation>Maak van de selectie een link; in een link: verwijder de link</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="62" />
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="66" />
+        <source>Heading &amp;{0}</source>
+        <translation>Kop &amp;{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="74" />
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Opsomming</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="80" />
+        <source>&amp;Numbered list</source>
+        <translation>&amp;Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="86" />
+        <source>&amp;Quote</source>
+        <translation>Ci&amp;taat</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="101" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="104" />
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="110" />
+        <source>Find &amp;next</source>
+        <translation>&amp;Volgende zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/actions.py" line="113" />
+        <source>Find pre&amp;vious</source>
+        <translation>Vo&amp;rige zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="50" />
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="53" />
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="60" />
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="61" />
+        <source>Whole word</source>
+        <translation>Heel woord</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="62" />
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="64" />
+        <source>Regular expression; use \1 or \g&lt;name&gt; in the replacement</source>
+        <translation>Reguliere expressie; gebruik \1 of \g&lt;naam&gt; in de vervanging</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="66" />
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="67" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorige treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="68" />
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="69" />
+        <source>Next match (Enter)</source>
+        <translation>Volgende treffer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="70" />
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="71" />
+        <source>Replace all</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="78" />
+        <source>Close (Escape)</source>
+        <translation>Sluiten (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="79" />
+        <source>Close find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="243" />
+        <source>Invalid regular expression: {0} (at position {1})</source>
+        <translation>Ongeldige reguliere expressie: {0} (op positie {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="314" />
+        <source>No results</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="316" />
+        <source>{0} found</source>
+        <translation>{0} gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="318" />
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/find_replace.py" line="381" />
+        <source>{0} replaced</source>
+        <translation>{0} vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="109" />
+        <source>The front matter as text, with every field</source>
+        <translation>De front matter als tekst, met alle velden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="228" />
+        <source>The front matter is never closed: add its closing line in the text editor.</source>
+        <translation>De front matter wordt nergens afgesloten: voeg de slotregel toe in de teksteditor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="232" />
+        <source>The front matter text below has an error (line {0}). The fields are locked and keep their values until it is fixed.</source>
+        <translation>De front-mattertekst hieronder bevat een fout (regel {0}). De velden zijn vergrendeld en houden hun waarden tot de fout is hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="260" />
+        <source>“{0}” could not be written: {1}</source>
+        <translation>“{0}” kon niet worden geschreven: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="332" />
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="352" />
+        <source>Other fields ({0})</source>
+        <translation>Overige velden ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="354" />
+        <source>Other fields</source>
+        <translation>Overige velden</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/cover.py" line="100" />
+        <location filename="../../src/redactie/gui/form/cover.py" line="138" />
+        <source>No image</source>
+        <translation>Geen afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/cover.py" line="140" />
+        <source>Loading preview…</source>
+        <translation>Voorbeeld laden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/cover.py" line="156" />
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="140" />
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="155" />
+        <source>Open Article</source>
+        <translation>Artikel openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="165" />
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="166" />
+        <source>“{0}” no longer exists; it was removed from the recent files.</source>
+        <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="187" />
+        <source>Cannot open file</source>
+        <translation>Bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="200" />
+        <source>Save Article As</source>
+        <translation>Artikel bewaren als</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="210" />
+        <source>Cannot save file</source>
+        <translation>Bestand kan niet worden bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="216" />
+        <source>Saved {0}</source>
+        <translation>{0} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="232" />
+        <source>Revert to Saved</source>
+        <translation>Terug naar bewaarde versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="233" />
+        <source>Throw away your changes and reload “{0}”?</source>
+        <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="273" />
+        <source>The language changes when redactie restarts.</source>
+        <translation>De taal verandert wanneer redactie opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="287" />
+        <source>Could not write the recovery copy.</source>
+        <translation>De herstelkopie kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="303" />
+        <source>{0} (version on disk)[*] — redactie</source>
+        <translation>{0} (versie op schijf)[*] — redactie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="316" />
+        <source>Cannot reload file</source>
+        <translation>Bestand kan niet opnieuw worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="324" />
+        <source>Reloaded: the file was changed on disk.</source>
+        <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="94" />
+        <source>Words: {0}</source>
+        <translation>Woorden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="95" />
+        <source>Characters: {0}</source>
+        <translation>Tekens: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="96" />
+        <source>Reading time: {0} min</source>
+        <translation>Leestijd: {0} min</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/redactie/gui/preview/pane.py" line="92" />
+        <source>Synchronized Scrolling</source>
+        <translation>Gelijk scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/preview/placeholder.py" line="33" />
+        <source>The live preview of the published page appears here.</source>
+        <translation>Hier verschijnt het live voorbeeld van de gepubliceerde pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/redactie/gui/preview/pane.py" line="70" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/preview/pane.py" line="73" />
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>RawPanel</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="138" />
+        <source>Front matter as text</source>
+        <translation>Front matter als tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="220" />
+        <source>Not in the form: {0}</source>
+        <translation>Niet in het formulier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="222" />
+        <source>Every field of this file is in the form above.</source>
+        <translation>Alle velden van dit bestand staan in het formulier hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="266" />
+        <source>Line {0}, column {1}: {2} ({3})</source>
+        <translation>Regel {0}, kolom {1}: {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="272" />
+        <source>YAML syntax error</source>
+        <translation>YAML-syntaxfout</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="273" />
+        <source>TOML syntax error</source>
+        <translation>TOML-syntaxfout</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="274" />
+        <source>JSON syntax error</source>
+        <translation>JSON-syntaxfout</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="275" />
+        <source>Key appears twice; the last one counts</source>
+        <translation>Sleutel komt twee keer voor; de laatste telt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="276" />
+        <source>Front matter must be a list of 'key: value' lines</source>
+        <translation>Front matter moet bestaan uit regels 'sleutel: waarde'</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="277" />
+        <source>The front matter is never closed</source>
+        <translation>De front matter wordt nergens afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="278" />
+        <source>A value cannot be read</source>
+        <translation>Een waarde kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="279" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="321" />
+        <source>Line {0}, column {1}</source>
+        <translation>Regel {0}, kolom {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/raw_panel.py" line="336" />
+        <source>Show this line</source>
+        <translation>Deze regel tonen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="25" />
+        <source>Recover unsaved work</source>
+        <translation>Niet-bewaard werk herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="29" />
+        <source>redactie was not closed properly last time. These articles had unsaved changes; restore them to continue where you were.</source>
+        <translation>redactie is de vorige keer niet goed afgesloten. Deze artikelen hadden niet-bewaarde wijzigingen; herstel ze om verder te gaan waar je was.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="39" />
+        <source>a new, unsaved article</source>
+        <translation>een nieuw, niet-bewaard artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="42" />
+        <source>{0}
+last copy: {1}</source>
+        <translation>{0}
+laatste kopie: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="45" />
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/recovery_dialog.py" line="47" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEdit</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/summary_edit.py" line="76" />
+        <source>{0} characters</source>
+        <translation>{0} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/summary_edit.py" line="78" />
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/summary_edit.py" line="83" />
+        <source>Longer than the recommended {0} characters: search engines cut it off</source>
+        <translation>Langer dan de aanbevolen {0} tekens: zoekmachines knippen het af</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/tag_editor.py" line="57" />
+        <source>Remove tag “{0}”</source>
+        <translation>Tag “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/tag_editor.py" line="58" />
+        <source>Remove tag {0}</source>
+        <translation>Tag {0} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/tag_editor.py" line="75" />
+        <source>Add a tag…</source>
+        <translation>Tag toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/thumbnail.py" line="100" />
+        <source>Not a web address or a file</source>
+        <translation>Geen webadres of bestand</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,84 @@
+"""The UI ships in Dutch and English: every string translated, built with lrelease, shown."""
+
+from __future__ import annotations
+
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pytestqt.qtbot import QtBot
+
+from redactie.gui import i18n
+from redactie.gui.context import AppContext
+from redactie.gui.main_window import MainWindow
+from redactie.resources import translations_dir
+from tests.paths import ROOT
+
+TS = translations_dir() / "redactie_nl.ts"
+
+
+def _messages(path: Path) -> dict[str, str | None]:
+    result: dict[str, str | None] = {}
+    for message in ET.parse(path).iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            continue
+        finished = translation is not None and translation.get("type") != "unfinished"
+        result[message.findtext("source") or ""] = translation.text if finished else None
+    return result
+
+
+def test_every_visible_string_has_a_dutch_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "redactie" / "gui").rglob("*.py"))
+    lupdate = Path(i18n._lrelease() or "").with_name("lupdate")
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
+    in_code = set(_messages(fresh))
+    shipped = _messages(TS)
+    assert in_code - set(shipped) == set(), "run pyside6-lupdate and translate the new strings"
+    untranslated = [s for s in in_code if not shipped.get(s)]
+    assert untranslated == []
+    print(f"\n{len(in_code)} strings, all translated to Dutch")
+
+
+def test_lrelease_builds_the_qm(tmp_path: Path) -> None:
+    target = i18n.compile_translation(TS, tmp_path / "redactie_nl.qm")
+    assert target is not None and target.stat().st_size > 1000
+    translator = QTranslator()
+    assert translator.load(str(target))
+    assert translator.translate("MainWindow", "Open Article") == "Artikel openen"
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("system", "nl_NL", "nl"),
+        ("system", "nl_BE", "nl"),
+        ("system", "de_DE", "en"),
+        ("en", "nl_NL", "en"),
+        ("nl", "en_US", "nl"),
+    ],
+)
+def test_language_follows_the_system_unless_set(setting: str, system: str, expected: str) -> None:
+    assert i18n.choose_language(setting, QLocale(system)) == expected
+
+
+def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "nl")
+    try:
+        context.language = "nl"
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles == ["&Bestand", "Be&werken", "&Opmaak", "Beel&d"]
+        assert window.file_actions.save.text() == "&Bewaren"
+        assert window.windowTitle().startswith("Naamloos")
+        window.document.body_document.setModified(False)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
