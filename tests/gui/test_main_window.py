@@ -267,3 +267,39 @@ def test_screenshot_with_the_example_article(
     assert window.grab().save(str(shot))
     print(f"\nscreenshot: {shot}")
     assert shot.stat().st_size > 10_000
+
+
+def test_one_window_per_file(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = _copy(EXAMPLE_ARTICLE, tmp_path)
+    window.open_path(path)
+    other = window.context.new_window()
+    assert other.open_path(path)
+    assert other.document.path is None  # the file stays in its first window
+    assert [w.document.path for w in window.context.windows].count(path.resolve()) == 1
+
+
+def test_dropping_a_file_opens_it(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = _copy(EXAMPLE_ARTICLE, tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.document.path == path.resolve()
+    assert window.windowTitle().startswith(path.name)
+
+
+def test_status_bar_shows_words_characters_and_reading_time(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.open_path(EXAMPLE_ARTICLE)
+    qtbot.waitUntil(lambda: "416" in window.stats_label.text(), timeout=3000)
+    assert "Reading time: 2 min" in window.stats_label.text()
