@@ -205,6 +205,39 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="64" />
+        <source>Fix</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="66" />
+        <source>Repair the selected finding automatically</source>
+        <translation>De gekozen melding automatisch herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="102" />
+        <source>(can be fixed)</source>
+        <translation>(te herstellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="105" />
+        <source>line {0}</source>
+        <translation>regel {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="113" />
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="114" />
+        <source>{0} error(s), {1} warning(s)</source>
+        <translation>{0} fout(en), {1} waarschuwing(en)</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <location filename="../../src/redactie/gui/form/date_edit.py" line="49" />
@@ -313,6 +346,134 @@
         <location filename="../../src/redactie/gui/editor/actions.py" line="113" />
         <source>Find pre&amp;vious</source>
         <translation>Vo&amp;rige zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="79" />
+        <source>Export to Site</source>
+        <translation>Exporteren naar site</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="103" />
+        <source>A different article is already there</source>
+        <translation>Daar staat al een ander artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="107" />
+        <source>Overwrite it</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="130" />
+        <source>Commit to git</source>
+        <translation>Committen in git</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="138" />
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="142" />
+        <source>Git:</source>
+        <translation>Git:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="144" />
+        <source>Preparing the export…</source>
+        <translation>Export voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="154" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="184" />
+        <source>Export “{0}” to {1}</source>
+        <translation>“{0}” exporteren naar {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="185" />
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="191" />
+        <source>(no changes)</source>
+        <translation>(geen wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="196" />
+        <source>“{0}” already holds the article “{1}”.</source>
+        <translation>In “{0}” staat al het artikel “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="201" />
+        <source>Save as {0}</source>
+        <translation>Opslaan als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="207" />
+        <source>On a new branch: {0}</source>
+        <translation>Op een nieuwe branch: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="209" />
+        <source>Push to {0}</source>
+        <translation>Pushen naar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="213" />
+        <source>The checks found errors: fix them before exporting.</source>
+        <translation>De controles vonden fouten: herstel ze vóór het exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="215" />
+        <source>The site already has exactly this version.</source>
+        <translation>De site heeft precies deze versie al.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="217" />
+        <source>Nothing has been written yet.</source>
+        <translation>Er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="256" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="262" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="263" />
+        <source>Exported to {0}.</source>
+        <translation>Geëxporteerd naar {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="265" />
+        <source>The site already had this version; nothing was written.</source>
+        <translation>De site had deze versie al; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="268" />
+        <source>Committed {0} on {1}.</source>
+        <translation>Commit {0} gemaakt op {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="273" />
+        <source>Pushed.</source>
+        <translation>Gepusht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="294" />
+        <source>Pushing: {0} {1}%</source>
+        <translation>Pushen: {0} {1}%</translation>
     </message>
 </context>
 <context>
@@ -473,77 +634,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="140" />
+        <location filename="../../src/redactie/gui/main_window.py" line="141" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="155" />
+        <location filename="../../src/redactie/gui/main_window.py" line="156" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="165" />
+        <location filename="../../src/redactie/gui/main_window.py" line="166" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="166" />
+        <location filename="../../src/redactie/gui/main_window.py" line="167" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="187" />
+        <location filename="../../src/redactie/gui/main_window.py" line="188" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="200" />
+        <location filename="../../src/redactie/gui/main_window.py" line="201" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="210" />
+        <location filename="../../src/redactie/gui/main_window.py" line="211" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="216" />
+        <location filename="../../src/redactie/gui/main_window.py" line="217" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="232" />
+        <location filename="../../src/redactie/gui/main_window.py" line="233" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="233" />
+        <location filename="../../src/redactie/gui/main_window.py" line="234" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="273" />
+        <location filename="../../src/redactie/gui/main_window.py" line="274" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="287" />
+        <location filename="../../src/redactie/gui/main_window.py" line="288" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="303" />
+        <location filename="../../src/redactie/gui/main_window.py" line="304" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="316" />
+        <location filename="../../src/redactie/gui/main_window.py" line="317" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="324" />
+        <location filename="../../src/redactie/gui/main_window.py" line="325" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -551,17 +712,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="94" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="65" />
         <source>Words: {0}</source>
         <translation>Woorden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="95" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="66" />
         <source>Characters: {0}</source>
         <translation>Tekens: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="96" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
         <source>Reading time: {0} min</source>
         <translation>Leestijd: {0} min</translation>
     </message>
@@ -569,27 +730,9 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/redactie/gui/preview/pane.py" line="92" />
-        <source>Synchronized Scrolling</source>
-        <translation>Gelijk scrollen</translation>
-    </message>
-    <message>
         <location filename="../../src/redactie/gui/preview/placeholder.py" line="33" />
         <source>The live preview of the published page appears here.</source>
         <translation>Hier verschijnt het live voorbeeld van de gepubliceerde pagina.</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewView</name>
-    <message>
-        <location filename="../../src/redactie/gui/preview/pane.py" line="70" />
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/preview/pane.py" line="73" />
-        <source>Select All</source>
-        <translation>Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -698,6 +841,96 @@ laatste kopie: {1}</translation>
         <location filename="../../src/redactie/gui/recovery_dialog.py" line="47" />
         <source>Discard</source>
         <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStatus</name>
+    <message>
+        <location filename="../../src/redactie/gui/site/scan_status.py" line="17" />
+        <location filename="../../src/redactie/gui/site/scan_status.py" line="36" />
+        <source>Indexing tags…</source>
+        <translation>Tags indexeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/scan_status.py" line="44" />
+        <source>Indexing tags… {0}/{1}</source>
+        <translation>Tags indexeren… {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteController</name>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="52" />
+        <source>Open &amp;Site…</source>
+        <translation>&amp;Site openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="55" />
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="69" />
+        <source>Open Hugo Site</source>
+        <translation>Hugo-site openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="100" />
+        <source>Site: {0}</source>
+        <translation>Site: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="115" />
+        <source>No sites yet</source>
+        <translation>Nog geen sites</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="123" />
+        <source>Not a Hugo site</source>
+        <translation>Geen Hugo-site</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="130" />
+        <source>Choose the folder that holds the site's hugo.toml or config folder.</source>
+        <translation>Kies de map met de hugo.toml of de config-map van de site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="181" />
+        <source>{0} articles indexed</source>
+        <translation>{0} artikelen geïndexeerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/controller.py" line="190" />
+        <source>Could not index the site's tags: {0}</source>
+        <translation>De tags van de site konden niet worden geïndexeerd: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTools</name>
+    <message>
+        <location filename="../../src/redactie/gui/site/tools.py" line="37" />
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/tools.py" line="42" />
+        <source>&amp;Export to Site…</source>
+        <translation>&amp;Exporteren naar site…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/tools.py" line="56" />
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/tools.py" line="70" />
+        <source>No site chosen</source>
+        <translation>Geen site gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/tools.py" line="71" />
+        <source>Choose the Hugo site to export to first.</source>
+        <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
     </message>
 </context>
 <context>

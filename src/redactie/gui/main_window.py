@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from redactie.core import storage
 from redactie.core.article import ArticleError
 from redactie.core.textstats import TextStats
-from redactie.gui import dialogs, menus
+from redactie.gui import dialogs, menus, site
 from redactie.gui.context import AppContext
 from redactie.gui.document import ArticleDocument
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_geometry()
         self.document.new()
+        self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
         self.context.register(self)
 
     # -- construction --------------------------------------------------------------------------

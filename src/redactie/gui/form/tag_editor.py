@@ -111,8 +111,8 @@ class TagEditor(QWidget):
             self._append_chip(tag)
 
     def set_completions(self, completions: list[str]) -> None:
-        """The tags completion offers, e.g. every tag already used on the site."""
-        self._model.setStringList(sorted(dict.fromkeys(c for c in completions if c), key=str.lower))
+        """The tags completion offers in the given order (the site's: most used first)."""
+        self._model.setStringList(list(dict.fromkeys(c for c in completions if c)))
 
     def add_tag(self, text: str) -> bool:
         """Add `text` trimmed, unless it is empty or already there (ignoring case)."""

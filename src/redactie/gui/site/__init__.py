@@ -1,0 +1,21 @@
+"""The window's site features: choosing the Hugo site, its tag index, checks and export.
+
+`install(window)` builds them and hooks them into a `MainWindow`; see `tools.SiteTools`.
+"""
+
+from __future__ import annotations
+
+from redactie.gui.site.checks_panel import ChecksPanel
+from redactie.gui.site.checks_runner import ChecksRunner
+from redactie.gui.site.controller import SiteController
+from redactie.gui.site.export_dialog import ExportDialog
+from redactie.gui.site.tools import SiteTools, install
+
+__all__ = [
+    "ChecksPanel",
+    "ChecksRunner",
+    "ExportDialog",
+    "SiteController",
+    "SiteTools",
+    "install",
+]

@@ -1,0 +1,143 @@
+"""The checks panel: what still stands between the article and publication, kept in view.
+
+A list, not dialogs: the journalist keeps writing while it updates, and one click on a finding
+goes to the field or line it is about. Rules with a one-click repair get a Fix button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redactie.core.checks import Finding, rule
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def has_fix(finding: Finding) -> bool:
+    try:
+        return rule(finding.rule_id).fix is not None
+    except KeyError:
+        return False
+
+
+class ChecksPanel(QWidget):
+    """Findings with a severity icon; `findingActivated` on a click, `fixRequested` on Fix."""
+
+    findingActivated = Signal(object)  # noqa: N815 - Finding
+    fixRequested = Signal(object)  # noqa: N815 - Finding
+
+    def __init__(
+        self, language: str = "en", parent: QWidget | None = None, *, fixable: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checks_panel")
+        self.language = language
+        self.fixable = fixable
+        self._findings: list[Finding] = []
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checks_summary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("checks_list")
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setIconSize(QSize(16, 16))
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(self._on_clicked)
+        self.list.itemActivated.connect(self._on_clicked)
+        self.list.currentItemChanged.connect(lambda *_: self._update_fix_button())
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setObjectName("checks_fix")
+        self.fix_button.setToolTip(self.tr("Repair the selected finding automatically"))
+        self.fix_button.clicked.connect(self._on_fix)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        self.set_findings([])
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show `findings`; the selected one stays selected when it is still there."""
+        current = self.current_finding()
+        self._findings = list(findings)
+        self.list.clear()
+        style = self.style()
+        icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for finding in findings:
+            self.list.addItem(self._item(finding, icons[finding.severity]))
+            if finding == current:
+                self.list.setCurrentRow(self.list.count() - 1)
+        self.summary.setText(self._summary_text())
+        self._update_fix_button()
+
+    def _item(self, finding: Finding, icon: QIcon) -> QListWidgetItem:
+        text = finding.message(self.language)
+        if self.fixable and has_fix(finding):
+            text += " " + self.tr("(can be fixed)")
+        item = QListWidgetItem(icon, text)
+        item.setData(FINDING_ROLE, finding)
+        where = self.tr("line {0}").format(finding.line) if finding.line else ""
+        item.setToolTip(" · ".join(part for part in (finding.rule_id, where) if part))
+        return item
+
+    def _summary_text(self) -> str:
+        errors = sum(1 for f in self._findings if f.is_error)
+        warnings = len(self._findings) - errors
+        if not self._findings:
+            return self.tr("No problems found.")
+        return self.tr("{0} error(s), {1} warning(s)").format(errors, warnings)
+
+    def current_finding(self) -> Finding | None:
+        item = self.list.currentItem()
+        value = item.data(FINDING_ROLE) if item is not None else None
+        return value if isinstance(value, Finding) else None
+
+    def item_for(self, rule_id: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            finding = item.data(FINDING_ROLE)
+            if isinstance(finding, Finding) and finding.rule_id == rule_id:
+                return item
+        return None
+
+    def _update_fix_button(self) -> None:
+        finding = self.current_finding()
+        fixable = finding is not None and has_fix(finding)
+        self.fix_button.setEnabled(fixable)
+        self.fix_button.setVisible(self.fixable and any(has_fix(f) for f in self._findings))
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        finding = item.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.findingActivated.emit(finding)
+
+    def _on_fix(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and has_fix(finding):
+            self.fixRequested.emit(finding)

@@ -1,0 +1,49 @@
+"""Planning and running an export in a pool thread: image downloads and `git push` can take
+long or hang on a bad network, and the window must keep answering meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from redactie.core.export import ExportError
+from redactie.core.git import GitError
+from redactie.core.site import SiteError
+
+
+class JobSignals(QObject):
+    progress = Signal(str, int)  # phase, percent
+    done = Signal(object)  # the job's result
+    failed = Signal(object)  # an error with message_nl/message_en, or a str
+
+
+class Job(QRunnable):
+    """Runs `work(on_progress)` once; typed errors are reported, never raised into Qt."""
+
+    def __init__(self, work: Callable[[Callable[[str, int], None]], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps it while it runs
+        self.work = work
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except (ExportError, GitError, SiteError) as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # a thread must report, never die silently
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+def error_text(error: object, language: str) -> str:
+    """The user's-language message of a core error (they all carry message_nl/message_en)."""
+    message = getattr(error, "message", None)
+    if callable(message):
+        text = str(message(language))
+        detail = getattr(error, "detail", "")
+        return f"{text}\n\n{detail}".strip() if detail else text
+    return str(error)

@@ -1,0 +1,115 @@
+"""The checks panel on the real window: it follows edits, goes to fields and lines, fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QListWidgetItem
+from pytestqt.qtbot import QtBot
+
+from redactie.core.article import Article
+from redactie.core.checks import run_checks
+from redactie.core.site import Site
+from redactie.gui.main_window import MainWindow
+from redactie.gui.site import ChecksPanel
+from tests.paths import DATA
+
+NO_ALT = """---
+title: "Raad stemt in met nieuw stadhuis"
+date: 2026-01-20T10:00:00+01:00
+tags: ["politiek"]
+summary: "De gemeenteraad gaat akkoord."
+cover:
+  image: "https://images.pexels.com/photos/3/pexels-photo-3.jpeg"
+  caption: "Foto: Kees via Pexels"
+draft: false
+---
+
+Eerste alinea.
+
+![](kapot.jpg)
+"""
+
+
+def _click(qtbot: QtBot, panel: ChecksPanel, item: QListWidgetItem) -> None:
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _article(tmp_path: Path, text: str = NO_ALT) -> Path:
+    path = tmp_path / "artikel.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_alt_is_listed_and_a_click_focuses_the_alt_field(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    tools = window.site_tools
+    assert window.open_path(_article(tmp_path))
+    panel = tools.checks_panel
+    qtbot.waitUntil(lambda: panel.item_for("cover-alt") is not None, timeout=3000)
+    item = panel.item_for("cover-alt")
+    assert item is not None
+    assert item.text().startswith("The cover image has no alt text")
+    window.activateWindow()
+    _click(qtbot, panel, item)
+    alt = window.form.editors["cover.alt"].focus_widget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is alt, timeout=2000)
+
+
+def test_edits_refresh_the_panel_after_a_pause(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    tools = window.site_tools
+    assert window.open_path(_article(tmp_path))
+    panel = tools.checks_panel
+    qtbot.waitUntil(lambda: panel.item_for("cover-alt") is not None, timeout=3000)
+    alt = window.form.editors["cover.alt"].focus_widget()
+    qtbot.keyClicks(alt, "Het stadhuis")
+    assert tools.checks.timer.isActive()  # typing only restarts the timer
+    qtbot.waitUntil(lambda: panel.item_for("cover-alt") is None, timeout=3000)
+
+
+def test_a_body_finding_moves_the_editor_cursor_to_its_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    tools = window.site_tools
+    assert window.open_path(_article(tmp_path))
+    panel = tools.checks_panel
+    tools.checks.refresh()
+    body = [f for f in panel.findings if f.field is None and f.line]
+    assert body, [f.rule_id for f in panel.findings]
+    item = panel.item_for(body[0].rule_id)
+    assert item is not None
+    _click(qtbot, panel, item)
+    block = window.editor.textCursor().block()
+    assert "kapot.jpg" in block.text()
+
+
+def test_fix_repairs_the_article_and_the_form_follows(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    tools = window.site_tools
+    assert window.open_path(_article(tmp_path, NO_ALT.replace('["politiek"]', '["Politiek"]')))
+    panel = tools.checks_panel
+    tools.checks.refresh()
+    item = panel.item_for("tags-lowercase")
+    assert item is not None and "(can be fixed)" in item.text()
+    panel.list.setCurrentItem(item)
+    assert panel.fix_button.isEnabled()
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert window.document.article.get("tags") == ["politiek"]
+    assert panel.item_for("tags-lowercase") is None
+    assert window.document.is_modified()
+    assert "politiek" in window.form.raw_panel.editor.toPlainText()
+
+
+def test_dutch_messages_for_dutch_users(qtbot: QtBot, tmp_path: Path) -> None:
+    panel = ChecksPanel("nl")
+    qtbot.addWidget(panel)
+    article = Article.from_bytes(NO_ALT.encode())
+    panel.set_findings(run_checks(article, Site.open(DATA / "site"), publishing=False))
+    item = panel.item_for("cover-alt")
+    assert item is not None and item.text().startswith("De omslagfoto heeft geen alt-tekst")

@@ -1,0 +1,103 @@
+"""Export to Site from the real window into a real git repository."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from redactie.gui.main_window import MainWindow
+from redactie.gui.site import ExportDialog, SiteTools
+from tests.core.test_export_support import article_text, git, site_repo
+
+
+def _dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path, text: str) -> ExportDialog:
+    tools: SiteTools = window.site_tools
+    root = site_repo(tmp_path)
+    source = tmp_path / "artikel.md"
+    source.write_text(text, encoding="utf-8")
+    assert window.open_path(source)
+    assert tools.sites.open_site(root)
+    qtbot.waitUntil(lambda: tools.sites.index is not None, timeout=10_000)
+    dialog = tools.export_to_site()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.planned is not None or not dialog.busy, timeout=10_000)
+    return dialog
+
+
+def _export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+
+def test_export_commits_only_the_article(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, window, tmp_path, article_text(title="Raad kiest voor zonnepanelen"))
+    assert dialog.planned is not None
+    plan = dialog.planned.plan
+    root = plan.site.root
+    assert dialog.target.text() == plan.relative_target == (f"content/nieuws/{plan.target.name}")
+    assert "+title:" in dialog.diff.toPlainText()
+    assert dialog.commit.isChecked() and not dialog.push.isEnabled()  # no remote
+    before = int(git(root, "rev-list", "--count", "HEAD"))
+    _export(qtbot, dialog)
+    assert dialog.export_result is not None, dialog.status.text()
+    assert int(git(root, "rev-list", "--count", "HEAD")) == before + 1
+    assert git(root, "show", "--name-only", "--format=", "HEAD").split() == [plan.relative_target]
+    assert git(root, "status", "--porcelain") == ""
+    assert "Committed" in dialog.status.text()
+
+
+def test_another_article_at_the_target_is_renamed_by_default(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(
+        qtbot, window, tmp_path, article_text(title="Gemeenten bereiden verkiezingen voor")
+    )
+    assert dialog.planned is not None
+    plan = dialog.planned.plan
+    plan.target.write_text("---\ntitle: Iets anders\n---\nAnder stuk.\n", encoding="utf-8")
+    dialog.start()  # plan again now that the target is taken
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.planned is not None
+    assert dialog.collision_box.isVisibleTo(dialog)
+    assert dialog.rename.isChecked()
+    alternative = dialog.planned.plan.alternative
+    assert alternative is not None
+    dialog.new_branch.setChecked(True)
+    _export(qtbot, dialog)
+    assert alternative.is_file()
+    assert "Iets anders" in plan.target.read_text(encoding="utf-8")
+    root = plan.site.root
+    assert git(root, "branch", "--show-current").strip() == dialog.planned.plan.branch_name
+
+
+def test_failing_checks_block_the_export_with_a_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, window, tmp_path, article_text(draft="true"))
+    assert not dialog.export_button.isEnabled()
+    assert "fix them before exporting" in dialog.status.text()
+    assert dialog.findings.item_for("draft") is not None
+
+
+def test_a_push_that_cannot_reach_the_remote_is_reported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, window, tmp_path, article_text(title="Push zonder netwerk"))
+    assert dialog.planned is not None
+    root = dialog.planned.plan.site.root
+    git(root, "remote", "add", "origin", "https://127.0.0.1:9/nergens.git")
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.push.isEnabled()
+    dialog.push.setChecked(True)
+    _export(qtbot, dialog)
+    result = dialog.export_result
+    assert result is not None and result.commit is not None and not result.pushed
+    assert result.push_error is not None
+    assert dialog.status.styleSheet().find("#8a1c1c") >= 0
+    assert result.push_error.message_en.split(".")[0] in dialog.status.text()
+    subprocess.run(["git", "-C", str(root), "remote", "remove", "origin"], check=True)
