@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
+        if self.context.settings.window_state:  # docks and toolbars as the user left them
+            self.restoreState(QByteArray(base64.b64decode(self.context.settings.window_state)))
         self.context.register(self)
 
     # -- construction --------------------------------------------------------------------------
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
     def _remember_geometry(self) -> None:
         settings = self.context.settings
         settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
         settings.splitter_sizes["main"] = self.splitter.sizes()
         self.context.save_settings()
 

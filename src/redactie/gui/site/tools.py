@@ -49,9 +49,14 @@ class SiteTools(QObject):
         window.destroyed.connect(lambda _obj=None: scans.abandon_scan())
 
     def add_to_window(self) -> None:
-        """The dock on the right, the scan status in the status bar, a Site menu."""
+        """The dock under the editor, the scan status in the status bar, a Site menu.
+
+        Below, not beside: at 1280x720 three columns (form, editor, preview) already fill
+        the width, and a short list of findings fits under them.
+        """
         window = self.window
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        window.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
         window.statusBar().addPermanentWidget(self.scan_status)
         menu = QMenu(self.tr("S&ite"), window)
         menu.setObjectName("site_menu")
