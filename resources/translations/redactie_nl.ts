@@ -634,77 +634,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="141" />
+        <location filename="../../src/redactie/gui/main_window.py" line="136" />
+        <source>Spell checking is off: {0}</source>
+        <translation>Spellingcontrole staat uit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="176" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="156" />
+        <location filename="../../src/redactie/gui/main_window.py" line="191" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="166" />
+        <location filename="../../src/redactie/gui/main_window.py" line="201" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="167" />
+        <location filename="../../src/redactie/gui/main_window.py" line="202" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="188" />
+        <location filename="../../src/redactie/gui/main_window.py" line="223" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="201" />
+        <location filename="../../src/redactie/gui/main_window.py" line="236" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="211" />
+        <location filename="../../src/redactie/gui/main_window.py" line="246" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="217" />
+        <location filename="../../src/redactie/gui/main_window.py" line="252" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="233" />
+        <location filename="../../src/redactie/gui/main_window.py" line="268" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="234" />
+        <location filename="../../src/redactie/gui/main_window.py" line="269" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="274" />
+        <location filename="../../src/redactie/gui/main_window.py" line="309" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="288" />
+        <location filename="../../src/redactie/gui/main_window.py" line="323" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="304" />
+        <location filename="../../src/redactie/gui/main_window.py" line="339" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="317" />
+        <location filename="../../src/redactie/gui/main_window.py" line="352" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="325" />
+        <location filename="../../src/redactie/gui/main_window.py" line="360" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -918,19 +923,37 @@ laatste kopie: {1}</translation>
         <translation>&amp;Exporteren naar site…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="56" />
+        <location filename="../../src/redactie/gui/site/tools.py" line="61" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="70" />
+        <location filename="../../src/redactie/gui/site/tools.py" line="75" />
         <source>No site chosen</source>
         <translation>Geen site gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="71" />
+        <location filename="../../src/redactie/gui/site/tools.py" line="76" />
         <source>Choose the Hugo site to export to first.</source>
         <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellActions</name>
+    <message>
+        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="45" />
+        <source>No suggestions</source>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="50" />
+        <source>Add “{0}” to dictionary</source>
+        <translation>“{0}” toevoegen aan woordenboek</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
+        <source>Ignore in this article</source>
+        <translation>Negeren in dit artikel</translation>
     </message>
 </context>
 <context>

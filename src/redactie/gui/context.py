@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from redactie.core import settings as settings_store
 from redactie.core import storage
 from redactie.core.recovery import RecoverySession
+from redactie.core.spelling import SpellChecker
 
 if TYPE_CHECKING:
     from redactie.gui.main_window import MainWindow
@@ -34,6 +35,7 @@ class AppContext:
         self.language = language
         self._settings_path = settings_path
         self.windows: list[MainWindow] = []
+        self.spell_checker: SpellChecker | None = None  # loaded once, shared by all windows
         self.window_factory: Callable[[], MainWindow] | None = None
 
     def save_settings(self) -> None:

@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from redactie.core import storage
 from redactie.core.article import ArticleError
+from redactie.core.spelling import SpellChecker, languages_for
 from redactie.core.textstats import TextStats
 from redactie.gui import dialogs, menus, site
 from redactie.gui.context import AppContext
 from redactie.gui.document import ArticleDocument
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
+from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.preview.placeholder import PreviewPane  # live preview: wired when ready
+from redactie.gui.spelling import FormSpelling, SpellCheckerLoader, attach_spelling
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
+        self.editor_spelling = EditorSpelling(self.editor)
+        self.form_spelling: FormSpelling | None = None
+        self._start_spelling()
         if self.context.settings.window_state:  # docks and toolbars as the user left them
             self.restoreState(QByteArray(base64.b64decode(self.context.settings.window_state)))
         self.context.register(self)
@@ -116,10 +122,37 @@ class MainWindow(QMainWindow):
         self._recovery_timer.start()
         self._typing_pause.timeout.connect(self.write_recovery_copy)
 
+    # -- spelling ------------------------------------------------------------------------------
+
+    def _start_spelling(self) -> None:
+        """Dictionaries load in a worker (once per app); underlines appear when they are in."""
+        if self.context.spell_checker is not None:
+            self._use_spell_checker(self.context.spell_checker)
+            return
+        loader = SpellCheckerLoader(self)
+        loader.loaded.connect(self._use_spell_checker)
+        loader.failed.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Spell checking is off: {0}").format(reason), 8000
+            )
+        )
+        loader.load(languages_for("nl"))
+
+    def _use_spell_checker(self, checker: SpellChecker) -> None:
+        self.context.spell_checker = checker
+        self.editor_spelling.set_checker(checker)
+        if self.form_spelling is not None:
+            self.form_spelling.detach()
+        self.form_spelling = attach_spelling(self.form, checker)
+        self.editor_spelling.wordAccepted.connect(self.form_spelling.refresh)
+        self.form_spelling.wordAccepted.connect(self.editor_spelling.refresh_word)
+
     # -- document events -----------------------------------------------------------------------
 
     def _on_loaded(self) -> None:
         doc = self.document
+        if self.context.spell_checker is not None:
+            self.context.spell_checker.clear_ignored()  # "ignore" holds for one article
         self.form.set_article(doc.article)
         self.form.set_base_folder(doc.path.parent if doc.path else None)
         self.preview.set_article(doc.article, doc.path.parent if doc.path else None)

@@ -7,6 +7,9 @@ the editor's code toggle reads the same state to see whether a line is inside a 
 
 Colours come from the palette (link, placeholder, highlight roles and mixes of text and base),
 so light and dark themes both work; `set_style` rebuilds the formats when palette or font change.
+
+Spell checking rides on the same per-line pass (`set_spell_checker`): only changed or newly shown
+lines are checked, and the checker caches words, so typing costs a few dict lookups per key.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +29,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+
+if TYPE_CHECKING:
+    from redactie.core.spelling import SpellChecker
 
 
 class BlockKind(IntEnum):
@@ -127,6 +134,9 @@ class Formats:
         self.shortcode_name.setFontWeight(QFont.Weight.Bold)
         self.html = _format(foreground=mix(muted, accent, 0.35))
         self.comment = _format(foreground=muted, italic=True)
+        self.misspelled = QTextCharFormat()
+        self.misspelled.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.misspelled.setUnderlineColor(QColor(Qt.GlobalColor.red))
 
 
 def _format(
@@ -158,6 +168,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats = Formats(palette, font)
         self._utf16: list[int] | None = None
+        self._speller: SpellChecker | None = None
+
+    @property
+    def spell_checker(self) -> SpellChecker | None:
+        return self._speller
+
+    def set_spell_checker(self, checker: SpellChecker | None) -> None:
+        """Underline misspelled words with `checker` (None: no underlines); repaints all."""
+        self._speller = checker
+        self.rehighlight()
 
     def set_style(self, palette: QPalette, font: QFont) -> None:
         """New colours or base size (a theme or zoom change): rebuild and repaint everything."""
@@ -168,17 +188,24 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._utf16 = _utf16_offsets(text)
+        prose_start = self._markdown(text)
+        if self._speller is not None and prose_start is not None:
+            for token in self._speller.misspelled_markdown(text, prose_start):
+                self._merge(token.start, token.end, self.formats.misspelled)
+
+    def _markdown(self, text: str) -> int | None:
+        """Formats one line; returns where its prose starts, None when it has none (code)."""
         state = BlockState.decode(self.previousBlockState())
         position = 0
         if state.kind is BlockKind.FENCED_CODE:
             self.setCurrentBlockState(self._fenced_line(text, state))
-            return
+            return None
         if state.kind is BlockKind.HTML_COMMENT:
             end = text.find("-->")
             if end < 0:
                 self._set(0, len(text), self.formats.comment)
                 self.setCurrentBlockState(BlockKind.HTML_COMMENT)
-                return
+                return None
             position = end + 3
             self._set(0, position, self.formats.comment)
         elif state.kind is BlockKind.SHORTCODE:
@@ -186,7 +213,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             if end < 0:
                 self._set(0, len(text), self.formats.shortcode)
                 self.setCurrentBlockState(BlockKind.SHORTCODE)
-                return
+                return None
             position = end + 3
             self._set(0, position, self.formats.shortcode)
         elif (fence := _FENCE_RE.match(text)) and (
@@ -194,8 +221,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         ):
             self._set(0, len(text), self.formats.fence)
             self.setCurrentBlockState(BlockState(BlockKind.FENCED_CODE, fence.group(2)).encode())
-            return
+            return None
         self.setCurrentBlockState(self._line(text, position))
+        return position
 
     def _fenced_line(self, text: str, state: BlockState) -> int:
         """A line inside a fence: code, or the closing fence that ends it."""

@@ -1,0 +1,106 @@
+"""Spell checking figures: dictionary load time, words checked per second, and the GUI thread's
+time per keystroke in a 50 KB and a 500 KB article with checking off and on.
+
+Run: `.venv/bin/python benchmarks/spell.py` (headless works: QT_QPA_PLATFORM=offscreen).
+Targets: a dictionary loaded in under 1 s off the GUI thread; at most 2 ms extra per keystroke.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from redactie.core.spelling import SpellChecker
+from redactie.gui.editor import MarkdownEditor
+from redactie.gui.editor.spell_menu import EditorSpelling
+
+PARAGRAPH = (
+    "De burgemeester van Amsterdam heeft gisteren bekendgemaakt dat de gemeenteraad volgende "
+    "week een besluit neemt over de nieuwe fietsenstalling bij het Centraal Station. Volgens "
+    "de wethouder zijn er al duizenden reacties binnengekomen van bewoners, ondernemers en "
+    "vrijwilligersorganisaties. The government said it would receive the report on Monday.\n\n"
+)
+KEYS = "Een nieuwe zin met een tipfout erin. "
+
+
+def load_times(personal: Path) -> None:
+    for language in ("nl_NL", "en_US"):
+        started = time.perf_counter()
+        SpellChecker((language,), personal=personal)
+        print(f"load {language}: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+
+def check_rate(personal: Path) -> None:
+    words = PARAGRAPH.replace(".", " ").replace(",", " ").split()
+    fresh = [f"{word}{chr(0x61 + i % 26)}" for i, word in enumerate(words * 40)]
+    checker = SpellChecker(personal=personal)
+    started = time.perf_counter()
+    for word in fresh:
+        checker.check(word)
+    uncached = len(fresh) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for _ in range(50):
+        for word in fresh:
+            checker.check(word)
+    cached = 50 * len(fresh) / (time.perf_counter() - started)
+    print(f"check: {uncached:,.0f} words/s uncached (mostly misspelled), {cached:,.0f} cached")
+    started = time.perf_counter()
+    checker.suggest("fietsenstaling")
+    print(f"suggest: {(time.perf_counter() - started) * 1000:.0f} ms for one Dutch word")
+
+
+def per_key(editor: MarkdownEditor, app: QApplication) -> float:
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    times = []
+    for char in KEYS * 3:
+        started = time.perf_counter()
+        QTest.keyClick(editor, char)
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def keystrokes(app: QApplication, personal: Path) -> None:
+    checker = SpellChecker(personal=personal)
+    for size in (50_000, 500_000):
+        editor = MarkdownEditor()
+        editor.resize(900, 700)
+        editor.show()
+        QTest.qWaitForWindowExposed(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.set_markdown(PARAGRAPH * (size // len(PARAGRAPH)))
+        app.processEvents()
+        off = per_key(editor, app)
+        spelling = EditorSpelling(editor)
+        started = time.perf_counter()
+        spelling.set_checker(checker)
+        first = (time.perf_counter() - started) * 1000
+        on = per_key(editor, app)
+        print(
+            f"{size // 1000} KB: median per key {off:.2f} ms off, {on:.2f} ms on "
+            f"(extra {on - off:+.2f} ms); switching on (whole document once) {first:.0f} ms"
+        )
+        editor.close()
+        editor.deleteLater()
+
+
+def main() -> None:
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        personal = Path(folder) / "dictionary.txt"
+        load_times(personal)
+        check_rate(personal)
+        keystrokes(app, personal)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Spell checking as the user sees it: underlines in the editor and the form, the menu."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from redactie.core.article import Article
+from redactie.core.spelling import SpellChecker
+from redactie.gui.editor import MarkdownEditor
+from redactie.gui.editor.spell_menu import EditorSpelling
+from redactie.gui.form import FrontMatterForm
+from redactie.gui.spelling import SpellCheckerLoader, attach_spelling
+from tests.paths import EXAMPLE_ARTICLE
+
+ARTICLE = """# De burgemeestre spreekt
+
+Het kabinet heeft gisterne besloten dat auto's en ĳsberen in de fietsenstalling mogen.
+The goverment will recieve the report, zegt de NAVO via https://nos.nl/xyzzq.
+
+```python
+def fuonction(xyzzq): pass
+```
+
+{{< figure src="qwrtz.jpg" caption="Een foto" >}}
+Zie `qwrtz` en [de tekst](https://x.nl/qwrtz) of <span class="qwrtz">mail</span> jan@qwrtz.nl.
+"""
+
+
+@pytest.fixture(scope="module")
+def shared_checker() -> SpellChecker:
+    return SpellChecker(("nl_NL", "en_US"), personal=Path("/nonexistent"))
+
+
+@pytest.fixture
+def checker(shared_checker: SpellChecker, tmp_path: Path) -> SpellChecker:
+    shared_checker.personal = tmp_path / "dictionary.txt"
+    shared_checker.clear_ignored()
+    return shared_checker
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> Iterator[MarkdownEditor]:
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+
+
+def underlined(editor: QPlainTextEdit) -> list[str]:
+    """Every word drawn with the spell-check underline, in document order."""
+    words = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        text = block.text()
+        for r in sorted(block.layout().formats(), key=lambda r: r.start):
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                words.append(text[r.start : r.start + r.length])
+        block = block.next()
+    return words
+
+
+def test_editor_underlines_exactly_the_typos(editor: MarkdownEditor, checker: SpellChecker) -> None:
+    editor.set_markdown(ARTICLE)
+    EditorSpelling(editor).set_checker(checker)
+    assert underlined(editor) == ["burgemeestre", "gisterne", "goverment", "recieve"]
+
+
+def test_typing_a_typo_underlines_it_and_fixing_it_clears_it(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    EditorSpelling(editor).set_checker(checker)
+    qtbot.keyClicks(editor, "Een mooie dga")
+    assert underlined(editor) == ["dga"]
+    qtbot.keyClicks(editor, "\b\b\bdag")
+    assert underlined(editor) == []
+
+
+def test_menu_suggests_and_replaces(editor: MarkdownEditor, checker: SpellChecker) -> None:
+    editor.set_markdown("De burgemeestre komt.\n")
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    cursor = editor.textCursor()
+    cursor.setPosition(6)
+    menu = spelling.menu_at(editor.cursorRect(cursor).center())
+    first = menu.actions()[0]
+    assert first.objectName() == "spell:suggestion:0"
+    assert first.text() == "burgemeester"
+    first.trigger()
+    assert editor.markdown() == "De burgemeester komt.\n"
+    assert underlined(editor) == []
+
+
+def test_add_to_dictionary_persists_across_restart(
+    editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    editor.set_markdown("De Qwrtzkrant en de Xyzzqbode.\n")
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    assert underlined(editor) == ["Qwrtzkrant", "Xyzzqbode"]
+    cursor = editor.textCursor()
+    cursor.setPosition(5)
+    menu = spelling.menu_at(editor.cursorRect(cursor).center())
+    next(a for a in menu.actions() if a.objectName() == "spell:add").trigger()
+    assert underlined(editor) == ["Xyzzqbode"]
+    cursor.setPosition(24)
+    menu = spelling.menu_at(editor.cursorRect(cursor).center())
+    next(a for a in menu.actions() if a.objectName() == "spell:ignore").trigger()
+    assert underlined(editor) == []
+    restarted = SpellChecker(personal=checker.personal)
+    assert restarted.check("Qwrtzkrant")
+    assert not restarted.check("Xyzzqbode")  # ignored in that article only
+
+
+def test_no_spelling_entries_on_a_right_word(editor: MarkdownEditor, checker: SpellChecker) -> None:
+    editor.set_markdown("De burgemeester komt.\n")
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    menu = spelling.menu_at(editor.cursorRect(editor.textCursor()).center())
+    assert not any(a.objectName().startswith("spell:") for a in menu.actions())
+
+
+def test_loader_does_not_block_and_delivers(qtbot: QtBot, tmp_path: Path) -> None:
+    loader = SpellCheckerLoader()
+    started = time.perf_counter()
+    with qtbot.waitSignal(loader.loaded, timeout=20_000) as signal:
+        loader.load(("nl_NL",), personal=tmp_path / "d.txt")
+        assert time.perf_counter() - started < 0.05
+    checker = signal.args[0]
+    assert isinstance(checker, SpellChecker)
+    assert checker.check("fietsenstalling")
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_loader_reports_a_missing_dictionary(qtbot: QtBot, tmp_path: Path) -> None:
+    loader = SpellCheckerLoader()
+    with qtbot.waitSignal(loader.failed, timeout=20_000):
+        loader.load(("xx_XX",), personal=tmp_path / "d.txt")
+
+
+def test_form_fields_are_underlined(qtbot: QtBot, checker: SpellChecker) -> None:
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.set_article(Article.from_bytes(EXAMPLE_ARTICLE.read_bytes()))
+    spelling = attach_spelling(form, checker)
+    qtbot.wait(1)  # a new highlighter starts on the next event loop turn
+    title = form.findChild(QLineEdit, "field:title")
+    assert title is not None
+    title.setText("Een nieuwe wte voor COVID19 op https://qwrtz.nl")
+    assert spelling.misspelled_ranges(title) == [(11, 14)]
+    title.setCursorPosition(12)
+    menu = spelling.line_edit_menu(title, title.cursorRect().center().x())
+    actions = [a.text() for a in menu.actions() if a.objectName().startswith("spell:sugg")]
+    assert "wet" in actions
+    next(a for a in menu.actions() if a.objectName() == "spell:suggestion:0").trigger()
+    assert spelling.misspelled_ranges(title) == []
+    summary = form.findChild(QPlainTextEdit, "field:summary")
+    assert summary is not None
+    summary.setPlainText("Een samenvating van het nieuws.")
+    assert underlined(summary) == ["samenvating"]
+    checker.add_word("samenvating")
+    spelling.refresh()
+    assert underlined(summary) == []
+    spelling.detach()
+
+
+def test_typing_in_a_500_kb_article_stays_responsive(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    paragraph = ARTICLE.split("```")[0] + "\n"
+    editor.set_markdown(paragraph * (500_000 // len(paragraph)))
+    EditorSpelling(editor).set_checker(checker)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    started = time.perf_counter()
+    qtbot.keyClicks(editor, "Een zin met een tipfout erin. " * 3)
+    per_key = (time.perf_counter() - started) / 90
+    assert per_key < 0.05, f"{per_key * 1000:.1f} ms per key"
