@@ -109,97 +109,102 @@
         <translation>Je tekst is veilig: die staat nog hier in de editor.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="67" />
+        <location filename="../../src/redactie/gui/menus.py" line="68" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="68" />
+        <location filename="../../src/redactie/gui/menus.py" line="69" />
         <source>New &amp;Window</source>
         <translation>Nieuw &amp;venster</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="70" />
+        <location filename="../../src/redactie/gui/menus.py" line="71" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="72" />
+        <location filename="../../src/redactie/gui/menus.py" line="73" />
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="73" />
+        <location filename="../../src/redactie/gui/menus.py" line="74" />
         <source>Save &amp;As…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="74" />
+        <location filename="../../src/redactie/gui/menus.py" line="75" />
         <source>&amp;Revert to Saved</source>
         <translation>&amp;Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="75" />
+        <location filename="../../src/redactie/gui/menus.py" line="76" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="76" />
+        <location filename="../../src/redactie/gui/menus.py" line="77" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="77" />
+        <location filename="../../src/redactie/gui/menus.py" line="78" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="78" />
+        <location filename="../../src/redactie/gui/menus.py" line="79" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="79" />
+        <location filename="../../src/redactie/gui/menus.py" line="80" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="85" />
+        <location filename="../../src/redactie/gui/menus.py" line="86" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="94" />
+        <location filename="../../src/redactie/gui/menus.py" line="95" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="100" />
+        <location filename="../../src/redactie/gui/menus.py" line="101" />
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="104" />
+        <location filename="../../src/redactie/gui/menus.py" line="105" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="108" />
+        <location filename="../../src/redactie/gui/menus.py" line="109" />
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="122" />
+        <location filename="../../src/redactie/gui/menus.py" line="121" />
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="139" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="131" />
+        <location filename="../../src/redactie/gui/menus.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="135" />
+        <location filename="../../src/redactie/gui/menus.py" line="152" />
         <source>System Language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -634,82 +639,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="136" />
+        <location filename="../../src/redactie/gui/main_window.py" line="139" />
         <source>Spell checking is off: {0}</source>
         <translation>Spellingcontrole staat uit: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="176" />
+        <location filename="../../src/redactie/gui/main_window.py" line="179" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="191" />
+        <location filename="../../src/redactie/gui/main_window.py" line="194" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="201" />
+        <location filename="../../src/redactie/gui/main_window.py" line="204" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="202" />
+        <location filename="../../src/redactie/gui/main_window.py" line="205" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="223" />
+        <location filename="../../src/redactie/gui/main_window.py" line="226" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="236" />
+        <location filename="../../src/redactie/gui/main_window.py" line="239" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="246" />
+        <location filename="../../src/redactie/gui/main_window.py" line="249" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="252" />
+        <location filename="../../src/redactie/gui/main_window.py" line="255" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="268" />
+        <location filename="../../src/redactie/gui/main_window.py" line="271" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="269" />
+        <location filename="../../src/redactie/gui/main_window.py" line="272" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="309" />
+        <location filename="../../src/redactie/gui/main_window.py" line="315" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="323" />
+        <location filename="../../src/redactie/gui/main_window.py" line="329" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="339" />
+        <location filename="../../src/redactie/gui/main_window.py" line="345" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="352" />
+        <location filename="../../src/redactie/gui/main_window.py" line="358" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="360" />
+        <location filename="../../src/redactie/gui/main_window.py" line="366" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -730,6 +735,313 @@
         <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
         <source>Reading time: {0} min</source>
         <translation>Leestijd: {0} min</translation>
+    </message>
+</context>
+<context>
+    <name>PexelsActions</name>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="40" />
+        <source>Choose Cover Photo from Pexels…</source>
+        <translation>Omslagfoto kiezen via Pexels…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="43" />
+        <source>Insert Pexels Photo…</source>
+        <translation>Pexels-foto invoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="46" />
+        <source>Pexels API Key…</source>
+        <translation>Pexels-API-sleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="49" />
+        <source>Undo Cover Photo</source>
+        <translation>Omslagfoto ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="58" />
+        <source>Use as Cover</source>
+        <translation>Als omslag gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="72" />
+        <source>Cover Photo</source>
+        <translation>Omslagfoto</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="77" />
+        <source>Insert Photo</source>
+        <translation>Foto invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="129" />
+        <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
+        <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
+        <source>The photo could not be downloaded; nothing was changed.
+{0}</source>
+        <translation>De foto kon niet worden gedownload; er is niets veranderd.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="144" />
+        <source>Pexels</source>
+        <translation>Pexels</translation>
+    </message>
+</context>
+<context>
+    <name>PexelsDialog</name>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="64" />
+        <source>Photos from Pexels</source>
+        <translation>Foto's van Pexels</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="79" />
+        <source>Search photos, e.g. bicycle or newsroom</source>
+        <translation>Zoek foto's, bijv. fiets of redactie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="84" />
+        <source>Any orientation</source>
+        <translation>Elke richting</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="85" />
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="86" />
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="87" />
+        <source>Square</source>
+        <translation>Vierkant</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="90" />
+        <source>Any colour</source>
+        <translation>Elke kleur</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="95" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="132" />
+        <source>Use Photo</source>
+        <translation>Foto gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="208" />
+        <source>Searching Pexels for “{0}”…</source>
+        <translation>Pexels doorzoeken naar “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="210" />
+        <source>Loading photos chosen by Pexels…</source>
+        <translation>Door Pexels gekozen foto's laden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="239" />
+        <source>&lt;h3&gt;A Pexels API key is needed&lt;/h3&gt;&lt;p&gt;Pexels gives one for free: sign in at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, ask for a key and enter it here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Er is een Pexels-API-sleutel nodig&lt;/h3&gt;&lt;p&gt;Pexels geeft er gratis een: meld je aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, vraag een sleutel aan en vul die hier in.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="249" />
+        <source>Enter API Key…</source>
+        <translation>API-sleutel invullen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+        <source>Red</source>
+        <translation>Rood</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+        <source>Orange</source>
+        <translation>Oranje</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+        <source>Turquoise</source>
+        <translation>Turquoise</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+        <source>Pink</source>
+        <translation>Roze</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+        <source>Brown</source>
+        <translation>Bruin</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+        <source>Grey</source>
+        <translation>Grijs</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+        <source>White</source>
+        <translation>Wit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="297" />
+        <source>No photos found for “{0}”.</source>
+        <translation>Geen foto's gevonden voor “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="300" />
+        <source>{0} of {1} photos</source>
+        <translation>{0} van {1} foto's</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="306" />
+        <source>The search did not work.</source>
+        <translation>Het zoeken is niet gelukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="312" />
+        <source>Pexels is slow to answer; still waiting…</source>
+        <translation>Pexels antwoordt traag; nog even geduld…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="325" />
+        <source>Loading more photos…</source>
+        <translation>Meer foto's laden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/dialog.py" line="348" />
+        <source>No Pexels API key yet.</source>
+        <translation>Nog geen Pexels-API-sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>PexelsDownload</name>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/download.py" line="37" />
+        <source>Downloading the photo…</source>
+        <translation>Foto downloaden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/download.py" line="38" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PexelsKeyDialog</name>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="35" />
+        <source>Pexels API Key</source>
+        <translation>Pexels-API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="41" />
+        <source>Get a free key at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. It is kept in your system's keyring, never in a file.</source>
+        <translation>Vraag een gratis sleutel aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. Hij wordt bewaard in de sleutelbos van je systeem, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="51" />
+        <source>Pexels API key</source>
+        <translation>Pexels-API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="52" />
+        <source>Test Key</source>
+        <translation>Sleutel testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="61" />
+        <source>PEXELS_API_KEY is set in the environment; that key is used instead.</source>
+        <translation>PEXELS_API_KEY staat in de omgeving; die sleutel wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="86" />
+        <source>Testing the key…</source>
+        <translation>Sleutel testen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="91" />
+        <source>The key could not be stored in the keyring.</source>
+        <translation>De sleutel kon niet in de sleutelbos worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="97" />
+        <source>The key works.</source>
+        <translation>De sleutel werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetail</name>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="42" />
+        <source>Alt text (describes the photo for readers who cannot see it)</source>
+        <translation>Alt-tekst (beschrijft de foto voor lezers die hem niet kunnen zien)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="88" />
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="90" />
+        <source>This &lt;a href="{0}"&gt;photo&lt;/a&gt; was taken by &lt;a href="{1}"&gt;{2}&lt;/a&gt; on Pexels.</source>
+        <translation>Deze &lt;a href="{0}"&gt;foto&lt;/a&gt; is gemaakt door &lt;a href="{1}"&gt;{2}&lt;/a&gt; op Pexels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="93" />
+        <source>an unknown photographer</source>
+        <translation>een onbekende fotograaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="127" />
+        <source>Pexels has no description of this photo: please write one.</source>
+        <translation>Pexels heeft geen beschrijving van deze foto: schrijf er een.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="130" />
+        <source>Describe what the photo shows</source>
+        <translation>Beschrijf wat de foto laat zien</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/pexels/detail.py" line="132" />
+        <source>Pexels' description is in English: translate it.</source>
+        <translation>De beschrijving van Pexels is Engels: vertaal hem.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ class Settings:
     splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
     recovery_interval_seconds: int = 5
     pexels_base_url: str = "https://api.pexels.com/v1/"
+    pexels_image_size: str = "large2x"  # which `src` size becomes cover.image
+    pexels_caption_template: str = "Foto: {photographer} via Pexels"
+    pexels_download: str = "hotlink"  # "hotlink", "bundle" (next to index.md) or "static"
+    pexels_static_folder: str = "images/covers"
 
     def add_recent(self, path: Path | str) -> None:
         """Most recent first, no duplicates, at most ten."""

@@ -33,6 +33,7 @@ from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, f
 from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
+from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview.placeholder import PreviewPane  # live preview: wired when ready
 from redactie.gui.spelling import FormSpelling, SpellCheckerLoader, attach_spelling
 
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
+        self.pexels = PexelsActions(self)
+        menus.add_article_menu(self, self.pexels)
         self.editor_spelling = EditorSpelling(self.editor)
         self.form_spelling: FormSpelling | None = None
         self._start_spelling()
@@ -290,9 +293,12 @@ class MainWindow(QMainWindow):
     # -- editing -------------------------------------------------------------------------------
 
     def undo(self) -> None:
+        """Undo where the user is: a form field, the editor, or else the last cover change."""
         target = QApplication.focusWidget()
         if target is not None and target is not self.editor and hasattr(target, "undo"):
             target.undo()
+        elif target is not self.editor and self.pexels.undo_stack.canUndo():
+            self.pexels.undo_stack.undo()
         else:
             self.editor.undo()
 

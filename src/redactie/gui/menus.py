@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 if TYPE_CHECKING:
     from redactie.gui.main_window import MainWindow
+    from redactie.gui.pexels.actions import PexelsActions
 
 Key = QKeySequence.StandardKey
 
@@ -113,6 +114,22 @@ def build(window: MainWindow) -> FileActions:
     toolbar.addActions(window.editor_actions.toolbar_actions())
     window.addToolBar(toolbar)
     return actions
+
+
+def add_article_menu(window: MainWindow, pexels: PexelsActions) -> QMenu:
+    """Cover photo and inserted photos from Pexels, before the Site menu."""
+    menu = QMenu(tr("&Article"), window)
+    menu.setObjectName("article_menu")
+    menu.addActions([pexels.choose_cover_action, pexels.insert_photo_action, pexels.undo_action])
+    menu.addSeparator()
+    menu.addAction(pexels.key_action)
+    site_menu = window.findChild(QMenu, "site_menu")
+    before = site_menu.menuAction() if site_menu is not None else None
+    if before is not None:
+        window.menuBar().insertMenu(before, menu)
+    else:
+        window.menuBar().addMenu(menu)
+    return menu
 
 
 def fill_recent(window: MainWindow, menu: QMenu) -> None:

@@ -1,0 +1,55 @@
+"""The Pexels API key: from the environment or the OS keyring, never from a file we write.
+
+`PEXELS_API_KEY` in the environment wins (CI, a shared newsroom machine); otherwise the key the
+journalist entered is kept by `keyring` (Keychain, Windows Credential Locker, Secret Service).
+A keyring that is missing or broken counts as "no key": the picker then explains how to get one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import keyring
+from keyring.errors import KeyringError
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "PEXELS_API_KEY"
+SERVICE = "redactie"
+USERNAME = "pexels-api-key"
+
+
+def api_key() -> str:
+    """The key to use, or "" when none is set anywhere."""
+    from_env = os.environ.get(ENV_VAR, "").strip()
+    if from_env:
+        return from_env
+    return stored_key()
+
+
+def key_from_environment() -> bool:
+    """True when the environment decides, so a key typed in Settings would not be used."""
+    return bool(os.environ.get(ENV_VAR, "").strip())
+
+
+def stored_key() -> str:
+    """The key in the OS keyring; "" when none or when the keyring cannot be used."""
+    try:
+        return (keyring.get_password(SERVICE, USERNAME) or "").strip()
+    except (KeyringError, RuntimeError) as exc:  # no backend, locked, D-Bus gone
+        log.warning("Cannot read the Pexels key from the keyring: %s", type(exc).__name__)
+        return ""
+
+
+def store_key(key: str) -> bool:
+    """Keep `key` in the keyring ("" removes it); False when the keyring refused."""
+    try:
+        if key.strip():
+            keyring.set_password(SERVICE, USERNAME, key.strip())
+        elif keyring.get_password(SERVICE, USERNAME) is not None:
+            keyring.delete_password(SERVICE, USERNAME)
+    except (KeyringError, RuntimeError) as exc:
+        log.warning("Cannot store the Pexels key in the keyring: %s", type(exc).__name__)
+        return False
+    return True

@@ -1,0 +1,101 @@
+"""Entering and testing the Pexels API key; it goes to the OS keyring and nowhere else.
+
+Testing runs one curated request in the background worker, so a dead network only shows a
+message. When `PEXELS_API_KEY` is set in the environment it wins, and the dialog says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redactie.core import keys
+from redactie.core.pexels import PexelsError, SearchPage
+from redactie.gui.pexels.options import ClientConfig
+from redactie.gui.pexels.worker import Query, Searcher
+
+
+class PexelsKeyDialog(QDialog):
+    """A password field for the key, a Test button and where to get a key."""
+
+    def __init__(
+        self, config: ClientConfig, *, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pexels_key_dialog")
+        self.setWindowTitle(self.tr("Pexels API Key"))
+        self._config = config
+        self._language = language
+        self._searcher: Searcher | None = None
+        intro = QLabel(
+            self.tr(
+                'Get a free key at <a href="https://www.pexels.com/api/">pexels.com/api</a>. '
+                "It is kept in your system's keyring, never in a file."
+            ),
+            self,
+        )
+        intro.setOpenExternalLinks(True)
+        intro.setWordWrap(True)
+        self.key_field = QLineEdit(keys.stored_key(), self)
+        self.key_field.setObjectName("pexels_key")
+        self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_field.setPlaceholderText(self.tr("Pexels API key"))
+        self.test_button = QPushButton(self.tr("Test Key"), self)
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test_key)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("pexels_key_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if keys.key_from_environment():
+            self.result_label.setText(
+                self.tr("PEXELS_API_KEY is set in the environment; that key is used instead.")
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.key_field, 1)
+        row.addWidget(self.test_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def test_key(self) -> None:
+        """Ask Pexels for one page of curated photos with the typed key, in the background."""
+        key = self.key_field.text().strip()
+        config = ClientConfig(key, self._config.base_url, None, self._config.timeout)
+        self._searcher = Searcher(config, self)
+        self._searcher.pageArrived.connect(self._on_ok)
+        self._searcher.failed.connect(self._on_error)
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Testing the key…"))
+        self._searcher.search(Query(""))
+
+    def accept(self) -> None:
+        if not keys.store_key(self.key_field.text()):
+            self.result_label.setText(self.tr("The key could not be stored in the keyring."))
+            return
+        super().accept()
+
+    def _on_ok(self, _page: SearchPage, _more: bool) -> None:
+        self.test_button.setEnabled(True)
+        self.result_label.setText(self.tr("The key works."))
+
+    def _on_error(self, error: PexelsError) -> None:
+        self.test_button.setEnabled(True)
+        self.result_label.setText(error.message(self._language))

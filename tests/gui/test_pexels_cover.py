@@ -1,0 +1,364 @@
+"""Choosing a Pexels photo in the real window: the cover lines, undo, insert, download, key."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from redactie.core import keys
+from redactie.core.pexels import InvalidKeyError
+from redactie.gui.main_window import MainWindow
+from redactie.gui.pexels.actions import PexelsActions
+from redactie.gui.pexels.dialog import PexelsDialog
+from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
+from tests.pexels_server import DEFAULT_API_KEY, DOUBLE_SPACE_ID, PexelsTestServer
+
+EXAMPLE = Path("/work/shared/examples/openai-haalt-nederlands-ai-talent-binnen.md")
+if not EXAMPLE.exists():  # the lead's copy lives under ../shared relative to the repo
+    EXAMPLE = Path(__file__).resolve().parents[3] / "shared/examples" / EXAMPLE.name
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only, so no real keyring is touched."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv(keys.ENV_VAR, raising=False)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def server() -> Iterator[PexelsTestServer]:
+    with PexelsTestServer() as pexels:
+        yield pexels
+
+
+@pytest.fixture
+def actions(
+    window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
+) -> PexelsActions:
+    keys.store_key(DEFAULT_API_KEY)
+    window.context.settings.pexels_base_url = server.base_url
+    return PexelsActions(window)
+
+
+def open_article(window: MainWindow, folder: Path, name: str = "artikel.md") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(EXAMPLE, path)
+    assert window.open_path(path)
+    return path
+
+
+def drive_picker(
+    qtbot: QtBot,
+    *,
+    query: str = "kunstmatige intelligentie",
+    photo_id: int | None = None,
+    alt: str | None = None,
+    then: str = "ok",
+) -> list[str]:
+    """Work the modal picker once it opens: search, choose, OK (or wait for a message, cancel)."""
+    seen: list[str] = []
+
+    def step() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PexelsDialog) and w.isVisible()),
+            None,
+        )  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, step)
+            return
+        dialog.search_field.setText(query)
+        dialog.search()
+        model = dialog.grid.photo_model
+        if then == "message":
+            qtbot.waitUntil(dialog.message.isVisible, timeout=8000)
+            seen.append(dialog.message.text())
+            dialog.reject()
+            return
+        qtbot.waitUntil(lambda: model.rowCount() >= 15, timeout=8000)
+        row = next(r for r in range(model.rowCount()) if model.photo(r).id == photo_id)  # type: ignore[union-attr]
+        dialog.grid.setCurrentIndex(model.index(row))
+        if alt is not None:
+            dialog.detail.alt.setPlainText(alt)
+        seen.append(dialog.detail.credit.text())
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, step)
+    return seen
+
+
+def changed_lines(before: bytes, after: bytes) -> list[tuple[str, str]]:
+    old, new = before.decode().splitlines(), after.decode().splitlines()
+    assert len(old) == len(new)
+    return [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+
+
+def test_cover_sets_exactly_three_lines_and_undo_restores(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    path = open_article(window, tmp_path)
+    before = path.read_bytes()
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+    assert actions.choose_cover()
+    assert window.document.is_modified()
+    assert window.form.isVisible()
+    photo = server.photo(DOUBLE_SPACE_ID)
+    assert window.save()
+    after = path.read_bytes()
+    old_image, old_alt = (line for line in before.decode().splitlines()[7:9])
+    assert changed_lines(before, after) == [
+        (old_image, f'  image: "{photo["src"]["large2x"]}"'),
+        (old_alt, f'  alt: "{photo["alt"]}"'),
+        ('  caption: "Foto: Sanket  Mishra via Pexels"',
+         '  caption: "Foto: Noor  van den Berg via Pexels"'),
+    ]  # fmt: skip
+    image_field = window.form.findChild(QLineEdit, "field:cover.image")
+    assert image_field is not None and image_field.text() == photo["src"]["large2x"]
+    actions.undo_stack.undo()
+    assert window.document.article.get("cover.caption") == "Foto: Sanket  Mishra via Pexels"
+    assert window.document.current_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "mode", ["401", "403", "429", "500", "no-photos", "broken-json", "drop", "slow"]
+)
+def test_failures_leave_article_unchanged(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path, mode: str,
+) -> None:  # fmt: skip
+    path = open_article(window, tmp_path)
+    before = path.read_bytes()
+    if mode == "slow":
+        server.delay = 2.5
+        config = actions.config_factory()
+        actions.config_factory = lambda: replace(config, timeout=(1.0, 1.0))
+    else:
+        server.fail(mode)  # type: ignore[arg-type]
+    seen = drive_picker(qtbot, then="message")
+    assert not actions.choose_cover()
+    assert seen and seen[0]
+    assert not window.document.is_modified()
+    assert window.document.current_bytes() == before
+
+
+def test_insert_photo_at_cursor(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    open_article(window, tmp_path)
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID, alt="Een robot naast een laptop")
+    assert actions.insert_photo()
+    text = window.editor.toPlainText()
+    photo = server.photo(DOUBLE_SPACE_ID)
+    assert f"![Een robot naast een laptop]({photo['src']['large2x']})" in text
+    assert f"*Foto: [Noor  van den Berg]({photo['photographer_url']}) via Pexels*" in text
+
+
+def test_download_into_page_bundle(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    site = tmp_path / "site"
+    (site / "hugo.toml").parent.mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "x"\n')
+    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+    assert actions.choose_cover()
+    saved = next(path.parent.glob("*.jpg"))
+    assert saved.name == "openai-haalt-nederlands-ai-talent-binnen-voor-persoonlijke.jpg"
+    assert saved.read_bytes()[:2] == b"\xff\xd8"
+    assert window.document.article.get("cover.image") == saved.name
+    assert window.document.article.get("cover.relative") is True
+
+
+def test_failed_download_changes_nothing(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "hugo.toml").write_text('title = "x"\n')
+    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    before = path.read_bytes()
+    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+    server.image_delay = 0.3  # the thumbnails load first; then the download itself fails
+    qtbot.wait(0)
+
+    def fail_images() -> None:
+        server.fail("500", images=True)
+
+    QTimer.singleShot(250, fail_images)
+    messages: list[str] = []
+
+    def close_warning() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "pexels_warning"
+                    and w.isVisible()), None)  # fmt: skip
+        if box is None:
+            QTimer.singleShot(20, close_warning)
+            return
+        messages.append(box.text())  # type: ignore[attr-defined]
+        box.close()
+
+    QTimer.singleShot(0, close_warning)
+    assert not actions.choose_cover()
+    assert messages and "nothing was changed" in messages[0]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["index.md"]
+    assert window.document.current_bytes() == before
+
+
+def test_download_can_be_cancelled(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "hugo.toml").write_text('title = "x"\n')
+    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    before = path.read_bytes()
+    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
+    server.image_delay = 3.0
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+    cancelled: list[bool] = []
+
+    def cancel() -> None:
+        progress = next((w for w in QApplication.topLevelWidgets()
+                         if isinstance(w, QProgressDialog) and w.isVisible()), None)  # fmt: skip
+        if progress is None:
+            QTimer.singleShot(20, cancel)
+            return
+        cancelled.append(True)
+        button = progress.findChild(QPushButton)
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(0, cancel)
+    changed = actions.choose_cover()
+    assert cancelled
+    assert not changed
+    assert sorted(p.name for p in path.parent.iterdir()) == ["index.md"]
+    assert window.document.current_bytes() == before
+
+
+def test_key_dialog_stores_in_keyring_and_tests(
+    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
+) -> None:
+    window.context.settings.pexels_base_url = server.base_url
+    actions = PexelsActions(window)
+    dialog = PexelsKeyDialog(actions.config_factory())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.key_field, "wrong-key")
+    dialog.test_key()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=5000)
+    assert dialog.result_label.text() == InvalidKeyError(401).message_en
+    dialog.key_field.setText(DEFAULT_API_KEY)
+    dialog.test_key()
+    qtbot.waitUntil(lambda: dialog.result_label.text() == "The key works.", timeout=5000)
+    dialog.accept()
+    assert memory_keyring.values == {(keys.SERVICE, keys.USERNAME): DEFAULT_API_KEY}
+
+
+def test_environment_key_wins(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys.store_key("from-keyring")
+    assert keys.api_key() == "from-keyring"
+    monkeypatch.setenv(keys.ENV_VAR, "from-env")
+    assert keys.api_key() == "from-env"
+    assert keys.key_from_environment()
+
+
+def test_key_never_written_to_disk(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path, isolated_user_folders: Path,
+) -> None:  # fmt: skip
+    path = open_article(window, tmp_path)
+    for _ in range(2):  # the second search comes from the cache
+        drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+        assert actions.choose_cover()
+    assert window.save()
+    window.write_recovery_copy()
+    window.context.save_settings()
+    written = [p for root in (isolated_user_folders, tmp_path) for p in root.rglob("*")
+               if p.is_file()]  # fmt: skip
+    assert any(p.name.startswith("pexels-http") for p in written), "the cache was not used"
+    assert path in written
+    for file in written:
+        assert DEFAULT_API_KEY.encode() not in file.read_bytes(), file
+
+
+def test_without_key_the_picker_explains_and_takes_one(
+    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    window.context.settings.pexels_base_url = server.base_url
+    actions = PexelsActions(window)
+    open_article(window, tmp_path)
+    explained: list[str] = []
+
+    def enter_key() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, PexelsKeyDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, enter_key)
+            return
+        dialog.key_field.setText(DEFAULT_API_KEY)
+        dialog.accept()
+
+    def picker() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, PexelsDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(20, picker)
+            return
+        label = dialog.findChild(QLabel, "pexels_no_key")
+        assert label is not None and label.isVisible()
+        explained.append(label.text())
+        assert server.api_requests == []  # nothing was asked without a key
+        QTimer.singleShot(0, enter_key)
+        button = dialog.findChild(QPushButton, "pexels_enter_key")
+        assert button is not None
+        button.click()  # the key dialog runs (and is answered) inside this call
+        model = dialog.grid.photo_model
+        qtbot.waitUntil(lambda: model.rowCount() >= 15, timeout=8000)
+        dialog.grid.setCurrentIndex(model.index(0))
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, picker)
+    assert actions.choose_cover()
+    assert "https://www.pexels.com/api/" in explained[0]
+    assert memory_keyring.values[(keys.SERVICE, keys.USERNAME)] == DEFAULT_API_KEY
