@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
@@ -56,6 +56,13 @@ def editor(qtbot: QtBot) -> Iterator[MarkdownEditor]:
     yield widget
 
 
+def settle(editor: MarkdownEditor) -> None:
+    """Underlines are painted a few lines per event-loop turn: wait until all are in."""
+    deadline = time.monotonic() + 10
+    while editor.highlighter.spell_repaint_pending and time.monotonic() < deadline:
+        QApplication.processEvents()
+
+
 def underlined(editor: QPlainTextEdit) -> list[str]:
     """Every word drawn with the spell-check underline, in document order."""
     words = []
@@ -72,6 +79,7 @@ def underlined(editor: QPlainTextEdit) -> list[str]:
 def test_editor_underlines_exactly_the_typos(editor: MarkdownEditor, checker: SpellChecker) -> None:
     editor.set_markdown(ARTICLE)
     EditorSpelling(editor).set_checker(checker)
+    settle(editor)
     assert underlined(editor) == ["burgemeestre", "gisterne", "goverment", "recieve"]
 
 
@@ -79,6 +87,7 @@ def test_typing_a_typo_underlines_it_and_fixing_it_clears_it(
     qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
 ) -> None:
     EditorSpelling(editor).set_checker(checker)
+    settle(editor)
     qtbot.keyClicks(editor, "Een mooie dga")
     assert underlined(editor) == ["dga"]
     qtbot.keyClicks(editor, "\b\b\bdag")
@@ -89,6 +98,7 @@ def test_menu_suggests_and_replaces(editor: MarkdownEditor, checker: SpellChecke
     editor.set_markdown("De burgemeestre komt.\n")
     spelling = EditorSpelling(editor)
     spelling.set_checker(checker)
+    settle(editor)
     cursor = editor.textCursor()
     cursor.setPosition(6)
     menu = spelling.menu_at(editor.cursorRect(cursor).center())
@@ -106,6 +116,7 @@ def test_add_to_dictionary_persists_across_restart(
     editor.set_markdown("De Qwrtzkrant en de Xyzzqbode.\n")
     spelling = EditorSpelling(editor)
     spelling.set_checker(checker)
+    settle(editor)
     assert underlined(editor) == ["Qwrtzkrant", "Xyzzqbode"]
     cursor = editor.textCursor()
     cursor.setPosition(5)
@@ -125,6 +136,7 @@ def test_no_spelling_entries_on_a_right_word(editor: MarkdownEditor, checker: Sp
     editor.set_markdown("De burgemeester komt.\n")
     spelling = EditorSpelling(editor)
     spelling.set_checker(checker)
+    settle(editor)
     menu = spelling.menu_at(editor.cursorRect(editor.textCursor()).center())
     assert not any(a.objectName().startswith("spell:") for a in menu.actions())
 
@@ -180,6 +192,7 @@ def test_typing_in_a_500_kb_article_stays_responsive(
     paragraph = ARTICLE.split("```")[0] + "\n"
     editor.set_markdown(paragraph * (500_000 // len(paragraph)))
     EditorSpelling(editor).set_checker(checker)
+    settle(editor)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     started = time.perf_counter()
     qtbot.keyClicks(editor, "Een zin met een tipfout erin. " * 3)
