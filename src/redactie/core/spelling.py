@@ -185,7 +185,7 @@ def _load(language: str) -> _Dictionary:
 def _load_enchant(language: str) -> _Dictionary:
     """Enchant finds the system's dictionaries itself; for the app's own it is pointed at the
     bundled folder (ENCHANT_CONFIG_DIR/hunspell), which only adds dictionaries."""
-    import enchant  # type: ignore[import-untyped]  # optional: imported where used
+    import enchant  # optional: imported where used
 
     broker = enchant.Broker()
     if not broker.dict_exists(language):
@@ -213,7 +213,7 @@ def _enchant_config_dir() -> Path:
 
 class _SpyllsDictionary:
     def __init__(self, dic: Path) -> None:
-        from spylls.hunspell import Dictionary  # type: ignore[import-untyped]
+        from spylls.hunspell import Dictionary
 
         self._dictionary = Dictionary.from_files(str(dic.with_suffix("")))
 
