@@ -104,9 +104,16 @@ class PexelsActions(QObject):
             self.config_factory(),
             title if isinstance(title, str) else "",
             language=self.window.context.language,
-            site_language="nl",
+            site_language=self._site_language(),
             accept_text=accept_text,
         )
+
+    def _site_language(self) -> str:
+        """The open site's languageCode (Dutch when no site says otherwise)."""
+        tools = getattr(self.window, "site_tools", None)
+        site = tools.sites.site if tools is not None else None
+        code = site.hugo.language_code if site is not None else None
+        return code or "nl"
 
     def _download(
         self, choice: PickResult, url: str, options: PexelsOptions
