@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from redactie.core import storage
 from redactie.core.article import ArticleError
+from redactie.core.site import Site
 from redactie.core.spelling import SpellChecker, languages_for
 from redactie.core.textstats import TextStats
 from redactie.gui import dialogs, menus, site
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
+        self.site_tools.sites.siteChanged.connect(self._start_spelling_for_site)
         self.pexels = PexelsActions(self)
         menus.add_article_menu(self, self.pexels)
         self.editor_spelling = EditorSpelling(self.editor)
@@ -140,6 +142,16 @@ class MainWindow(QMainWindow):
             )
         )
         loader.load(languages_for("nl"))
+
+    def _start_spelling_for_site(self, site: Site) -> None:
+        """The site's language first (redactie.toml [spelling] or its languageCode), and the
+        site's own word list of names and products."""
+        options = site.options
+        words = site.root / options.spelling_words if options.spelling_words else None
+        loader = SpellCheckerLoader(self)
+        loader.loaded.connect(self._use_spell_checker)
+        code = options.spelling_language or site.hugo.language_code
+        loader.load(languages_for(code), site_words=words)
 
     def _use_spell_checker(self, checker: SpellChecker) -> None:
         self.context.spell_checker = checker

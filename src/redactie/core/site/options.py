@@ -29,6 +29,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "new_article": None,  # free-form: the front matter of a new article
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote"},
+    "spelling": {"language", "words"},
 }
 
 
@@ -54,6 +55,8 @@ class SiteOptions:
     git_branch: str = "{slug}"
     git_message: str = "Artikel: {title}"
     git_remote: str = "origin"
+    spelling_language: str | None = None  # None = the site's languageCode
+    spelling_words: str | None = None  # a word list file, relative to the site root
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
 
 
@@ -75,6 +78,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     reader = _Reader(data, path)
     articles, fields = reader.table("articles"), reader.table("fields")
     images, git = reader.table("images"), reader.table("git")
+    spelling = reader.table("spelling")
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
         raise _wrong(path, "new_article", "een tabel", "a table")
@@ -105,6 +109,8 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         git_branch=reader.get(git, "git", "branch", str, "{slug}"),
         git_message=reader.get(git, "git", "message", str, "Artikel: {title}"),
         git_remote=reader.get(git, "git", "remote", str, "origin"),
+        spelling_language=reader.get(spelling, "spelling", "language", str, None),
+        spelling_words=reader.get(spelling, "spelling", "words", str, None),
         warnings=tuple(reader.unknown()),
     )
 
