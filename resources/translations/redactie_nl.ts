@@ -184,27 +184,32 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="109" />
+        <location filename="../../src/redactie/gui/menus.py" line="108" />
+        <source>Skip ALL-CAPS Words in Spelling</source>
+        <translation>Woorden in HOOFDLETTERS niet controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="114" />
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="121" />
+        <location filename="../../src/redactie/gui/menus.py" line="126" />
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="139" />
+        <location filename="../../src/redactie/gui/menus.py" line="144" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="148" />
+        <location filename="../../src/redactie/gui/menus.py" line="153" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="152" />
+        <location filename="../../src/redactie/gui/menus.py" line="157" />
         <source>System Language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -639,82 +644,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="139" />
+        <location filename="../../src/redactie/gui/main_window.py" line="141" />
         <source>Spell checking is off: {0}</source>
         <translation>Spellingcontrole staat uit: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="179" />
+        <location filename="../../src/redactie/gui/main_window.py" line="193" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="194" />
+        <location filename="../../src/redactie/gui/main_window.py" line="208" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="204" />
+        <location filename="../../src/redactie/gui/main_window.py" line="218" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="205" />
+        <location filename="../../src/redactie/gui/main_window.py" line="219" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="226" />
+        <location filename="../../src/redactie/gui/main_window.py" line="240" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="239" />
+        <location filename="../../src/redactie/gui/main_window.py" line="253" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="249" />
+        <location filename="../../src/redactie/gui/main_window.py" line="263" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="255" />
+        <location filename="../../src/redactie/gui/main_window.py" line="269" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="271" />
+        <location filename="../../src/redactie/gui/main_window.py" line="285" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="272" />
+        <location filename="../../src/redactie/gui/main_window.py" line="286" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="315" />
+        <location filename="../../src/redactie/gui/main_window.py" line="340" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="329" />
+        <location filename="../../src/redactie/gui/main_window.py" line="354" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="345" />
+        <location filename="../../src/redactie/gui/main_window.py" line="370" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="358" />
+        <location filename="../../src/redactie/gui/main_window.py" line="383" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="366" />
+        <location filename="../../src/redactie/gui/main_window.py" line="391" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -775,19 +780,19 @@
         <translation>Foto invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="129" />
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
         <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
         <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="143" />
         <source>The photo could not be downloaded; nothing was changed.
 {0}</source>
         <translation>De foto kon niet worden gedownload; er is niets veranderd.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="144" />
+        <location filename="../../src/redactie/gui/pexels/actions.py" line="151" />
         <source>Pexels</source>
         <translation>Pexels</translation>
     </message>

@@ -33,3 +33,27 @@ def test_the_sites_word_list_is_used_for_its_articles(
     assert checker.check("Xyzzqbode")
     assert not checker.check("Qwrtzkrantt")
     assert checker.check("fietsenstalling")  # Dutch still first
+
+
+def test_all_caps_setting_reloads_the_checker_and_is_saved(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from redactie.core import settings
+
+    qtbot.waitUntil(lambda: window.context.spell_checker is not None, timeout=10_000)
+    assert window.context.spell_checker.skip_caps  # type: ignore[union-attr]
+    action = window.findChild(QAction, "skip_caps")
+    assert action is not None and action.isChecked()
+    action.setChecked(False)
+
+    def reloaded() -> bool:
+        checker = window.context.spell_checker
+        return checker is not None and not checker.skip_caps
+
+    qtbot.waitUntil(reloaded, timeout=10_000)
+    checker = window.context.spell_checker
+    assert checker is not None
+    assert [t.word for t in checker.misspelled_plain("De QWXZ vergadert.")] == ["QWXZ"]
+    assert settings.load(tmp_path / "settings.toml").spell_skip_caps is False

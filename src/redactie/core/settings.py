@@ -44,6 +44,7 @@ class Settings:
     window_state: str = ""  # Qt's saveState(), base64
     splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
     recovery_interval_seconds: int = 5
+    spell_skip_caps: bool = True  # ALL-CAPS words (NOS, EU, MKB) are not spell-checked
     pexels_base_url: str = "https://api.pexels.com/v1/"
     pexels_image_size: str = "large2x"  # which `src` size becomes cover.image
     pexels_caption_template: str = "Foto: {photographer} via Pexels"

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
                 self.tr("Spell checking is off: {0}").format(reason), 8000
             )
         )
-        loader.load(languages_for("nl"))
+        loader.load(languages_for("nl"), skip_caps=self.context.settings.spell_skip_caps)
 
     def _start_spelling_for_site(self, site: Site) -> None:
         """The site's language first (redactie.toml [spelling] or its languageCode), and the
@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
         loader = SpellCheckerLoader(self)
         loader.loaded.connect(self._use_spell_checker)
         code = options.spelling_language or site.hugo.language_code
-        loader.load(languages_for(code), site_words=words)
+        loader.load(
+            languages_for(code), site_words=words, skip_caps=self.context.settings.spell_skip_caps
+        )
 
     def _use_spell_checker(self, checker: SpellChecker) -> None:
         self.context.spell_checker = checker
@@ -320,6 +322,17 @@ class MainWindow(QMainWindow):
             target.redo()
         else:
             self.editor.redo()
+
+    def set_skip_caps(self, skip: bool) -> None:
+        """The ALL-CAPS setting; the dictionaries reload with it (in a worker)."""
+        self.context.settings.spell_skip_caps = skip
+        self.context.save_settings()
+        self.context.spell_checker = None
+        site = self.site_tools.sites.site
+        if site is not None:
+            self._start_spelling_for_site(site)
+        else:
+            self._start_spelling()
 
     def set_language(self, code: str) -> None:
         self.context.settings.language = code

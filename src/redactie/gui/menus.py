@@ -105,6 +105,11 @@ def build(window: MainWindow) -> FileActions:
     view_menu = bar.addMenu(tr("&View"))
     view_menu.setObjectName("view_menu")
     view_menu.addMenu(_language_menu(window))
+    skip_caps = view_menu.addAction(tr("Skip ALL-CAPS Words in Spelling"))
+    skip_caps.setObjectName("skip_caps")
+    skip_caps.setCheckable(True)
+    skip_caps.setChecked(window.context.settings.spell_skip_caps)
+    skip_caps.toggled.connect(window.set_skip_caps)
 
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
