@@ -109,109 +109,142 @@
         <translation>Je tekst is veilig: die staat nog hier in de editor.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="68" />
+        <location filename="../../src/redactie/gui/menus.py" line="70" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="69" />
+        <location filename="../../src/redactie/gui/menus.py" line="71" />
         <source>New &amp;Window</source>
         <translation>Nieuw &amp;venster</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="71" />
+        <location filename="../../src/redactie/gui/menus.py" line="73" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="73" />
+        <location filename="../../src/redactie/gui/menus.py" line="75" />
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="74" />
+        <location filename="../../src/redactie/gui/menus.py" line="76" />
         <source>Save &amp;As…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="75" />
+        <location filename="../../src/redactie/gui/menus.py" line="77" />
         <source>&amp;Revert to Saved</source>
         <translation>&amp;Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="76" />
+        <location filename="../../src/redactie/gui/menus.py" line="78" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="77" />
+        <location filename="../../src/redactie/gui/menus.py" line="79" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="78" />
+        <location filename="../../src/redactie/gui/menus.py" line="80" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="79" />
+        <location filename="../../src/redactie/gui/menus.py" line="81" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="80" />
+        <location filename="../../src/redactie/gui/menus.py" line="82" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="86" />
+        <location filename="../../src/redactie/gui/menus.py" line="88" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="95" />
+        <location filename="../../src/redactie/gui/menus.py" line="97" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="101" />
+        <location filename="../../src/redactie/gui/menus.py" line="103" />
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="105" />
+        <location filename="../../src/redactie/gui/menus.py" line="107" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="108" />
+        <location filename="../../src/redactie/gui/menus.py" line="110" />
         <source>Skip ALL-CAPS Words in Spelling</source>
         <translation>Woorden in HOOFDLETTERS niet controleren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="114" />
+        <location filename="../../src/redactie/gui/menus.py" line="116" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="118" />
+        <source>&amp;About redactie</source>
+        <translation>&amp;Over redactie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/menus.py" line="123" />
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="126" />
+        <location filename="../../src/redactie/gui/menus.py" line="135" />
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="144" />
+        <location filename="../../src/redactie/gui/menus.py" line="157" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="153" />
+        <location filename="../../src/redactie/gui/menus.py" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="157" />
+        <location filename="../../src/redactie/gui/menus.py" line="170" />
         <source>System Language</source>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/redactie/gui/about_dialog.py" line="32" />
+        <source>About redactie</source>
+        <translation>Over redactie</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/about_dialog.py" line="41" />
+        <source>A Markdown editor for newsrooms that publish with Hugo.</source>
+        <translation>Een Markdown-editor voor redacties die met Hugo publiceren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/about_dialog.py" line="45" />
+        <source>Photos provided by &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; each photo's credit names its photographer.</source>
+        <translation>Foto's geleverd door &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; bij elke foto staat de naam van de fotograaf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/about_dialog.py" line="49" />
+        <source>Bundled components and their licences</source>
+        <translation>Meegeleverde onderdelen en hun licenties</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,15 @@ def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext)
         window = MainWindow(context)
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["&Bestand", "Be&werken", "&Opmaak", "Beel&d", "&Artikel", "S&ite"]
+        assert titles == [
+            "&Bestand",
+            "Be&werken",
+            "&Opmaak",
+            "Beel&d",
+            "&Artikel",
+            "S&ite",
+            "&Help",
+        ]
         assert window.file_actions.save.text() == "&Bewaren"
         assert window.windowTitle().startswith("Naamloos")
         window.document.body_document.setModified(False)

@@ -303,3 +303,21 @@ def test_status_bar_shows_words_characters_and_reading_time(
     window.open_path(EXAMPLE_ARTICLE)
     qtbot.waitUntil(lambda: "416" in window.stats_label.text(), timeout=3000)
     assert "Reading time: 2 min" in window.stats_label.text()
+
+
+def test_about_names_the_version_the_word_lists_and_pexels(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from redactie import __version__
+    from redactie.gui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "about_text")
+    assert text is not None
+    for needle in (__version__, "OpenTaal", "SCOWL", "Pexels", "LGPL-3.0"):
+        assert needle in text.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[-1] == "&Help"

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from redactie.gui.about_dialog import AboutDialog
+
 if TYPE_CHECKING:
     from redactie.gui.main_window import MainWindow
     from redactie.gui.pexels.actions import PexelsActions
@@ -111,6 +113,13 @@ def build(window: MainWindow) -> FileActions:
     skip_caps.setChecked(window.context.settings.spell_skip_caps)
     skip_caps.toggled.connect(window.set_skip_caps)
 
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.setObjectName("help_menu")
+    about = help_menu.addAction(tr("&About redactie"))
+    about.setObjectName("about")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda _c=False: AboutDialog(window).exec())
+
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
@@ -134,6 +143,10 @@ def add_article_menu(window: MainWindow, pexels: PexelsActions) -> QMenu:
         window.menuBar().insertMenu(before, menu)
     else:
         window.menuBar().addMenu(menu)
+    help_menu = window.findChild(QMenu, "help_menu")
+    if help_menu is not None:  # Help stays last, after the Site menu added meanwhile
+        window.menuBar().removeAction(help_menu.menuAction())
+        window.menuBar().addAction(help_menu.menuAction())
     return menu
 
 

@@ -1,0 +1,62 @@
+"""Help → About: the version, the licences of what the app bundles, and Pexels' credit."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from redactie import __version__
+
+# (component, what it does here, licence): shown as written, names are not translated.
+COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("Qt / PySide6", "window, editor, preview", "LGPL-3.0"),
+    ("markdown-it-py, mdit-py-plugins", "Markdown rendering", "MIT"),
+    ("nh3 (ammonia)", "HTML sanitizing", "MIT"),
+    ("PyYAML, tomlkit", "front matter", "MIT"),
+    ("requests, requests-cache", "Pexels API", "Apache-2.0, BSD-2-Clause"),
+    ("python-slugify, platformdirs, keyring", "file names, folders, API key", "MIT"),
+    ("pyenchant / Enchant, Hunspell", "spell checking", "LGPL-2.1"),
+    ("OpenTaal nl_NL word list 2.20.19", "Dutch spelling", "BSD or CC BY 3.0"),
+    ("SCOWL en_US word list 2020.12.07", "English spelling", "SCOWL (BSD-like)"),
+)
+
+
+class AboutDialog(QDialog):
+    """What redactie is, which version, and whose work it stands on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(self.tr("About redactie"))
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>{html.escape(use)}</td>"
+            f"<td>{html.escape(licence)}</td></tr>"
+            for name, use, licence in COMPONENTS
+        )
+        text = (
+            f"<h2>redactie {html.escape(__version__)}</h2>"
+            + "<p>"
+            + self.tr("A Markdown editor for newsrooms that publish with Hugo.")
+            + f" (Qt {html.escape(qVersion())})</p>"
+            + "<p>"
+            + self.tr(
+                'Photos provided by <a href="https://www.pexels.com">Pexels</a>; '
+                "each photo's credit names its photographer."
+            )
+            + "</p><h3>"
+            + self.tr("Bundled components and their licences")
+            + f'</h3><table cellspacing="4">{rows}</table>'
+        )
+        label = QLabel(text, self)
+        label.setObjectName("about_text")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
