@@ -1,0 +1,344 @@
+"""Block records for a live preview: a stretch of blocks rendered from a known entry state.
+
+`pipeline.render_document` renders a whole document and forgets how it got there. A live
+preview needs to re-render a few blocks in the middle, so it keeps, per block, what the
+rendering of the blocks after it depends on (see the pipeline's docstring): the open quote
+counts it starts and ends with and the heading ids it takes. This module makes those records,
+for a whole document (`render_full`, what the preview's worker process runs) and for a window
+of lines parsed on its own (`parse_window` + `render_segment`, what the incremental engine
+runs). Both go through the pipeline's own block renderer, so they cannot drift from
+`render_html`; a test compares them with it after thousands of random edits.
+
+It uses the pipeline's and the shortcode scanner's private helpers on purpose: it is the
+pipeline's incremental half, kept in its own module so the pipeline stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any, Final
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from . import footnotes, headings, shortcodes, typographer
+from .blocks import BlockCache
+from .context import ENV_LINE_OF, ENV_RAW_HTML, ENV_UNSAFE
+from .parser import goldmark_parser
+from .pipeline import (
+    EntryState,
+    _inner_renderer,
+    _load,
+    _phases,
+    _render_block,
+    _segments,
+    shift_lines,
+)
+from .sanitize import sanitize
+
+Quotes = tuple[int, int]
+NO_QUOTES: Final[Quotes] = (0, 0)
+NO_NOTES: Final = (0, ())
+_NONE: Final[frozenset[str]] = frozenset()
+# Rendering a footnote definition collects its note: such blocks are always rendered.
+_DEFINITION: Final = "footnote_reference_open"
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One link reference definition: where it is and what it says (first one wins)."""
+
+    line: int
+    label: str
+    href: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRecord:
+    """One rendered top-level block and the state it was rendered in.
+
+    `html` has `data-line` relative to `start` (shift with `pipeline.shift_lines`).
+    """
+
+    start: int
+    end: int
+    html: str
+    raw: bool
+    quotes_in: Quotes
+    quotes_out: Quotes
+    ids: frozenset[str]  # heading ids this block took
+
+
+@dataclass(frozen=True)
+class FullRendering:
+    """A whole document as block records, with the facts incremental updates check."""
+
+    blocks: tuple[BlockRecord, ...]
+    footnotes: str
+    references: tuple[Reference, ...]
+    labels: frozenset[str]  # footnote labels defined anywhere
+    spans: tuple[tuple[int, int], ...]  # top-level shortcode spans, first and last line
+    raw: bool  # raw HTML let through: only the sanitized whole (`html`) is exact
+
+    @property
+    def html(self) -> str:
+        """Exactly `render_html` of the document (front matter already cut)."""
+        body = "".join(shift_lines(b.html, b.start) for b in self.blocks) + self.footnotes
+        return sanitize(body) if self.raw else body
+
+
+def effective_references(references: list[Reference] | tuple[Reference, ...]) -> dict[str, Any]:
+    """markdown-it's `env["references"]`: the first definition of each label counts."""
+    result: dict[str, Any] = {}
+    for ref in sorted(references, key=lambda r: r.line):
+        if ref.label not in result:
+            result[ref.label] = {"href": ref.href, "title": ref.title}
+    return result
+
+
+def shortcode_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """First and last line of each top-level shortcode (a tag, or a pair with its inside)."""
+    if "{{" not in text:
+        return ()
+    tags = shortcodes._scan(text)
+    pairs = shortcodes._pair(tags)
+    spans: list[tuple[int, int]] = []
+    line = 0
+    pos = 0
+    i = 0
+    while i < len(tags):
+        tag = tags[i]
+        close = pairs.get(i) if tag.kind != "escaped" else None
+        end = tags[close].end if close is not None else tag.end
+        line += text.count("\n", pos, tag.start)
+        last = line + text.count("\n", tag.start, end)
+        spans.append((line, last))
+        line, pos = last, end
+        i = close + 1 if close is not None else i + 1
+    return tuple(spans)
+
+
+@dataclass
+class Window:
+    """Lines parsed as top-level blocks on their own, ready to render one by one."""
+
+    md: MarkdownIt
+    env: dict[str, Any]
+    found: shortcodes.Extracted
+    segments: list[tuple[int, int, list[Token]]]  # absolute start, end, tokens
+    references: list[Reference]
+    labels: frozenset[str]
+    source_lines: list[str]
+    first_line: int
+    definitions: footnotes.Definitions = field(default_factory=dict)
+
+    def source(self, start: int, end: int) -> str:
+        """The source text of absolute lines [start, end)."""
+        return "\n".join(self.source_lines[start - self.first_line : end - self.first_line])
+
+
+def parse_window(
+    text: str, first_line: int = 0, *, unsafe: bool = False, shortcodes_before: int = 0
+) -> Window:
+    """Run the block phase over `text`, whose first line is line `first_line` of the document.
+
+    `shortcodes_before` is the number of top-level shortcodes before it: placeholders are
+    numbered through the document, and the number shows in the id of a heading holding one.
+    """
+    found = shortcodes.extract(text, first_line)
+    if shortcodes_before and found.shortcodes:
+        found = _renumbered(found, shortcodes_before)
+    md = goldmark_parser()
+    env: dict[str, Any] = {ENV_UNSAFE: unsafe}
+    block_phase, _, _ = _phases(md)
+    core = StateCore(found.text, md, env)
+    for rule in block_phase:
+        rule(core)
+    segments: list[tuple[int, int, list[Token]]] = []
+    end = first_line
+    for segment in _segments(core.tokens):
+        span = segment[0].map
+        start = found.lines(span[0]) if span else end
+        end = found.lines(span[1]) if span else start
+        segments.append((start, end, segment))
+    references = [
+        Reference(found.lines(ref["map"][0]), label, ref["href"], ref["title"])
+        for label, ref in env.get("references", {}).items()
+    ]
+    references += [
+        Reference(found.lines(ref["map"][0]), ref["label"], ref["href"], ref["title"])
+        for ref in env.get("duplicate_refs", [])
+    ]
+    labels = frozenset(label for label, _, _ in footnotes.snapshot(env)[1])
+    return Window(md, env, found, segments, references, labels, text.split("\n"), first_line)
+
+
+def _renumbered(found: shortcodes.Extracted, offset: int) -> shortcodes.Extracted:
+    text = shortcodes.PLACEHOLDER_RE.sub(
+        lambda m: shortcodes.placeholder(int(m.group(1)) + offset), found.text
+    )
+    filler = [shortcodes.Shortcode("", "")] * offset
+    return shortcodes.Extracted(text, filler + found.shortcodes, found.lines)
+
+
+def prepare_inline(window: Window, references: Mapping[str, Any], shortcode_count: int) -> None:
+    """Give the window the whole document's link references before rendering its blocks.
+
+    A reference defined elsewhere may hold a shortcode placeholder (in its URL); the
+    renderer drops those from tags only when it knows the document has that many.
+    """
+    window.env["references"] = dict(references)
+    missing = shortcode_count - len(window.found.shortcodes)
+    if missing > 0:
+        window.found.shortcodes.extend([shortcodes.Shortcode("", "")] * missing)
+
+
+def render_segment(
+    window: Window, index: int, quotes: Quotes, ids: frozenset[str] | set[str]
+) -> BlockRecord:
+    """Render the window's `index`-th block from the given open quotes and ids taken."""
+    start, end, segment = window.segments[index]
+    _load(window.env, EntryState(quotes, frozenset(ids), NO_NOTES))
+    _, inline_phase, _ = _phases(window.md)
+    cached = _render_block(
+        window.md, window.env, inline_phase, segment, window.found, start, window.definitions
+    )
+    taken = cached.exit.ids.difference(ids)
+    return BlockRecord(start, end, cached.html, cached.raw_html, quotes, cached.exit.quotes, taken)
+
+
+class _SharedIds(headings.HeadingIds):
+    """Heading ids whose snapshot is one shared frozenset until another id is taken.
+
+    The pipeline snapshots the ids after every block; copying them each time makes a long
+    document with many headings quadratic. Most blocks take no id, so most snapshots are
+    the same object, and restoring that object again costs nothing.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._frozen: frozenset[str] | None = frozenset()
+
+    def snapshot(self) -> frozenset[str]:
+        if self._frozen is None:
+            self._frozen = super().snapshot()
+        return self._frozen
+
+    def restore(self, saved: frozenset[str]) -> None:
+        if saved is not self._frozen:
+            super().restore(saved)
+            self._frozen = saved
+
+    def put(self, value: str) -> None:
+        super().put(value)
+        self._frozen = None
+
+    def generate(self, text: str) -> str:
+        self._frozen = None
+        return super().generate(text)
+
+
+def render_full(
+    text: str, *, unsafe: bool = False, cache: BlockCache | None = None
+) -> FullRendering:
+    """The whole document as block records: the same fold as `pipeline.render_document`.
+
+    Unlike the pipeline's, the cache key leaves out what a block cannot depend on: the
+    heading ids taken before a block without a heading (so a full render stays linear in
+    the number of blocks however many headings come before), and the open quote count of a
+    kind the block has no quote of (so opening a quote near the top leaves most blocks
+    cached). Heading ids are shared snapshots (`_SharedIds`), compared by identity first.
+    """
+    window = parse_window(text, 0, unsafe=unsafe)
+    md, env, found = window.md, window.env, window.found
+    env[headings._IDS] = ids = _SharedIds()
+    _, inline_phase, _ = _phases(md)
+    parsed_lines = found.text.split("\n")
+    references = effective_references(window.references)
+    document_key = (
+        unsafe,
+        tuple(sorted((k, v["href"], v["title"]) for k, v in references.items())),
+        tuple(sorted(window.labels)),
+    )
+    records: list[BlockRecord] = []
+    for start, end, segment in window.segments:
+        quotes = typographer.snapshot(env)
+        notes = footnotes.snapshot(env)
+        span = segment[0].map or [0, 0]
+        source = window.source(start, end)
+        parsed = "\n".join(parsed_lines[span[0] : span[1]])
+        cacheable = cache is not None and not any(t.type == _DEFINITION for t in segment)
+        heading = any(t.type == "heading_open" for t in segment)
+        before = ids.snapshot()
+        single, double = "'" in parsed, '"' in parsed
+        relevant = (quotes[0] if single else None, quotes[1] if double else None)
+        key = (source, parsed, relevant, notes, before if heading else None, document_key)
+        cached = cache.get(key) if cache is not None and cacheable else None
+        if cached is None:
+            cached = _render_block(md, env, inline_phase, segment, found, start, window.definitions)
+            if cache is not None and cacheable:
+                cache.put(key, cached)
+            out = cached.exit.quotes
+        else:  # a count the block has no quote for passes through it unchanged
+            if heading:
+                ids.restore(cached.exit.ids)
+            out = (
+                cached.exit.quotes[0] if single else quotes[0],
+                cached.exit.quotes[1] if double else quotes[1],
+            )
+        taken = ids.snapshot()
+        taken = taken.difference(before) if taken is not before else _NONE
+        typographer.restore(env, out)
+        footnotes.restore(env, cached.exit.notes)
+        records.append(BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken))
+    notes_html, notes_raw = footnotes_section(window)
+    return FullRendering(
+        tuple(records),
+        notes_html,
+        tuple(window.references),
+        window.labels,
+        shortcode_spans(text),
+        raw=notes_raw or any(r.raw for r in records),
+    )
+
+
+def footnotes_section(window: Window) -> tuple[str, bool]:
+    """The footnotes section after all blocks were rendered, and whether it has raw HTML."""
+    section = footnotes.section_tokens(window.definitions, window.env)
+    if not section:
+        return "", False
+    env = window.env
+    env[ENV_LINE_OF] = window.found.lines
+    env[ENV_RAW_HTML] = False
+    html = window.md.renderer.render(section, window.md.options, env)
+    raw = [False]
+    html = shortcodes.substitute(
+        html, window.found.shortcodes, _inner_renderer(bool(env.get(ENV_UNSAFE)), 0, raw)
+    )
+    return html, bool(env.get(ENV_RAW_HTML)) or raw[0]
+
+
+def serve(connection: Connection) -> None:
+    """A render worker's loop: (revision, text, unsafe) in, (revision, rendering) out.
+
+    Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
+    a block cache between renders. A failed render answers None (the caller renders itself).
+    """
+    cache = BlockCache(65536)  # more blocks than a 5 MB article has
+    while True:
+        try:
+            revision, text, unsafe = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            result: FullRendering | None = render_full(text, unsafe=unsafe, cache=cache)
+        except Exception:  # a renderer bug must not take the preview down with it
+            result = None
+        try:
+            connection.send((revision, result))
+        except (BrokenPipeError, OSError):
+            return

@@ -1,0 +1,557 @@
+"""A document's rendered blocks kept up to date edit by edit, for a live preview.
+
+The preview shows a list of top-level blocks; each edit replaces a few lines. `update()`
+re-parses a window of lines around the edit on its own (markdown-it's block parser only
+looks forward, so blocks well before the edit are unchanged, and from the first block past
+the edit that starts where an old one did, the old blocks are too), renders only the blocks
+whose text or entry state changed, and returns the patch for the page. When the state
+leaving the window differs (a quote opened, a heading id taken), later blocks that depend
+on it are re-rendered too, up to a limit.
+
+What it cannot do cheaply is left to a full render (`fold.render_full`, meant for a worker
+process): a window that does not close within the limit (an unclosed code fence), a changed
+link reference definition, footnotes, raw HTML on a site that allows it, shortcodes across
+the window, and state changes that reach too many later blocks. `update()` then says
+`full=True`; `snapshot()` gives the text to render and `install()` takes the result,
+however many edits came since: they are replayed on it.
+
+Qt-free: lines in, patches out. Tests compare `html()` with `render_html` after thousands
+of random edits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from . import fold
+from .fold import FullRendering, Quotes, Reference
+from .patch import Footnotes, Insert, Op, Remove, Reset, Shift, Whole
+from .pipeline import shift_lines
+
+_ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
+
+
+@dataclass(slots=True)
+class LiveBlock:
+    """A block as the page shows it; `html` has `data-line` relative to `start`."""
+
+    id: int
+    start: int
+    end: int
+    source: str
+    html: str
+    quotes_in: Quotes
+    quotes_out: Quotes
+    ids: frozenset[str]
+
+    def page_html(self) -> str:
+        """The HTML with absolute `data-line`, as the page holds it."""
+        return shift_lines(self.html, self.start)
+
+
+@dataclass(frozen=True)
+class Update:
+    """Page operations, and whether a full render is needed to make the page exact."""
+
+    ops: tuple[Op, ...] = ()
+    full: bool = False
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one update may do before it leaves the rest to a full render."""
+
+    window_lines: int = 1500
+    renders: int = 24
+
+
+@dataclass
+class _Dirty:
+    """Composed edits: lines [start, end) of the current text replace [start, end - delta)."""
+
+    start: int = 0
+    end: int = 0
+    delta: int = 0
+    empty: bool = True
+
+    def add(self, first: int, removed: int, added: int) -> None:
+        change = added - removed
+        if self.empty:
+            self.start, self.end, self.delta, self.empty = first, first + added, change, False
+            return
+        end = self.end
+        if end >= first + removed:
+            end += change
+        elif end > first:
+            end = first + added
+        self.start = min(self.start, first)
+        self.end = max(end, first + added)
+        self.delta += change
+
+
+@dataclass
+class _Facts:
+    """Document-wide facts that a window update must leave as they are."""
+
+    references: list[Reference] = field(default_factory=list)
+    labels: frozenset[str] = frozenset()
+    spans: tuple[tuple[int, int], ...] = ()
+    raw: bool = False
+    reference_env: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Exit:
+    """The state after the window: open quotes, and the ids its new and old blocks took."""
+
+    quotes: Quotes
+    new: set[str]
+    old: set[str]
+
+
+def _passes(block: LiveBlock, quotes: Quotes) -> Quotes | None:
+    """The open quotes after `block` entered with `quotes`, if its HTML stays the same.
+
+    It does when each count is the one it was rendered with, or the block has no quote of
+    that kind (then the count passes through it unchanged); otherwise None.
+    """
+    single = quotes[0] == block.quotes_in[0] or "'" not in block.source
+    double = quotes[1] == block.quotes_in[1] or '"' not in block.source
+    if not (single and double):
+        return None
+    return (
+        block.quotes_out[0] if quotes[0] == block.quotes_in[0] else quotes[0],
+        block.quotes_out[1] if quotes[1] == block.quotes_in[1] else quotes[1],
+    )
+
+
+def _root(heading_id: str) -> str:
+    """`inleiding-2` -> `inleiding`: ids that can push each other to another number."""
+    return _ID_SUFFIX_RE.sub("", heading_id)
+
+
+def _union(sets: Iterable[frozenset[str]]) -> set[str]:
+    result: set[str] = set()
+    for ids in sets:
+        result |= ids
+    return result
+
+
+class IncrementalRenderer:
+    """The rendered blocks of one document; feed it line edits, send its patches on."""
+
+    def __init__(self, *, unsafe: bool = False, limits: Limits | None = None) -> None:
+        self.unsafe = unsafe
+        self.limits = limits or Limits()
+        self.lines: list[str] = [""]
+        self.revision = 0
+        self.blocks: list[LiveBlock] = []
+        self.footnotes = ""
+        self.whole: str | None = None
+        self._next_id = 0
+        self._exact = False
+        self._stale_from: int | None = None
+        self._dirty = _Dirty()
+        self._facts = _Facts()
+        self._since: _Dirty | None = None
+        self._requested: int | None = None
+        self._requested_lines: list[str] = []
+
+    # -- text ------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def reset(self, text: str) -> None:
+        """A new document; the page stays as it is until `install` (see `snapshot`)."""
+        self.lines = text.split("\n")
+        self.revision += 1
+        self._exact = False
+        self._stale_from = None
+        self._dirty = _Dirty()
+        self._since = None
+        self._requested = None
+
+    def change(self, first: int, removed: int, new_lines: Sequence[str]) -> bool:
+        """Lines [first, first + removed) became `new_lines`; False if nothing changed."""
+        if removed == len(new_lines) and self.lines[first : first + removed] == list(new_lines):
+            return False
+        self.lines[first : first + removed] = new_lines
+        self.revision += 1
+        self._dirty.add(first, removed, len(new_lines))
+        if self._since is not None:
+            self._since.add(first, removed, len(new_lines))
+        return True
+
+    def html(self) -> str:
+        """The body the page shows; equals `render_html(text)` when nothing is pending."""
+        if self.whole is not None:
+            return self.whole
+        return "".join(b.page_html() for b in self.blocks) + self.footnotes
+
+    def block_at(self, line: int) -> LiveBlock | None:
+        """The block that holds `line` (or the last one before it)."""
+        index = bisect_right(self.blocks, line, key=lambda b: b.start) - 1
+        return self.blocks[max(index, 0)] if self.blocks else None
+
+    # -- full renders ----------------------------------------------------------------------
+
+    @property
+    def needs_full(self) -> bool:
+        """Whether only a full render can make the page exact."""
+        pending = not self._dirty.empty and self._full_mode()
+        return not self._exact or self._stale_from is not None or pending
+
+    def _full_mode(self) -> bool:
+        return bool(self._facts.labels) or self._facts.raw
+
+    def snapshot(self) -> tuple[int, str]:
+        """The revision and text to render fully; hand the result to `install`."""
+        self._requested = self.revision
+        self._requested_lines = list(self.lines)
+        self._since = _Dirty()
+        return self.revision, "\n".join(self._requested_lines)
+
+    def provisional(self, result: FullRendering) -> Update:
+        """Show a render of part of the text (a first screen) until the full one comes."""
+        fresh = self._live_blocks(result, self.lines)
+        self._assign_ids(fresh)
+        self.blocks, self.footnotes, self.whole = fresh, result.footnotes, None
+        return Update((Reset(tuple((b.id, b.page_html()) for b in fresh), result.footnotes),))
+
+    def install(self, revision: int, result: FullRendering) -> Update:
+        """Show a full render of the text at `revision`, then replay the edits made since."""
+        since = self._since
+        if revision != self._requested or since is None:
+            return Update(full=self.needs_full)
+        fresh = self._live_blocks(result, self._requested_lines)
+        ops: list[Op] = []
+        if result.raw:
+            self._assign_ids(fresh)
+            ops.append(Whole(result.html))
+        elif self.whole is not None or not self.blocks:
+            self._assign_ids(fresh)
+            ops.append(Reset(tuple((b.id, b.page_html()) for b in fresh), result.footnotes))
+        else:
+            self._match(self.blocks, fresh)
+            ops.extend(self._ops(self.blocks, fresh, None))
+            if result.footnotes != self.footnotes:
+                ops.append(Footnotes(result.footnotes))
+        self.blocks, self.footnotes = fresh, result.footnotes
+        self.whole = result.html if result.raw else None
+        references = list(result.references)
+        self._facts = _Facts(
+            references, result.labels, result.spans, result.raw,
+            fold.effective_references(references),
+        )  # fmt: skip
+        self._exact, self._stale_from = True, None
+        self._dirty, self._since, self._requested = since, None, None
+        self._requested_lines = []
+        rest = self.update()
+        return Update((*ops, *rest.ops), rest.full)
+
+    @staticmethod
+    def _live_blocks(result: FullRendering, lines: list[str]) -> list[LiveBlock]:
+        return [
+            LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
+                      r.quotes_in, r.quotes_out, r.ids)
+            for r in result.blocks
+        ]  # fmt: skip
+
+    # -- incremental updates ---------------------------------------------------------------
+
+    def update(self) -> Update:
+        """Bring the page up to date with the edits so far, as far as a window update can."""
+        if self._dirty.empty:
+            return Update(full=self.needs_full)
+        if not self._exact or self._full_mode():
+            return Update(full=True)
+        ops: list[Op] = []
+        if not self._window_update(ops):
+            self._exact = False
+            return Update(tuple(ops), full=True)
+        self._dirty = _Dirty()
+        return Update(tuple(ops), full=self._stale_from is not None)
+
+    def _window_update(self, ops: list[Op]) -> bool:
+        old = self.blocks
+        dirty = self._dirty
+        delta = dirty.delta
+        # Two blocks back: a block's rules read up to the next block's first line and one
+        # more (a paragraph checks whether a table starts; a definition list reads on).
+        i0 = max(0, bisect_left(old, dirty.start - 1, key=lambda b: b.start) - 2)
+        first = old[i0].start if 0 < i0 < len(old) else 0
+        found = self._parse_until_resync(first, dirty.end, delta)
+        if found is None:
+            return False
+        window, count, j = found
+        resync = old[j].start + delta if j < len(old) else len(self.lines)
+        facts = self._checked_facts(window, first, resync, delta)
+        if facts is None:
+            return False
+        fold.prepare_inline(window, self._facts.reference_env, len(facts[1]))
+        rendered = self._render_window(window, count, i0, j)
+        if rendered is None:
+            return False
+        fresh, exit_state = rendered
+        self._facts.references, self._facts.spans = facts
+        ops.extend(self._ops(old[i0:j], fresh, old[j].id if j < len(old) else None))
+        if delta and j < len(old):
+            for block in old[j:]:
+                block.start += delta
+                block.end += delta
+            ops.append(Shift(old[j].id, old[-1].id, delta))
+        old[i0:j] = fresh
+        stale = self._stale_from
+        if stale is not None and stale >= j:
+            self._stale_from = stale + len(fresh) - (j - i0)
+        elif stale is not None and stale > i0:
+            self._stale_from = i0 + len(fresh)
+        self._propagate(ops, i0, i0 + len(fresh), exit_state)
+        return True
+
+    def _parse_until_resync(
+        self, first: int, dirty_end: int, delta: int
+    ) -> tuple[fold.Window, int, int] | None:
+        """Parse from `first` until a block past the edit starts where an old one did.
+
+        Returns the window, how many of its blocks are new and the index of the old block
+        they stop at. Blocks before that point are exact only if the window also holds that
+        old block and two lines after it: a definition list reads the paragraph after it
+        and the next line, and a paragraph checks the line after a table header.
+        """
+        old = self.blocks
+        total = len(self.lines)
+        before = sum(1 for span in self._facts.spans if span[1] < first)
+        j = bisect_left(old, dirty_end - delta, key=lambda b: b.start)
+        step = 1
+        while True:
+            end = min(total, old[j + 1].start + delta + 2) if j + 1 < len(old) else total
+            if end - first > self.limits.window_lines:
+                return None
+            window = fold.parse_window(
+                "\n".join(self.lines[first:end]),
+                first,
+                unsafe=self.unsafe,
+                shortcodes_before=before,
+            )
+            if end == total:
+                return window, len(window.segments), len(old)
+            for index, (start, _, _) in enumerate(window.segments):
+                if start < dirty_end:
+                    continue
+                k = bisect_left(old, start - delta, key=lambda b: b.start)
+                if k < len(old) and old[k].start == start - delta:
+                    needed = old[k + 1].start + delta + 2 if k + 1 < len(old) else total
+                    if needed <= end:
+                        return window, index, k
+                    break
+            j = min(len(old), j + step)
+            step *= 2
+
+    def _checked_facts(
+        self, window: fold.Window, first: int, resync: int, delta: int
+    ) -> tuple[list[Reference], tuple[tuple[int, int], ...]] | None:
+        """The new references and shortcode spans, if no meaning changes elsewhere."""
+        if window.labels:
+            return None
+        old_refs = self._facts.references
+        refs = [r for r in window.references if r.line < resync]
+        if old_refs or refs:
+            refs = [r for r in old_refs if r.line < first] + refs
+            refs += [
+                Reference(r.line + delta, r.label, r.href, r.title)
+                for r in old_refs
+                if r.line >= resync - delta
+            ]
+            if fold.effective_references(refs) != self._facts.reference_env:
+                return None
+        old_spans = self._facts.spans
+        spans: tuple[tuple[int, int], ...] = ()
+        if old_spans or any("{{" in line for line in window.source_lines):
+            spans = fold.shortcode_spans(self.text)
+            if any(a < first <= b or a < resync <= b for a, b in spans):
+                return None
+            outside = [s for s in spans if s[1] < first or s[0] >= resync]
+            expected = [s for s in old_spans if s[1] < first]
+            later = [(a + delta, b + delta) for a, b in old_spans if a >= resync - delta]
+            if outside != expected + later:
+                return None
+            if later and len(spans) != len(old_spans):
+                return None  # the placeholders after the window would be numbered anew
+        return refs, spans
+
+    def _render_window(
+        self, window: fold.Window, count: int, i0: int, j: int
+    ) -> tuple[list[LiveBlock], _Exit] | None:
+        """The window's new blocks, reusing old ones whose text and entry state agree."""
+        old = self.blocks
+        quotes: Quotes = old[i0].quotes_in if i0 < len(old) else (0, 0)
+        base: set[str] | None = None
+        new_taken: set[str] = set()
+        old_taken: set[str] = set()
+        candidates: dict[str, deque[int]] = {}
+        for m in range(i0, j):
+            candidates.setdefault(old[m].source, deque()).append(m)
+        pointer = i0
+        fresh: list[LiveBlock] = []
+        for index in range(count):
+            start, end, _ = window.segments[index]
+            source = window.source(start, end)
+            queue = candidates.get(source) if "{{" not in source else None
+            while queue and queue[0] < pointer:
+                queue.popleft()
+            block: LiveBlock | None = None
+            if queue:
+                match = old[queue[0]]
+                skipped = _union(old[x].ids for x in range(pointer, queue[0]))
+                out = _passes(match, quotes)
+                if out is not None and (not match.ids or new_taken == old_taken | skipped):
+                    old_taken |= skipped | match.ids
+                    pointer = queue.popleft() + 1
+                    block = LiveBlock(match.id, start, end, source, match.html,
+                                      quotes, out, match.ids)  # fmt: skip
+            if block is None:
+                if base is None:
+                    base = _union(b.ids for b in old[:i0])
+                record = fold.render_segment(window, index, quotes, base | new_taken)
+                if record.raw:
+                    return None
+                block = LiveBlock(0, start, end, source, record.html,
+                                  quotes, record.quotes_out, record.ids)  # fmt: skip
+            fresh.append(block)
+            quotes = block.quotes_out
+            new_taken |= block.ids
+        old_taken |= _union(old[x].ids for x in range(pointer, j))
+        return fresh, _Exit(quotes, new_taken, old_taken)
+
+    def _propagate(self, ops: list[Op], i0: int, m: int, state: _Exit) -> None:
+        """Re-render later blocks whose entry state changed and which depend on it."""
+        blocks = self.blocks
+        quotes = state.quotes
+        differ = state.new ^ state.old
+        if not differ and (m == len(blocks) or blocks[m].quotes_in == quotes):
+            return
+        base = _union(b.ids for b in blocks[:i0])
+        new_taken, old_taken = base | state.new, base | state.old
+        roots = {_root(x) for x in differ}
+        renders = 0
+        while m < len(blocks):
+            block = blocks[m]
+            if (self._stale_from is not None and m >= self._stale_from) or (
+                quotes == block.quotes_in and not differ
+            ):
+                return
+            out = _passes(block, quotes)
+            depends = out is None or bool(block.ids and any(_root(x) in roots for x in block.ids))
+            old_ids = block.ids
+            if depends:
+                fresh = self._rerender(block, quotes, new_taken)
+                if fresh is None or renders == self.limits.renders:
+                    self._stale_from = m
+                    return
+                renders += 1
+                following = blocks[m + 1].id if m + 1 < len(blocks) else None
+                ops.append(Remove((block.id,)))
+                ops.append(Insert(following, ((fresh.id, fresh.page_html()),)))
+                blocks[m] = block = fresh
+            else:
+                assert out is not None
+                block.quotes_in, block.quotes_out = quotes, out
+            new_taken |= block.ids
+            old_taken |= old_ids
+            if block.ids != old_ids:
+                differ = new_taken ^ old_taken
+                roots = {_root(x) for x in differ}
+            quotes = block.quotes_out
+            m += 1
+
+    def _rerender(self, block: LiveBlock, quotes: Quotes, taken: set[str]) -> LiveBlock | None:
+        """The block rendered from another entry state (None if it does not parse alone)."""
+        before = sum(1 for span in self._facts.spans if span[0] < block.start)
+        window = fold.parse_window(
+            block.source, block.start, unsafe=self.unsafe, shortcodes_before=before
+        )
+        if len(window.segments) != 1 or window.segments[0][:2] != (block.start, block.end):
+            return None
+        fold.prepare_inline(window, self._facts.reference_env, len(self._facts.spans))
+        record = fold.render_segment(window, 0, quotes, taken)
+        if record.raw:
+            return None
+        fresh = LiveBlock(0, block.start, block.end, block.source, record.html,
+                          quotes, record.quotes_out, record.ids)  # fmt: skip
+        self._assign_ids([fresh])
+        return fresh
+
+    # -- page operations -------------------------------------------------------------------
+
+    def _assign_ids(self, blocks: Iterable[LiveBlock]) -> None:
+        for block in blocks:
+            if not block.id:
+                self._next_id += 1
+                block.id = self._next_id
+
+    @staticmethod
+    def _match(old: Sequence[LiveBlock], new: Sequence[LiveBlock]) -> None:
+        """Give new blocks the ids of equal old ones (same text and HTML), in order."""
+        candidates: dict[tuple[str, str], deque[int]] = {}
+        for index, block in enumerate(old):
+            candidates.setdefault((block.source, block.html), deque()).append(index)
+        pointer = 0
+        for block in new:
+            queue = candidates.get((block.source, block.html))
+            while queue and queue[0] < pointer:
+                queue.popleft()
+            if queue:
+                index = queue.popleft()
+                block.id = old[index].id
+                pointer = index + 1
+
+    def _ops(
+        self, old: Sequence[LiveBlock], new: Sequence[LiveBlock], anchor: int | None
+    ) -> list[Op]:
+        """Turn `old` (on the page) into `new`: removals, then line shifts, then inserts.
+
+        Blocks of `new` with an id from `old` stay; the others get new ids. `anchor` is
+        the block after the range (None: the range ends the document).
+        """
+        old_start = {b.id: b.start for b in old}
+        claimed = {b.id for b in new if b.id}
+        unchanged = {(b.start, b.html): b.id for b in old if b.id not in claimed}
+        for block in new:  # re-rendered to the very same HTML: nothing to send
+            if not block.id:
+                block.id = unchanged.pop((block.start, block.html), 0)
+        self._assign_ids(new)
+        kept = {b.id for b in new if b.id in old_start}
+        ops: list[Op] = []
+        removed = tuple(b.id for b in old if b.id not in kept)
+        if removed:
+            ops.append(Remove(removed))
+        shifts: list[Shift] = []
+        inserts: list[Insert] = []
+        group: list[tuple[int, str]] = []
+        previous: int | None = None  # the kept block just before, with nothing new between
+        for block in new:
+            if block.id not in kept:
+                group.append((block.id, block.page_html()))
+                previous = None
+                continue
+            if group:
+                inserts.append(Insert(block.id, tuple(group)))
+                group = []
+            delta = block.start - old_start[block.id]
+            last = shifts[-1] if shifts else None
+            if delta and last and last.last == previous and last.delta == delta:
+                shifts[-1] = Shift(last.first, block.id, delta)
+            elif delta:
+                shifts.append(Shift(block.id, block.id, delta))
+            previous = block.id
+        if group:
+            inserts.append(Insert(anchor, tuple(group)))
+        return [*ops, *shifts, *inserts]
