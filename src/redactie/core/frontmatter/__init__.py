@@ -9,13 +9,14 @@ from redactie.core.frontmatter.base import (
     FrontMatterError,
     InvalidFrontMatterError,
     KeyPath,
+    LosslessEditor,
     Problem,
 )
 from redactie.core.frontmatter.json import JsonFrontMatter
 from redactie.core.frontmatter.toml import TomlFrontMatter
 from redactie.core.frontmatter.yaml import YamlFrontMatter
 
-_EDITORS: dict[Format, type[YamlFrontMatter] | type[TomlFrontMatter]] = {
+_EDITORS: dict[Format, type[LosslessEditor]] = {
     "yaml": YamlFrontMatter,
     "toml": TomlFrontMatter,
     "json": JsonFrontMatter,

@@ -154,6 +154,7 @@ __all__ = [
     "FrontMatterError",
     "InvalidFrontMatterError",
     "KeyPath",
+    "LosslessEditor",
     "Problem",
     "expected_after",
     "lookup",
@@ -162,3 +163,86 @@ __all__ = [
     "split_path",
     "unchanged",
 ]
+
+
+class LosslessEditor:
+    """What the format editors share: state, reading, and the checked edit.
+
+    A subclass parses (`_parse`, setting `_data` and `_problems`) and applies one change to its
+    text (`_apply`); this class refuses edits on unparsable text, skips edits that change
+    nothing, and keeps an edit only when the re-parsed data is exactly what was intended.
+    """
+
+    format: Format
+    _edit_errors: tuple[type[Exception], ...] = (KeyError, ValueError, IndexError, TypeError)
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        line_offset: int = 1,
+        newline: str = "\n",
+        default_tz: str = DEFAULT_TIMEZONE,
+    ) -> None:
+        self._line_offset = line_offset
+        self._newline = newline
+        self._default_tz = default_tz
+        self._text = text
+        self._problems: list[Problem] = []
+        self._data: dict[str, Any] | None = None
+        self._parse()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    @property
+    def data(self) -> dict[str, Any] | None:
+        return self._data
+
+    def get(self, path: KeyPath) -> Any:
+        if self._data is None:
+            raise KeyError(path)
+        return lookup(self._data, split_path(path))
+
+    def set(self, path: KeyPath, value: Any) -> None:
+        self._edit(split_path(path), normalize(value), delete=False)
+
+    def delete(self, path: KeyPath) -> None:
+        keys = split_path(path)
+        if self._data is None:
+            raise InvalidFrontMatterError("the front matter does not parse")
+        lookup(self._data, keys)  # KeyError when absent
+        self._edit(keys, None, delete=True)
+
+    def _parse(self) -> None:
+        raise NotImplementedError
+
+    def _apply(self, keys: list[str], value: Any, *, delete: bool) -> None:
+        raise NotImplementedError
+
+    def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
+        if self._data is None:
+            raise InvalidFrontMatterError("the front matter does not parse")
+        if not delete and unchanged(self._data, keys, value):
+            return  # setting what is already there must not touch the text
+        expected = expected_after(self._data, keys, value, delete=delete)
+        before = self._text
+        name = ".".join(keys)
+        try:
+            self._apply(keys, value, delete=delete)
+        except self._edit_errors as exc:
+            self._restore(before)
+            raise EditRefusedError(f"cannot edit {name}: {exc}") from exc
+        self._parse()
+        if self._data is None or not same_value(expected, self._data):
+            self._restore(before)
+            raise EditRefusedError(f"editing {name} would not read back as intended")
+
+    def _restore(self, text: str) -> None:
+        self._text = text
+        self._parse()

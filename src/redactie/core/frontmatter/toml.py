@@ -17,57 +17,19 @@ from tomlkit.items import Item, String, StringType, Table
 from tomlkit.toml_document import TOMLDocument
 
 from redactie.core.frontmatter.base import (
-    DEFAULT_TIMEZONE,
-    EditRefusedError,
     Format,
-    InvalidFrontMatterError,
-    KeyPath,
+    LosslessEditor,
     Problem,
-    expected_after,
-    lookup,
     normalize,
-    same_value,
-    split_path,
-    unchanged,
 )
 from redactie.core.frontmatter.yaml_scalars import render_date
 
 
-class TomlFrontMatter:
+class TomlFrontMatter(LosslessEditor):
     """The front matter between `+++` fences."""
 
     format: Format = "toml"
-
-    def __init__(
-        self,
-        text: str,
-        *,
-        line_offset: int = 1,
-        newline: str = "\n",
-        default_tz: str = DEFAULT_TIMEZONE,
-    ) -> None:
-        self._line_offset = line_offset
-        self._newline = newline
-        self._default_tz = default_tz
-        self._text = text
-        self._parse()
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    @property
-    def problems(self) -> list[Problem]:
-        return list(self._problems)
-
-    @property
-    def data(self) -> dict[str, Any] | None:
-        return self._data
-
-    def get(self, path: KeyPath) -> Any:
-        if self._data is None:
-            raise KeyError(path)
-        return lookup(self._data, split_path(path))
+    _edit_errors = (TOMLKitError, KeyError, ValueError, TypeError)
 
     def _parse(self) -> None:
         self._problems: list[Problem] = []
@@ -84,42 +46,15 @@ class TomlFrontMatter:
             return
         self._data = normalize(self._doc.unwrap())
 
-    def set(self, path: KeyPath, value: Any) -> None:
-        keys = split_path(path)
-        self._edit(keys, normalize(value), delete=False)
-
-    def delete(self, path: KeyPath) -> None:
-        keys = split_path(path)
-        if self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
-        lookup(self._data, keys)
-        self._edit(keys, None, delete=True)
-
-    def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
-        if self._doc is None or self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
-        if not delete and unchanged(self._data, keys, value):
-            return
-        expected = expected_after(self._data, keys, value, delete=delete)
-        before = self._text
-        try:
-            container = self._container(keys[:-1], create=not delete)
-            if delete:
-                del container[keys[-1]]
-            else:
-                old = container.get(keys[-1]) if keys[-1] in container else None
-                container[keys[-1]] = self._item(value, old)
-            text = self._doc.as_string()
-        except (TOMLKitError, KeyError, ValueError, TypeError) as exc:
-            self._text = before
-            self._parse()
-            raise EditRefusedError(f"cannot edit {'.'.join(keys)}: {exc}") from exc
-        self._text = text
-        self._parse()
-        if self._data is None or not same_value(expected, self._data):
-            self._text = before
-            self._parse()
-            raise EditRefusedError(f"editing {'.'.join(keys)} would not read back as intended")
+    def _apply(self, keys: list[str], value: Any, *, delete: bool) -> None:
+        assert self._doc is not None
+        container = self._container(keys[:-1], create=not delete)
+        if delete:
+            del container[keys[-1]]
+        else:
+            old = container.get(keys[-1]) if keys[-1] in container else None
+            container[keys[-1]] = self._item(value, old)
+        self._text = self._doc.as_string()
 
     def _container(self, keys: list[str], *, create: bool) -> Container | Table:
         assert self._doc is not None

@@ -21,18 +21,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from redactie.core.dates import as_datetime
 from redactie.core.frontmatter import yaml_scalars as sc
 from redactie.core.frontmatter.base import (
-    DEFAULT_TIMEZONE,
-    EditRefusedError,
     Format,
-    InvalidFrontMatterError,
-    KeyPath,
+    LosslessEditor,
     Problem,
-    expected_after,
-    lookup,
     normalize,
     same_value,
-    split_path,
-    unchanged,
 )
 
 Entry = tuple[Node, Node]
@@ -61,43 +54,10 @@ class _Constructor(yaml.SafeLoader):
         return mapping
 
 
-class YamlFrontMatter:
+class YamlFrontMatter(LosslessEditor):
     """The front matter between `---` fences, editable without reformatting it."""
 
     format: Format = "yaml"
-
-    def __init__(
-        self,
-        text: str,
-        *,
-        line_offset: int = 1,
-        newline: str = "\n",
-        default_tz: str = DEFAULT_TIMEZONE,
-    ) -> None:
-        self._line_offset = line_offset
-        self._newline = newline
-        self._default_tz = default_tz
-        self._text = text
-        self._parse()
-
-    # -- reading -------------------------------------------------------------------------------
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    @property
-    def problems(self) -> list[Problem]:
-        return list(self._problems)
-
-    @property
-    def data(self) -> dict[str, Any] | None:
-        return self._data
-
-    def get(self, path: KeyPath) -> Any:
-        if self._data is None:
-            raise KeyError(path)
-        return lookup(self._data, split_path(path))
 
     def _parse(self) -> None:
         self._problems: list[Problem] = []
@@ -189,41 +149,11 @@ class YamlFrontMatter:
 
     # -- editing -------------------------------------------------------------------------------
 
-    def set(self, path: KeyPath, value: Any) -> None:
-        keys = split_path(path)
-        self._edit(keys, value, delete=False)
-
-    def delete(self, path: KeyPath) -> None:
-        keys = split_path(path)
-        if self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
-        lookup(self._data, keys)  # KeyError when absent
-        self._edit(keys, None, delete=True)
-
-    def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
-        if self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
-        value = normalize(value)
-        before_text, before_data = self._text, self._data
-        if not delete and unchanged(before_data, keys, value):
-            return  # setting what is already there must not touch the text
-        expected = expected_after(before_data, keys, value, delete=delete)
-        try:
-            if delete:
-                self._delete_entry(keys)
-            else:
-                self._set_value(keys, value)
-        except (KeyError, ValueError, IndexError) as exc:
-            self._restore(before_text)
-            raise EditRefusedError(f"cannot edit {'.'.join(keys)}: {exc}") from exc
-        self._parse()
-        if self._data is None or not same_value(expected, self._data):
-            self._restore(before_text)
-            raise EditRefusedError(f"editing {'.'.join(keys)} would not read back as intended")
-
-    def _restore(self, text: str) -> None:
-        self._text = text
-        self._parse()
+    def _apply(self, keys: list[str], value: Any, *, delete: bool) -> None:
+        if delete:
+            self._delete_entry(keys)
+        else:
+            self._set_value(keys, value)
 
     def _set_value(self, keys: list[str], value: Any) -> None:
         mapping = self._root
