@@ -28,30 +28,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from markdown_it.token import Token
+
 from . import fold
 from .fold import FullRendering, Quotes, Reference
-from .patch import Footnotes, Insert, Op, Remove, Reset, Shift, Whole
-from .pipeline import shift_lines
+from .patch import (
+    BlockIds,
+    Footnotes,
+    Insert,
+    LiveBlock,
+    Op,
+    Remove,
+    Reset,
+    Shift,
+    Whole,
+    match_ids,
+    page_ops,
+)
 
 _ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
-
-
-@dataclass(slots=True)
-class LiveBlock:
-    """A block as the page shows it; `html` has `data-line` relative to `start`."""
-
-    id: int
-    start: int
-    end: int
-    source: str
-    html: str
-    quotes_in: Quotes
-    quotes_out: Quotes
-    ids: frozenset[str]
-
-    def page_html(self) -> str:
-        """The HTML with absolute `data-line`, as the page holds it."""
-        return shift_lines(self.html, self.start)
 
 
 @dataclass(frozen=True)
@@ -135,6 +130,10 @@ def _root(heading_id: str) -> str:
     return _ID_SUFFIX_RE.sub("", heading_id)
 
 
+def _has_heading(tokens: Sequence[Token]) -> bool:
+    return any(token.type == "heading_open" for token in tokens)
+
+
 def _union(sets: Iterable[frozenset[str]]) -> set[str]:
     result: set[str] = set()
     for ids in sets:
@@ -153,7 +152,7 @@ class IncrementalRenderer:
         self.blocks: list[LiveBlock] = []
         self.footnotes = ""
         self.whole: str | None = None
-        self._next_id = 0
+        self._ids = BlockIds()
         self._exact = False
         self._stale_from: int | None = None
         self._dirty = _Dirty()
@@ -221,7 +220,7 @@ class IncrementalRenderer:
     def provisional(self, result: FullRendering) -> Update:
         """Show a render of part of the text (a first screen) until the full one comes."""
         fresh = self._live_blocks(result, self.lines)
-        self._assign_ids(fresh)
+        self._ids.assign(fresh)
         self.blocks, self.footnotes, self.whole = fresh, result.footnotes, None
         return Update((Reset(tuple((b.id, b.page_html()) for b in fresh), result.footnotes),))
 
@@ -233,14 +232,14 @@ class IncrementalRenderer:
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
         if result.raw:
-            self._assign_ids(fresh)
+            self._ids.assign(fresh)
             ops.append(Whole(result.html))
         elif self.whole is not None or not self.blocks:
-            self._assign_ids(fresh)
+            self._ids.assign(fresh)
             ops.append(Reset(tuple((b.id, b.page_html()) for b in fresh), result.footnotes))
         else:
-            self._match(self.blocks, fresh)
-            ops.extend(self._ops(self.blocks, fresh, None))
+            match_ids(self.blocks, fresh)
+            ops.extend(page_ops(self.blocks, fresh, None, self._ids))
             if result.footnotes != self.footnotes:
                 ops.append(Footnotes(result.footnotes))
         self.blocks, self.footnotes = fresh, result.footnotes
@@ -301,7 +300,7 @@ class IncrementalRenderer:
             return False
         fresh, exit_state = rendered
         self._facts.references, self._facts.spans = facts
-        ops.extend(self._ops(old[i0:j], fresh, old[j].id if j < len(old) else None))
+        ops.extend(page_ops(old[i0:j], fresh, old[j].id if j < len(old) else None, self._ids))
         if delta and j < len(old):
             for block in old[j:]:
                 block.start += delta
@@ -418,9 +417,12 @@ class IncrementalRenderer:
                     block = LiveBlock(match.id, start, end, source, match.html,
                                       quotes, out, match.ids)  # fmt: skip
             if block is None:
-                if base is None:
-                    base = _union(b.ids for b in old[:i0])
-                record = fold.render_segment(window, index, quotes, base | new_taken)
+                taken = new_taken
+                if _has_heading(window.segments[index][2]):  # only then do the ids matter
+                    if base is None:
+                        base = _union(b.ids for b in old[:i0])
+                    taken = base | new_taken
+                record = fold.render_segment(window, index, quotes, taken)
                 if record.raw:
                     return None
                 block = LiveBlock(0, start, end, source, record.html,
@@ -438,8 +440,10 @@ class IncrementalRenderer:
         differ = state.new ^ state.old
         if not differ and (m == len(blocks) or blocks[m].quotes_in == quotes):
             return
-        base = _union(b.ids for b in blocks[:i0])
-        new_taken, old_taken = base | state.new, base | state.old
+        # The ids taken before the window are the same on both sides: leave them out of the
+        # sets compared, and add them only to render a heading.
+        base: set[str] | None = None
+        new_taken, old_taken = set(state.new), set(state.old)
         roots = {_root(x) for x in differ}
         renders = 0
         while m < len(blocks):
@@ -449,10 +453,18 @@ class IncrementalRenderer:
             ):
                 return
             out = _passes(block, quotes)
-            depends = out is None or bool(block.ids and any(_root(x) in roots for x in block.ids))
+            # A heading with an explicit id ({#id}) takes it only if it is still free.
+            heading = bool(block.ids) or (bool(differ) and "{" in block.source)
+            clash = heading and (not block.ids or any(_root(x) in roots for x in block.ids))
+            depends = out is None or clash
             old_ids = block.ids
             if depends:
-                fresh = self._rerender(block, quotes, new_taken)
+                taken: set[str] = set()
+                if heading:
+                    if base is None:
+                        base = _union(b.ids for b in blocks[:i0])
+                    taken = base | new_taken
+                fresh = self._rerender(block, quotes, taken)
                 if fresh is None or renders == self.limits.renders:
                     self._stale_from = m
                     return
@@ -486,72 +498,5 @@ class IncrementalRenderer:
             return None
         fresh = LiveBlock(0, block.start, block.end, block.source, record.html,
                           quotes, record.quotes_out, record.ids)  # fmt: skip
-        self._assign_ids([fresh])
+        self._ids.assign([fresh])
         return fresh
-
-    # -- page operations -------------------------------------------------------------------
-
-    def _assign_ids(self, blocks: Iterable[LiveBlock]) -> None:
-        for block in blocks:
-            if not block.id:
-                self._next_id += 1
-                block.id = self._next_id
-
-    @staticmethod
-    def _match(old: Sequence[LiveBlock], new: Sequence[LiveBlock]) -> None:
-        """Give new blocks the ids of equal old ones (same text and HTML), in order."""
-        candidates: dict[tuple[str, str], deque[int]] = {}
-        for index, block in enumerate(old):
-            candidates.setdefault((block.source, block.html), deque()).append(index)
-        pointer = 0
-        for block in new:
-            queue = candidates.get((block.source, block.html))
-            while queue and queue[0] < pointer:
-                queue.popleft()
-            if queue:
-                index = queue.popleft()
-                block.id = old[index].id
-                pointer = index + 1
-
-    def _ops(
-        self, old: Sequence[LiveBlock], new: Sequence[LiveBlock], anchor: int | None
-    ) -> list[Op]:
-        """Turn `old` (on the page) into `new`: removals, then line shifts, then inserts.
-
-        Blocks of `new` with an id from `old` stay; the others get new ids. `anchor` is
-        the block after the range (None: the range ends the document).
-        """
-        old_start = {b.id: b.start for b in old}
-        claimed = {b.id for b in new if b.id}
-        unchanged = {(b.start, b.html): b.id for b in old if b.id not in claimed}
-        for block in new:  # re-rendered to the very same HTML: nothing to send
-            if not block.id:
-                block.id = unchanged.pop((block.start, block.html), 0)
-        self._assign_ids(new)
-        kept = {b.id for b in new if b.id in old_start}
-        ops: list[Op] = []
-        removed = tuple(b.id for b in old if b.id not in kept)
-        if removed:
-            ops.append(Remove(removed))
-        shifts: list[Shift] = []
-        inserts: list[Insert] = []
-        group: list[tuple[int, str]] = []
-        previous: int | None = None  # the kept block just before, with nothing new between
-        for block in new:
-            if block.id not in kept:
-                group.append((block.id, block.page_html()))
-                previous = None
-                continue
-            if group:
-                inserts.append(Insert(block.id, tuple(group)))
-                group = []
-            delta = block.start - old_start[block.id]
-            last = shifts[-1] if shifts else None
-            if delta and last and last.last == previous and last.delta == delta:
-                shifts[-1] = Shift(last.first, block.id, delta)
-            elif delta:
-                shifts.append(Shift(block.id, block.id, delta))
-            previous = block.id
-        if group:
-            inserts.append(Insert(anchor, tuple(group)))
-        return [*ops, *shifts, *inserts]

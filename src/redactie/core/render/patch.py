@@ -1,14 +1,20 @@
 """Patches for a live preview page: what to insert, remove and renumber, by block id.
 
-A page shows a document as top-level blocks, each with an id that stands for one rendered
-HTML (a changed block gets a new id). The operations are applied in order; `as_json`
+A page shows a document as top-level blocks (`LiveBlock`), each with an id that stands for
+one rendered HTML (a changed block gets a new id). `page_ops` turns the blocks on the page
+into new ones with as few operations as it can; they are applied in order, and `as_json`
 gives the plain lists the page's script takes.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from .fold import Quotes
+from .pipeline import shift_lines
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,24 @@ class Whole:
 Op = Remove | Shift | Insert | Reset | Footnotes | Whole
 
 
+@dataclass(slots=True)
+class LiveBlock:
+    """A block as the page shows it; `html` has `data-line` relative to `start`."""
+
+    id: int
+    start: int
+    end: int
+    source: str
+    html: str
+    quotes_in: Quotes
+    quotes_out: Quotes
+    ids: frozenset[str]
+
+    def page_html(self) -> str:
+        """The HTML with absolute `data-line`, as the page holds it."""
+        return shift_lines(self.html, self.start)
+
+
 def as_json(op: Op) -> list[Any]:
     """The operation as the page's script reads it: a name and its arguments."""
     match op:
@@ -76,3 +100,78 @@ def as_json(op: Op) -> list[Any]:
         case Whole(html):
             return ["whole", html]
     raise TypeError(op)  # pragma: no cover
+
+
+class BlockIds:
+    """Hands out block ids: a new one for every HTML a block shows."""
+
+    def __init__(self) -> None:
+        self._last = 0
+
+    def assign(self, blocks: Iterable[LiveBlock]) -> None:
+        """Give the blocks without an id (0) a new one."""
+        for block in blocks:
+            if not block.id:
+                self._last += 1
+                block.id = self._last
+
+
+def match_ids(old: Sequence[LiveBlock], new: Sequence[LiveBlock]) -> None:
+    """Give new blocks the ids of equal old ones (same text and HTML), in order."""
+    candidates: dict[tuple[str, str], deque[int]] = {}
+    for index, block in enumerate(old):
+        candidates.setdefault((block.source, block.html), deque()).append(index)
+    pointer = 0
+    for block in new:
+        queue = candidates.get((block.source, block.html))
+        while queue and queue[0] < pointer:
+            queue.popleft()
+        if queue:
+            index = queue.popleft()
+            block.id = old[index].id
+            pointer = index + 1
+
+
+def page_ops(
+    old: Sequence[LiveBlock], new: Sequence[LiveBlock], anchor: int | None, ids: BlockIds
+) -> list[Op]:
+    """Turn `old` (on the page) into `new`: removals, then line shifts, then inserts.
+
+    Blocks of `new` with an id from `old` stay; the others get new ids, unless an old block
+    at the same line has the very same HTML. `anchor` is the block after the range (None:
+    the range ends the document).
+    """
+    old_start = {b.id: b.start for b in old}
+    claimed = {b.id for b in new if b.id}
+    unchanged = {(b.start, b.html): b.id for b in old if b.id not in claimed}
+    for block in new:  # re-rendered to the very same HTML: nothing to send
+        if not block.id:
+            block.id = unchanged.pop((block.start, block.html), 0)
+    ids.assign(new)
+    kept = {b.id for b in new if b.id in old_start}
+    ops: list[Op] = []
+    removed = tuple(b.id for b in old if b.id not in kept)
+    if removed:
+        ops.append(Remove(removed))
+    shifts: list[Shift] = []
+    inserts: list[Insert] = []
+    group: list[tuple[int, str]] = []
+    previous: int | None = None  # the kept block just before, with nothing new between
+    for block in new:
+        if block.id not in kept:
+            group.append((block.id, block.page_html()))
+            previous = None
+            continue
+        if group:
+            inserts.append(Insert(block.id, tuple(group)))
+            group = []
+        delta = block.start - old_start[block.id]
+        last = shifts[-1] if shifts else None
+        if delta and last and last.last == previous and last.delta == delta:
+            shifts[-1] = Shift(last.first, block.id, delta)
+        elif delta:
+            shifts.append(Shift(block.id, block.id, delta))
+        previous = block.id
+    if group:
+        inserts.append(Insert(anchor, tuple(group)))
+    return [*ops, *shifts, *inserts]
