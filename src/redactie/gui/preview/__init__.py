@@ -1,5 +1,5 @@
-"""The preview pane (its live implementation arrives with the live-preview issue)."""
+"""The live preview pane: the article as the site shows it, patched as you type."""
 
-from redactie.gui.preview.placeholder import PreviewPane
+from redactie.gui.preview.pane import PreviewPane
 
 __all__ = ["PreviewPane"]

@@ -1,0 +1,128 @@
+"""Full renders in a worker process, one at a time, reported back on the GUI thread.
+
+A full render of a long article takes a large fraction of a second; in a Python thread it
+would hold the GIL and make typing stutter, so it runs in a process of its own (started
+the first time it is needed, with `spawn`, so no Qt state is forked). At most one render
+is in flight; the caller decides what to do with a result that is no longer current.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import pickle
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from redactie.core.render.fold import serve
+
+log = logging.getLogger(__name__)
+POLL_MS = 4
+
+
+class RenderWorker(QObject):
+    """Renders whole documents off the GUI thread; emits `rendered(revision, result)`.
+
+    `result` is a `FullRendering`, or None when the worker failed (it is restarted).
+    """
+
+    rendered = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
+        self._revision: int | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
+        # The process ends with this object (a closed window), not only when the app exits;
+        # the slot holds the list, not `self`, which is gone by then.
+        running: list[BaseProcess] = []
+        self._running = running
+        self.destroyed.connect(lambda *_: _terminate(running))
+
+    @property
+    def busy(self) -> bool:
+        return self._revision is not None
+
+    def start(self) -> None:
+        """Start the process now (it takes a moment), so the first render need not wait."""
+        if self._process is not None and self._process.is_alive():
+            return
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(target=serve, args=(theirs,), daemon=True, name="redactie-render")
+        process.start()
+        theirs.close()
+        self._process, self._connection = process, ours
+        self._running[:] = [process]
+
+    def render(self, revision: int, text: str, unsafe: bool) -> None:
+        """Start rendering `text`; the caller checks `busy` first."""
+        if self.busy:
+            raise RuntimeError("a render is already in flight")
+        self.start()
+        connection = self._connection
+        assert connection is not None
+        data = pickle.dumps((revision, text, unsafe), protocol=pickle.HIGHEST_PROTOCOL)
+        # A thread writes: a worker that is still starting reads late, and a full pipe would
+        # block the GUI. Blocked in write(), the thread does not hold the GIL.
+        threading.Thread(target=_send, args=(connection, data), daemon=True).start()
+        self._revision = revision
+        self._poll.start()
+
+    def cancel(self) -> None:
+        """Drop the render in flight (a new document came): the process is restarted."""
+        if self.busy:
+            self._restart()
+
+    def stop(self) -> None:
+        """End the process (the preview goes away)."""
+        self._poll.stop()
+        self._revision = None
+        if self._connection is not None:
+            self._connection.close()
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+        self._process = self._connection = None
+
+    def _restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def _check(self) -> None:
+        connection = self._connection
+        if connection is None or self._revision is None:
+            self._poll.stop()
+            return
+        try:
+            if not connection.poll():
+                if self._process is not None and not self._process.is_alive():
+                    raise EOFError("the render worker died")
+                return
+            revision, result = connection.recv()
+        except (EOFError, OSError) as error:
+            log.warning("render worker: %s", error)
+            revision, result = self._revision, None
+            self._restart()
+        self._poll.stop()
+        self._revision = None
+        self.rendered.emit(revision, result)
+
+
+def _send(connection: Connection, data: bytes) -> None:
+    try:
+        connection.send_bytes(data)
+    except (OSError, ValueError):  # closed or broken: `_check` sees the dead worker
+        log.debug("render worker: could not send")
+
+
+def _terminate(running: list[BaseProcess]) -> None:
+    for process in running:
+        if process.is_alive():
+            process.terminate()
+    running.clear()
