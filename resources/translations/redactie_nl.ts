@@ -189,37 +189,37 @@
         <translation>Woorden in HOOFDLETTERS niet controleren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="116" />
+        <location filename="../../src/redactie/gui/menus.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="118" />
+        <location filename="../../src/redactie/gui/menus.py" line="121" />
         <source>&amp;About redactie</source>
         <translation>&amp;Over redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="123" />
+        <location filename="../../src/redactie/gui/menus.py" line="126" />
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="135" />
+        <location filename="../../src/redactie/gui/menus.py" line="138" />
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="157" />
+        <location filename="../../src/redactie/gui/menus.py" line="160" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="166" />
+        <location filename="../../src/redactie/gui/menus.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/menus.py" line="170" />
+        <location filename="../../src/redactie/gui/menus.py" line="173" />
         <source>System Language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -677,82 +677,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="141" />
+        <location filename="../../src/redactie/gui/main_window.py" line="146" />
         <source>Spell checking is off: {0}</source>
         <translation>Spellingcontrole staat uit: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="193" />
+        <location filename="../../src/redactie/gui/main_window.py" line="216" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="208" />
+        <location filename="../../src/redactie/gui/main_window.py" line="231" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="218" />
+        <location filename="../../src/redactie/gui/main_window.py" line="241" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="219" />
+        <location filename="../../src/redactie/gui/main_window.py" line="242" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="240" />
+        <location filename="../../src/redactie/gui/main_window.py" line="263" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="253" />
+        <location filename="../../src/redactie/gui/main_window.py" line="276" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="263" />
+        <location filename="../../src/redactie/gui/main_window.py" line="286" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="269" />
+        <location filename="../../src/redactie/gui/main_window.py" line="292" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="285" />
+        <location filename="../../src/redactie/gui/main_window.py" line="308" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="286" />
+        <location filename="../../src/redactie/gui/main_window.py" line="309" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="340" />
+        <location filename="../../src/redactie/gui/main_window.py" line="363" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="354" />
+        <location filename="../../src/redactie/gui/main_window.py" line="377" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="370" />
+        <location filename="../../src/redactie/gui/main_window.py" line="393" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="383" />
+        <location filename="../../src/redactie/gui/main_window.py" line="406" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="391" />
+        <location filename="../../src/redactie/gui/main_window.py" line="414" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -1085,9 +1085,22 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/redactie/gui/preview/placeholder.py" line="33" />
-        <source>The live preview of the published page appears here.</source>
-        <translation>Hier verschijnt het live voorbeeld van de gepubliceerde pagina.</translation>
+        <location filename="../../src/redactie/gui/preview/pane.py" line="56" />
+        <source>Synchronized Scrolling</source>
+        <translation>Synchroon scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/redactie/gui/preview/view.py" line="41" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/preview/view.py" line="44" />
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,9 @@ def test_the_gui_stays_responsive_during_a_scan(
     assert tools.sites.tag_completions()[0] == "ai"
     marks = [started, *ticks]
     lag = max(b - a for a, b in itertools.pairwise(marks)) - 0.010
-    assert lag < 0.100, f"the GUI thread was blocked for {lag * 1000:.0f} ms"
+    # Scanning 2,000 files on the GUI thread blocks it for well over a second; the bound leaves
+    # room for a busy CI machine (the preview's page load and the dictionaries start meanwhile).
+    assert lag < 0.250, f"the GUI thread was blocked for {lag * 1000:.0f} ms"
     assert any("/2,005" in text or "/2.005" in text or "/2005" in text for text in progress)
     assert not tools.scan_status.isVisible()
 

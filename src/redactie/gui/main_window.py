@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.pexels.actions import PexelsActions
-from redactie.gui.preview.placeholder import PreviewPane  # live preview: wired when ready
+from redactie.gui.preview import PreviewPane
 from redactie.gui.spelling import FormSpelling, SpellCheckerLoader, attach_spelling
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.form = FrontMatterForm(language=context.language, parent=self)
         self.form.setObjectName("form")
         self.preview = PreviewPane(self)
+        self.preview.attach_document(self.editor.document())
         self.document = ArticleDocument(self.editor.document())
         self.editor_actions = EditorActions(self.editor, self.find_bar, self)
         self.watcher = FileWatcher(self)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
         self.site_tools.sites.siteChanged.connect(self._start_spelling_for_site)
+        self.site_tools.sites.siteChanged.connect(self._show_site_in_preview)
         self.pexels = PexelsActions(self)
         menus.add_article_menu(self, self.pexels)
         self.editor_spelling = EditorSpelling(self.editor)
@@ -117,9 +119,12 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._on_front_matter_edited)
         self.editor.statsChanged.connect(self._show_stats)
         self.editor.document().contentsChange.connect(self._on_body_change)
+        self.editor.statsChanged.connect(self.preview.show_stats)
         self.editor.cursorPositionChanged.connect(
             lambda: self.preview.scroll_to_line(self.editor.textCursor().blockNumber())
         )
+        self.editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
+        self.preview.scrolledToLine.connect(self._preview_scrolled)
         self.watcher.changedOnDisk.connect(self._on_changed_on_disk)
         interval = max(1, self.context.settings.recovery_interval_seconds) * 1000
         self._recovery_timer.setInterval(interval)
@@ -185,6 +190,24 @@ class MainWindow(QMainWindow):
     def _on_body_change(self, position: int, removed: int, added: int) -> None:
         self.preview.body_changed(position, removed, added)
         self._typing_pause.start()
+
+    def _editor_scrolled(self, _value: int) -> None:
+        top = self.editor.cursorForPosition(QPoint(0, 0)).blockNumber()
+        self.preview.align_to_line(top)
+
+    def _preview_scrolled(self, line: int) -> None:
+        """The reader scrolled the preview: bring the editor's matching line to its top."""
+        block = self.editor.document().findBlockByNumber(line)
+        if block.isValid():
+            self.editor.verticalScrollBar().setValue(block.firstLineNumber())
+
+    def _show_site_in_preview(self, site: Site) -> None:
+        sheet = site.options.preview_stylesheet
+        self.preview.set_site(
+            site.static_dirs,
+            unsafe=site.hugo.unsafe_html,
+            stylesheet=site.root / sheet if sheet else None,
+        )
 
     def _show_stats(self, stats: TextStats) -> None:
         self.stats_label.setText(format_stats(stats))

@@ -112,6 +112,9 @@ def build(window: MainWindow) -> FileActions:
     skip_caps.setCheckable(True)
     skip_caps.setChecked(window.context.settings.spell_skip_caps)
     skip_caps.toggled.connect(window.set_skip_caps)
+    view_menu.addSeparator()
+    window.preview.sync_action.setObjectName("sync_scrolling")
+    view_menu.addAction(window.preview.sync_action)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.setObjectName("help_menu")

@@ -30,6 +30,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote"},
     "spelling": {"language", "words"},
+    "preview": {"stylesheet"},
 }
 
 
@@ -57,6 +58,7 @@ class SiteOptions:
     git_remote: str = "origin"
     spelling_language: str | None = None  # None = the site's languageCode
     spelling_words: str | None = None  # a word list file, relative to the site root
+    preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
 
 
@@ -78,7 +80,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     reader = _Reader(data, path)
     articles, fields = reader.table("articles"), reader.table("fields")
     images, git = reader.table("images"), reader.table("git")
-    spelling = reader.table("spelling")
+    spelling, preview = reader.table("spelling"), reader.table("preview")
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
         raise _wrong(path, "new_article", "een tabel", "a table")
@@ -111,6 +113,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         git_remote=reader.get(git, "git", "remote", str, "origin"),
         spelling_language=reader.get(spelling, "spelling", "language", str, None),
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
+        preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
         warnings=tuple(reader.unknown()),
     )
 
