@@ -20,6 +20,7 @@ from redactie.gui.main_window import MainWindow
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.pexels.dialog import PexelsDialog
 from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
+from tests.gui.test_preview import js
 from tests.pexels_server import DEFAULT_API_KEY, DOUBLE_SPACE_ID, PexelsTestServer
 
 EXAMPLE = Path("/work/shared/examples/openai-haalt-nederlands-ai-talent-binnen.md")
@@ -362,3 +363,25 @@ def test_without_key_the_picker_explains_and_takes_one(
     assert actions.choose_cover()
     assert "https://www.pexels.com/api/" in explained[0]
     assert memory_keyring.values[(keys.SERVICE, keys.USERNAME)] == DEFAULT_API_KEY
+
+
+def test_the_preview_shows_the_chosen_cover_with_its_credit(
+    qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """The page header takes the new photo at once: its image (loaded from the server), the
+    alt text on the img and the Dutch credit as the caption."""
+    window.show()
+    open_article(window, tmp_path)
+    qtbot.waitUntil(window.preview.is_current, timeout=15_000)
+    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
+    assert actions.choose_cover()
+    photo = server.photo(DOUBLE_SPACE_ID)
+    cover = (
+        "(() => { const f = document.querySelector('.entry-cover');"
+        " const i = f.querySelector('img');"
+        " return [i.getAttribute('src'), i.alt, f.querySelector('figcaption').textContent,"
+        " i.complete && i.naturalWidth > 0]; })()"
+    )
+    expected = [photo["src"]["large2x"], photo["alt"], "Foto: Noor  van den Berg via Pexels", True]
+    qtbot.waitUntil(lambda: js(qtbot, window.preview, cover) == expected, timeout=15_000)

@@ -1,8 +1,6 @@
 """The live preview in the real window: what you type shows up, the page looks like the site,
 nothing runs or leaves that should not, and the page never navigates away.
 
-The window still shows the placeholder and does not call `attach_document` yet (the lead
-wires both); the fixture does it the way the window will.
 A screenshot of the window with the example article and its cover lands in the test's
 temporary folder, and in $REDACTIE_SCREENSHOTS when that is set.
 """
@@ -27,7 +25,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from redactie.core.render import render_html
-from redactie.gui import main_window
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview import PreviewPane
@@ -37,16 +34,13 @@ TIMEOUT = 15_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The real window with the live preview wired in, as the window will do it (the
-    `context` fixture closes it without asking about unsaved changes)."""
-    monkeypatch.setattr(main_window, "PreviewPane", PreviewPane)
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The real window, shown (the `context` fixture closes it without asking about unsaved
+    changes)."""
     win = MainWindow(context)
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
-    assert isinstance(win.preview, PreviewPane)
-    win.preview.attach_document(win.editor.document())
     return win
 
 
@@ -464,3 +458,63 @@ def test_scrolling_follows_the_editor_and_the_preview_moves_the_editor(
     pane.sync_action.setChecked(False)
     with qtbot.assertNotEmitted(pane.scrolledToLine, wait=500):
         js(qtbot, pane, "window.scrollBy(0, 800), 0")
+
+
+def test_the_window_scrolls_the_preview_with_the_editor_and_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Through the window's wiring: the editor's scroll bar moves the page, and scrolling the
+    page brings the matching line to the editor's top."""
+    body = "".join(f"## Kop {n}\n\nAlinea {n} met wat tekst erin.\n\n" for n in range(120))
+    pane = open_article(qtbot, window, write_article(tmp_path, body, title='"x"'))
+    editor = window.editor
+    block = editor.document().findBlockByNumber(200)  # "## Kop 50"
+    assert block.text() == "## Kop 50"
+    editor.verticalScrollBar().setValue(block.firstLineNumber())
+    heading_top = (
+        "(() => { const h = [...document.querySelectorAll('h2')].find(h => "
+        "h.textContent === 'Kop 50'); return h.getBoundingClientRect().top; })()"
+    )
+    qtbot.waitUntil(lambda: abs(js(qtbot, pane, heading_top)) < 40, timeout=TIMEOUT)
+
+    qtbot.wait(300)  # the page ignores scrolling right after it scrolled itself
+    js(qtbot, pane, "window.scrollTo(0, 0), 0")
+
+    def editor_top() -> int:
+        return editor.cursorForPosition(QPoint(0, 0)).blockNumber()
+
+    qtbot.waitUntil(lambda: editor_top() < 8, timeout=TIMEOUT)
+
+    window.preview.sync_action.setChecked(False)
+    editor.verticalScrollBar().setValue(block.firstLineNumber())
+    qtbot.wait(400)
+    assert js(qtbot, pane, "window.scrollY") == 0
+
+
+def test_the_header_reading_time_follows_the_editor_word_count(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    pane = open_article(qtbot, window, write_article(tmp_path, "Kort.\n", title='"x"'))
+    assert "1 min" in js(qtbot, pane, "document.querySelector('.post-meta').textContent")
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("woord " * 1200)
+    qtbot.waitUntil(
+        lambda: "6 min" in js(qtbot, pane, "document.querySelector('.post-meta').textContent"),
+        timeout=TIMEOUT,
+    )
+
+
+def test_a_site_stylesheet_from_redactie_toml_replaces_the_bundled_look(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    (site / "content" / "nieuws").mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "Site"\nlanguageCode = "nl"\n', encoding="utf-8")
+    (site / "redactie.toml").write_text('[preview]\nstylesheet = "preview.css"\n', encoding="utf-8")
+    (site / "preview.css").write_text("h2 { color: rgb(200, 10, 20); }\n", encoding="utf-8")
+    pane = open_article(qtbot, window, write_article(tmp_path, "## Kop\n\nTekst.\n", title='"x"'))
+    colour = "getComputedStyle(document.querySelector('h2')).color"
+    assert js(qtbot, pane, colour) != "rgb(200, 10, 20)"
+    assert window.site_tools.sites.open_site(site)
+    qtbot.waitUntil(lambda: js(qtbot, pane, colour) == "rgb(200, 10, 20)", timeout=TIMEOUT)

@@ -152,7 +152,8 @@ def page_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="redactie-nonce" content="{nonce}">\n'
         f"<title>{html.escape(title)}</title>\n"
-        f'<link rel="stylesheet" href="{RESOURCES}theme.css">\n'
+        # A fresh URL per page: a site's own stylesheet may have replaced the bundled one.
+        f'<link rel="stylesheet" href="{RESOURCES}theme.css?{nonce}">\n'
         f'<link rel="stylesheet" href="{RESOURCES}preview.css">\n'
         f'<script src="{RESOURCES}qwebchannel.js" defer></script>\n'
         f'<script src="{RESOURCES}preview.js" defer></script>\n'
