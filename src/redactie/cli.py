@@ -8,6 +8,7 @@ the verbs stay fast and work on machines without a display (a site's CI).
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,17 +29,27 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"redactie {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open, render and save the bundled example article, then exit (0 = all works)",
+    )
     parser.add_argument("file", nargs="?", type=Path, help="article to open")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a bundle's preview worker starts this same executable
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in VERBS:
         from redactie import commands
 
         return commands.main(arguments)
     args = build_parser().parse_args(arguments)
+    if args.self_test:
+        from redactie.gui.self_test import run_self_test
+
+        return run_self_test()
     from redactie.gui.app import run
 
     return run(args.file)

@@ -17,3 +17,11 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+EXAMPLE_ARTICLE = "openai-haalt-nederlands-ai-talent-binnen.md"
+
+
+def example_article() -> Path:
+    """The example article a newcomer sees on first start (and `--self-test` opens)."""
+    return resources_dir() / "examples" / EXAMPLE_ARTICLE

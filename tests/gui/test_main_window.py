@@ -206,7 +206,7 @@ def test_save_error_keeps_the_text_and_names_the_file(
     window.editor.textCursor().insertText("Belangrijk. ")
     missing = tmp_path / "weg" / "artikel.md"
     seen = answer_message_box(QMessageBox.StandardButton.Ok)
-    assert not window._save_to(missing)
+    assert not window.save_to(missing)
     assert seen[0] == "save_error"
     assert str(missing) in seen[1] and "still here" in seen[1]
     assert (

@@ -269,16 +269,16 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
-        return self._save_to(self.document.path)
+        return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
         start = str(self.document.path or Path.home() / "artikel.md")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, FILE_FILTER)
         if not name:
             return False
-        return self._save_to(Path(name))
+        return self.save_to(Path(name))
 
-    def _save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path) -> bool:
         try:
             self.document.save(path)
         except storage.SaveError as exc:
