@@ -11,7 +11,10 @@ from redactie import __version__
 
 # (component, what it does here, licence): shown as written, names are not translated.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("Python", "the runtime", "PSF-2.0"),
     ("Qt / PySide6", "window, editor, preview", "LGPL-3.0"),
+    ("Qt WebEngine (Chromium)", "the preview page", "LGPL-3.0; Chromium BSD-3-Clause and others"),
+    ("python-frontmatter", "front matter", "MIT"),
     ("markdown-it-py, mdit-py-plugins", "Markdown rendering", "MIT"),
     ("nh3 (ammonia)", "HTML sanitizing", "MIT"),
     ("PyYAML, tomlkit", "front matter", "MIT"),
@@ -20,6 +23,8 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("pyenchant / Enchant, Hunspell", "spell checking", "LGPL-2.1"),
     ("OpenTaal nl_NL word list 2.20.19", "Dutch spelling", "BSD or CC BY 3.0"),
     ("SCOWL en_US word list 2020.12.07", "English spelling", "SCOWL (BSD-like)"),
+    ("SecretStorage, cryptography", "the API key on Linux", "BSD-3-Clause, Apache-2.0"),
+    ("PyInstaller bootloader", "starting the installed app", "GPL-2.0 with bundling exception"),
 )
 
 
