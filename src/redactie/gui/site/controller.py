@@ -156,9 +156,14 @@ class SiteController(QObject):
             self.scanEnded.emit()
 
     def abandon_scan(self) -> None:
-        """Stop a running scan without signalling: its window is being destroyed."""
+        """Stop a running scan without signalling: its window is being destroyed.
+
+        Its report may already be queued; forgetting the scan makes the handlers ignore it
+        (they would otherwise emit from a controller whose C++ side is gone)."""
         if self._scan is not None:
             self._scan.cancel()
+            self._scan.signals.blockSignals(True)
+            self._scan = None
 
     @property
     def scanning(self) -> bool:
@@ -186,6 +191,8 @@ class SiteController(QObject):
             self.scanEnded.emit()
 
     def _on_scan_failed(self, scan: TaxonomyScan, text: str) -> None:
+        if scan is not self._scan:
+            return
         self._on_scan_over(scan)
         self.message.emit(self.tr("Could not index the site's tags: {0}").format(text))
 
