@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -142,8 +142,15 @@ class ExportDialog(QDialog):
         self.push = QCheckBox(self)
         self.push.setObjectName("export_push")
         self.commit.toggled.connect(self._update_options)
+        self.images = QLabel(self)
+        self.images.setObjectName("export_images")
+        self.images.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.images.setToolTip(self.tr("Images the article uses, copied into the site with it"))
         options = QFormLayout()
+        self.options = options
         options.addRow(self.tr("File:"), self.target)
+        options.addRow(self.tr("Images:"), self.images)
+        options.setRowVisible(self.images, False)
         git_row = QVBoxLayout()
         for widget in (self.commit, self.new_branch, self.push):
             git_row.addWidget(widget)
@@ -196,6 +203,10 @@ class ExportDialog(QDialog):
         )
         self.target.setText(plan.relative_target)
         self.target.setToolTip(str(plan.target))
+        root = self.site.root
+        images = [f.path.relative_to(root).as_posix() for f in plan.files if f.kind == "image"]
+        self.images.setText("\n".join(images))
+        self.options.setRowVisible(self.images, bool(images))
         self.findings.set_findings(list(plan.findings))
         self.diff.setPlainText(plan.diff or self.tr("(no changes)"))
         other = plan.collision is Collision.OTHER
