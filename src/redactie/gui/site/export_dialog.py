@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -145,7 +146,8 @@ class ExportDialog(QDialog):
         self.images = QLabel(self)
         self.images.setObjectName("export_images")
         self.images.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.images.setToolTip(self.tr("Images the article uses, copied into the site with it"))
+        # Long paths must not widen the dialog: clipped here, whole in the tooltip and diff.
+        self.images.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         options = QFormLayout()
         self.options = options
         options.addRow(self.tr("File:"), self.target)
@@ -206,6 +208,11 @@ class ExportDialog(QDialog):
         root = self.site.root
         images = [f.path.relative_to(root).as_posix() for f in plan.files if f.kind == "image"]
         self.images.setText("\n".join(images))
+        self.images.setToolTip(
+            self.tr("Images the article uses, copied into the site with it:")
+            + "\n"
+            + "\n".join(images)
+        )
         self.options.setRowVisible(self.images, bool(images))
         self.findings.set_findings(list(plan.findings))
         self.diff.setPlainText(plan.diff or self.tr("(no changes)"))
