@@ -101,3 +101,37 @@ def test_a_push_that_cannot_reach_the_remote_is_reported(
     assert dialog.status.styleSheet().find("#8a1c1c") >= 0
     assert result.push_error.message_en.split(".")[0] in dialog.status.text()
     subprocess.run(["git", "-C", str(root), "remote", "remove", "origin"], check=True)
+
+
+def test_relative_body_images_are_listed_copied_and_committed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "kaart.png").write_bytes(b"\x89PNG\r\n\x1a\nkaart")
+    body = "De nieuwe wijk.\n\n![Kaart van de wijk](images/kaart.png)\n"
+    dialog = _dialog(qtbot, window, tmp_path, article_text(title="Nieuwe wijk", body=body))
+    assert dialog.planned is not None
+    plan = dialog.planned.plan
+    image = f"static/images/covers/{plan.target.stem}/kaart.png"
+    assert dialog.images.isVisibleTo(dialog)
+    assert dialog.images.text() == image
+    assert f"Binary {image}: 13 bytes" in dialog.diff.toPlainText()
+    assert f"+![Kaart van de wijk](/images/covers/{plan.target.stem}/kaart.png)" in (
+        dialog.diff.toPlainText()
+    )
+    _export(qtbot, dialog)
+    assert dialog.export_result is not None, dialog.status.text()
+    root = plan.site.root
+    assert (root / image).read_bytes() == b"\x89PNG\r\n\x1a\nkaart"
+    assert sorted(git(root, "show", "--name-only", "--format=", "HEAD").split()) == sorted(
+        [image, plan.relative_target]
+    )
+    assert git(root, "status", "--porcelain") == ""
+
+
+def test_without_body_images_the_images_row_stays_hidden(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, window, tmp_path, article_text(title="Zonder afbeeldingen"))
+    assert dialog.planned is not None
+    assert not dialog.images.isVisibleTo(dialog)

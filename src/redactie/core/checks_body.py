@@ -112,29 +112,38 @@ def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _without_code(body: str) -> str:
-    """The body with fenced code blocks blanked (line count kept): images there are text."""
+    """The body with fenced code blocks blanked to spaces (every offset kept): images there
+    are text."""
     out: list[str] = []
     fence: str | None = None
     for line in body.split("\n"):
         m = _FENCE.match(line)
         if fence is None and m:
             fence = m.group(1)
-            out.append("")
+            out.append(" " * len(line))
         elif fence is not None:
             if line.strip().startswith(fence):
                 fence = None
-            out.append("")
+            out.append(" " * len(line))
         else:
             out.append(line)
     return "\n".join(out)
 
 
-def image_references(body: str) -> Iterator[tuple[int, str]]:
-    """(0-based line, URL) of every image in the body: Markdown, `<img>` and `figure`."""
+def image_spans(body: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, URL) of every image URL in the body: Markdown, `<img>` and `figure`.
+
+    The offsets point at the URL itself, so an export can rewrite just that text."""
     text = _without_code(body)
     for pattern in (_IMAGE_MD, _IMAGE_HTML, _IMAGE_SHORTCODE):
         for m in pattern.finditer(text):
-            yield text.count("\n", 0, m.start()), m.group(1)
+            yield m.start(1), m.end(1), m.group(1)
+
+
+def image_references(body: str) -> Iterator[tuple[int, str]]:
+    """(0-based line, URL) of every image in the body: Markdown, `<img>` and `figure`."""
+    for start, _end, url in image_spans(body):
+        yield body.count("\n", 0, start), url
 
 
 def is_relative(url: str) -> bool:

@@ -194,7 +194,7 @@ def tags_unknown(ctx: CheckContext) -> Iterator[Hit]:
         if tag in ctx.known_tags or _accepted(ctx, tag):
             continue
         if not near_duplicates(tag, ctx.known_tags):  # that rule already says it better
-            yield Hit(ctx.field_line("tags"), "tags", {"tag": tag})
+            yield Hit(ctx.field_line("tags"), "tags", {"tag": tag}, subject=tag)
 
 
 def label_unknown(ctx: CheckContext) -> Iterator[Hit]:

@@ -30,6 +30,7 @@ class Hit:
     field: str | None = None
     args: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     severity: Severity | None = None  # None: the rule's (a parser's problem has its own)
+    subject: str | None = None  # the value it is about (a tag), for actions such as "confirm"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Finding:
     field: str | None
     message_nl: str
     message_en: str
+    subject: str | None = None  # the value it is about, e.g. the new tag of `tags-unknown`
 
     def message(self, language: str) -> str:
         return self.message_nl if language == "nl" else self.message_en
@@ -131,4 +133,5 @@ class Rule:
             hit.field,
             self.message_nl.format(**hit.args),
             self.message_en.format(**hit.args),
+            hit.subject,
         )

@@ -3,8 +3,9 @@
 Two steps, so the user sees what will happen before anything is written:
 
 1. `plan_export(article, site)` decides the target (section + the site's file-name pattern +
-   a Dutch-aware slug of the title), fetches a cover image the site wants downloaded, runs the
-   checks and makes the diff. It writes nothing. A file already at the target is either this
+   a Dutch-aware slug of the title), fetches a cover image the site wants downloaded, takes
+   along the images the body refers to beside the source file (`export_body_images`), runs
+   the checks and makes the diff. It writes nothing. A file already at the target is either this
    same article (re-export: updated in place), identical (nothing to do) or another article
    (`Collision.OTHER`: never overwritten without asking; `plan.alternative` is a free name).
 2. `export(plan, ...)` writes every planned file atomically (a failure puts back what was
@@ -27,6 +28,7 @@ from zoneinfo import ZoneInfo
 from redactie.core import export_images, storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, has_errors, run_checks
+from redactie.core.export_body_images import plan_body_images
 from redactie.core.export_errors import (
     ChecksFailedError,
     CollisionError,
@@ -177,6 +179,9 @@ def plan_export(
     image = _plan_cover(out, site, target, fetch)
     if image is not None:
         files.append(image)
+    for body_image in plan_body_images(out, source, site, target):
+        path = body_image.target
+        files.append(PlannedFile(path, body_image.data, _read(path), "image"))
     data = out.to_bytes()
     before = _read(target)
     collision, existing_title = _collision(before, data, out, source, target, records)

@@ -172,13 +172,37 @@ class FrontMatterForm(QWidget):
         if field.kind == "bool":
             layout.addRow(editor)  # a check box carries its own label
             return
-        label = QLabel(field.label(self.language), self.fields)
+        label = QLabel(self.fields)
         label.setObjectName(f"label:{field.key}")
         label.setBuddy(editor.focus_widget())
         label.setStyleSheet("QLabel { font-weight: bold; }")
         label.setContentsMargins(0, 4, 0, 0)  # more air above a label than below it
         self.labels[field.key] = label
+        self._label_field(label, field)
         layout.addRow(label, editor)
+
+    def _label_field(self, label: QLabel, field: Field) -> None:
+        """The field's name; a required one gets an asterisk and says so on hover."""
+        text = field.label(self.language)
+        label.setText(f"{text} *" if field.required else text)
+        label.setToolTip(self.tr("Required: the site needs this field") if field.required else "")
+
+    def set_schema(self, schema: Schema) -> None:
+        """Take a site's version of the schema: its labels, required fields and lengths.
+
+        A site narrows the built-in fields and never adds or removes one (see
+        `redactie.core.site.fields`), so the editors stay, keep their values and their
+        spelling hooks, and only take the new settings. Another set of fields is refused.
+        """
+        shape = [(f.key, f.kind) for f in schema.fields]
+        if shape != [(f.key, f.kind) for f in self.schema.fields]:
+            raise ValueError("set_schema: the new schema must have the same fields")
+        self.schema = schema
+        for field in schema.fields:
+            self.editors[field.key].set_field(field)
+            label = self.labels.get(field.key)
+            if label is not None:
+                self._label_field(label, field)
 
     # -- the article ---------------------------------------------------------------------------
 

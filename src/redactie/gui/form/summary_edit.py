@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from redactie.core.schema import Field
+from redactie.gui.form.counter import LengthCounter
 from redactie.gui.form.fields import FieldEditor, as_text
 from redactie.gui.form.text_sync import document_text
 
-WARNING_COLOUR = "#c0392b"
 VISIBLE_LINES = 4
 
 
@@ -26,7 +26,6 @@ class SummaryEdit(FieldEditor):
 
     def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
         super().__init__(field, language, parent)
-        self.max_length = field.max_length
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName(f"field:{field.key}")
         self.text_edit.setPlaceholderText(field.placeholder(language))
@@ -37,10 +36,8 @@ class SummaryEdit(FieldEditor):
         doc_margin = int(2 * self.text_edit.document().documentMargin())
         self.text_edit.setFixedHeight(VISIBLE_LINES * line + frame + doc_margin)
         self.text_edit.textChanged.connect(self._on_text_changed)
-        self.counter = QLabel(self)
+        self.counter = LengthCounter(field.max_length, self)
         self.counter.setObjectName("summaryCounter")
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._normal_colour = self.counter.palette().color(QPalette.ColorRole.WindowText)
         counter_row = QHBoxLayout()
         counter_row.setContentsMargins(0, 0, 0, 0)
         counter_row.addStretch(1)
@@ -67,25 +64,19 @@ class SummaryEdit(FieldEditor):
     def focus_widget(self) -> QWidget:
         return self.text_edit
 
+    @property
+    def max_length(self) -> int | None:
+        return self.counter.limit
+
+    def set_field(self, field: Field) -> None:
+        super().set_field(field)
+        self.counter.set_limit(field.max_length)
+
     def is_over_limit(self) -> bool:
-        return self.max_length is not None and len(self.value()) > self.max_length
+        return self.counter.is_over()
 
     def _update_counter(self) -> None:
-        count = len(self.value())
-        if self.max_length is None:
-            self.counter.setText(self.tr("{0} characters").format(count))
-        else:
-            self.counter.setText(self.tr("{0} / {1}").format(count, self.max_length))
-        over = self.is_over_limit()
-        colour = WARNING_COLOUR if over else self._normal_colour.name()
-        self.counter.setStyleSheet(f"color: {colour};{' font-weight: bold;' if over else ''}")
-        self.counter.setToolTip(
-            self.tr("Longer than the recommended {0} characters: search engines cut it off").format(
-                self.max_length
-            )
-            if over
-            else ""
-        )
+        self.counter.show_count(len(self.value()))
 
     def _on_text_changed(self) -> None:
         self._update_counter()

@@ -1,7 +1,8 @@
 """The checks panel: what still stands between the article and publication, kept in view.
 
 A list, not dialogs: the journalist keeps writing while it updates, and one click on a finding
-goes to the field or line it is about. Rules with a one-click repair get a Fix button.
+goes to the field or line it is about. Rules with a one-click repair get a Fix button; a tag
+new on the site gets a Confirm button (the journalist means it: the warning goes away).
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from PySide6.QtWidgets import (
 from redactie.core.checks import Finding, rule
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFIRMABLE = "tags-unknown"
+
+
+def new_tag(finding: Finding | None) -> str | None:
+    """The tag a `tags-unknown` finding is about; None for any other finding."""
+    if finding is None or finding.rule_id != CONFIRMABLE:
+        return None
+    return finding.subject or None
 
 
 def has_fix(finding: Finding) -> bool:
@@ -33,10 +42,12 @@ def has_fix(finding: Finding) -> bool:
 
 
 class ChecksPanel(QWidget):
-    """Findings with a severity icon; `findingActivated` on a click, `fixRequested` on Fix."""
+    """Findings with a severity icon; `findingActivated` on a click, `fixRequested` on Fix,
+    `tagConfirmed` when the user accepts a tag that is new on the site."""
 
     findingActivated = Signal(object)  # noqa: N815 - Finding
     fixRequested = Signal(object)  # noqa: N815 - Finding
+    tagConfirmed = Signal(str)  # noqa: N815 - the tag
 
     def __init__(
         self, language: str = "en", parent: QWidget | None = None, *, fixable: bool = True
@@ -65,8 +76,12 @@ class ChecksPanel(QWidget):
         self.fix_button.setObjectName("checks_fix")
         self.fix_button.setToolTip(self.tr("Repair the selected finding automatically"))
         self.fix_button.clicked.connect(self._on_fix)
+        self.confirm_button = QPushButton(self.tr("Confirm Tag"), self)
+        self.confirm_button.setObjectName("checks_confirm_tag")
+        self.confirm_button.clicked.connect(self._on_confirm)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -131,11 +146,29 @@ class ChecksPanel(QWidget):
         fixable = finding is not None and has_fix(finding)
         self.fix_button.setEnabled(fixable)
         self.fix_button.setVisible(self.fixable and any(has_fix(f) for f in self._findings))
+        tag = new_tag(finding)
+        self.confirm_button.setVisible(any(new_tag(f) for f in self._findings))
+        self.confirm_button.setEnabled(tag is not None)
+        if tag is not None:
+            self.confirm_button.setText(self.tr("Confirm Tag “{0}”").format(tag))
+            self.confirm_button.setToolTip(
+                self.tr("“{0}” is meant as a new tag of the site: stop warning about it").format(
+                    tag
+                )
+            )
+        else:
+            self.confirm_button.setText(self.tr("Confirm Tag"))
+            self.confirm_button.setToolTip(self.tr("Select a new tag in the list to confirm it"))
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)
         if isinstance(finding, Finding):
             self.findingActivated.emit(finding)
+
+    def _on_confirm(self) -> None:
+        tag = new_tag(self.current_finding())
+        if tag is not None:
+            self.tagConfirmed.emit(tag)
 
     def _on_fix(self) -> None:
         finding = self.current_finding()

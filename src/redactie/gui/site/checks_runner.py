@@ -1,11 +1,14 @@
 """Keeps the checks panel in step with the article, without slowing down typing.
 
 Edits only restart a short timer; the checks run once the typing pauses. A click on a finding
-moves the focus to its field (via the form) or its body line (in the editor).
+moves the focus to its field (via the form) or its body line (in the editor). Tags the
+journalist confirmed as new are remembered here, for this window's article only: confirming
+is a decision about one article, not a change to the site's list.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -36,18 +39,34 @@ class ChecksRunner(QObject):
         self.window = window
         self.panel = panel
         self.sites = sites
+        self.confirmed_tags: set[str] = set()
+        self._confirmed_for: Path | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
         window.form.changed.connect(self.schedule)
         window.editor.document().contentsChange.connect(lambda *_: self.schedule())
-        window.document.loaded.connect(self.schedule)
+        window.document.loaded.connect(self._on_loaded)
         sites.siteChanged.connect(lambda _site: self.schedule())
         sites.indexReady.connect(lambda _index: self.schedule())
         panel.findingActivated.connect(self.go_to)
         panel.fixRequested.connect(self.fix)
+        panel.tagConfirmed.connect(self.confirm_tag)
         self.schedule()
+
+    def _on_loaded(self) -> None:
+        """Another article forgets the confirmations; a reload of the same file keeps them."""
+        path = self.window.document.path
+        if path is None or path != self._confirmed_for:
+            self.confirmed_tags.clear()
+        self._confirmed_for = path
+        self.schedule()
+
+    def confirm_tag(self, tag: str) -> None:
+        """Accept `tag` as new on the site for this article: `tags-unknown` stops about it."""
+        self.confirmed_tags.add(tag)
+        self.refresh()
 
     def schedule(self) -> None:
         """Restart the pause timer: many edits in a row cause one run."""
@@ -63,6 +82,7 @@ class ChecksRunner(QObject):
             path=document.path,
             publishing=False,  # while writing, "still a draft" is the normal state
             known_tags=self.sites.known_tags(exclude=document.path),
+            confirmed_tags=self.confirmed_tags,
         )
         self.panel.set_findings(findings)
         return findings

@@ -1,8 +1,9 @@
 """The site the window writes for: choosing it, remembering it, and indexing its tags.
 
 A journalist picks the site folder once; after that it is remembered (several sites are
-possible) and reopened at start. Opening a site adapts the form (labels, time zone) and starts
-a background scan of its taxonomy, whose results feed the tag completer and the checks.
+possible) and reopened at start. Opening a site adapts the form to the site's fields (its
+labels, required fields, lengths, tags and time zone) and starts a background scan of its
+taxonomy, whose results feed the tag completer and the checks.
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ class SiteController(QObject):
         self.index = None
         remember_site(site.root, site.hugo.title, self.sites_file)
         self.rebuild_sites_menu()
-        self.form.set_label_choices(list(site.options.labels))
+        self.form.set_schema(site.schema)
+        self.form.set_tag_completions(self.tag_completions())
         self.form.set_timezone(site.timezone)
         self.siteChanged.emit(site)
         self.message.emit(self.tr("Site: {0}").format(site.hugo.title or site.root.name))
@@ -156,9 +158,14 @@ class SiteController(QObject):
             self.scanEnded.emit()
 
     def abandon_scan(self) -> None:
-        """Stop a running scan without signalling: its window is being destroyed."""
+        """Stop a running scan without signalling: its window is being destroyed.
+
+        Its report may already be queued; forgetting the scan makes the handlers ignore it
+        (they would otherwise emit from a controller whose C++ side is gone)."""
         if self._scan is not None:
             self._scan.cancel()
+            self._scan.signals.blockSignals(True)
+            self._scan = None
 
     @property
     def scanning(self) -> bool:
@@ -174,8 +181,8 @@ class SiteController(QObject):
         self._scan = None
         self.index = index
         self.form.set_tag_completions(self.tag_completions())
-        labels = self.site.options.labels if self.site is not None else ()
-        self.form.set_label_choices(list(labels) or [term for term, _ in index.terms("label")])
+        if self.site is not None and not self.site.options.labels:  # else: the site's list
+            self.form.set_label_choices([term for term, _ in index.terms("label")])
         self.scanEnded.emit()
         self.indexReady.emit(index)
         self.message.emit(self.tr("{0} articles indexed").format(stats.files))
@@ -186,12 +193,17 @@ class SiteController(QObject):
             self.scanEnded.emit()
 
     def _on_scan_failed(self, scan: TaxonomyScan, text: str) -> None:
+        if scan is not self._scan:
+            return
         self._on_scan_over(scan)
         self.message.emit(self.tr("Could not index the site's tags: {0}").format(text))
 
     def tag_completions(self) -> list[str]:
-        """The site's tags, most used first (empty before the first scan ends)."""
-        return [term for term, _ in self.index.terms("tags")] if self.index is not None else []
+        """The site's tags, most used first, then those `redactie.toml` lists but no article
+        uses yet (before the first scan ends: only those)."""
+        used = [term for term, _ in self.index.terms("tags")] if self.index is not None else []
+        listed = self.site.options.tags if self.site is not None else ()
+        return list(dict.fromkeys([*used, *listed]))
 
     def known_tags(self, exclude: Path | None = None) -> Counter[str] | None:
         """Tag counts for the checks, without the open file's own use; None before a scan."""

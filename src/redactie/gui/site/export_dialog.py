@@ -8,12 +8,12 @@ message in the user's language, shown in the dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -60,7 +61,12 @@ def _plan(article: Article, site: Site, source: Path | None, **kw: Any) -> Plann
 
 
 class ExportDialog(QDialog):
-    """One export of one article; `export_result` holds the `ExportResult` once it succeeded."""
+    """One export of one article; `export_result` holds the `ExportResult` once it succeeded.
+
+    A tag new on the site can be confirmed in the dialog's findings too: the plan is made
+    again with it, and `tagConfirmed` lets the window's checks panel agree."""
+
+    tagConfirmed = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -69,6 +75,7 @@ class ExportDialog(QDialog):
         *,
         source: Path | None = None,
         known_tags: Mapping[str, int] | None = None,
+        confirmed_tags: Iterable[str] = (),
         language: str = "en",
         records: Path | None = None,
         parent: QWidget | None = None,
@@ -82,6 +89,7 @@ class ExportDialog(QDialog):
         self.source = source
         self.language = language
         self.pool = pool or QThreadPool.globalInstance()
+        self.confirmed_tags = set(confirmed_tags)
         self._plan_args: dict[str, Any] = {"known_tags": known_tags, "records": records}
         self.planned: Planned | None = None
         self.export_result: ExportResult | None = None
@@ -120,6 +128,7 @@ class ExportDialog(QDialog):
 
         self.findings = ChecksPanel(self.language, self, fixable=False)
         self.findings.setObjectName("export_findings")
+        self.findings.tagConfirmed.connect(self.confirm_tag)
         self.diff = DiffView(self)
         split = QSplitter(self)
         split.addWidget(self.findings)
@@ -134,8 +143,16 @@ class ExportDialog(QDialog):
         self.push = QCheckBox(self)
         self.push.setObjectName("export_push")
         self.commit.toggled.connect(self._update_options)
+        self.images = QLabel(self)
+        self.images.setObjectName("export_images")
+        self.images.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Long paths must not widen the dialog: clipped here, whole in the tooltip and diff.
+        self.images.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         options = QFormLayout()
+        self.options = options
         options.addRow(self.tr("File:"), self.target)
+        options.addRow(self.tr("Images:"), self.images)
+        options.setRowVisible(self.images, False)
         git_row = QVBoxLayout()
         for widget in (self.commit, self.new_branch, self.push):
             git_row.addWidget(widget)
@@ -174,7 +191,8 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Plan in the background; the dialog fills itself when the plan arrives."""
-        article, site, source, kw = self.article, self.site, self.source, self._plan_args
+        article, site, source = self.article, self.site, self.source
+        kw = {**self._plan_args, "confirmed_tags": frozenset(self.confirmed_tags)}
         self._run(lambda _progress: _plan(article, site, source, **kw), self._on_planned)
 
     def _on_planned(self, planned: Planned) -> None:
@@ -187,6 +205,15 @@ class ExportDialog(QDialog):
         )
         self.target.setText(plan.relative_target)
         self.target.setToolTip(str(plan.target))
+        root = self.site.root
+        images = [f.path.relative_to(root).as_posix() for f in plan.files if f.kind == "image"]
+        self.images.setText("\n".join(images))
+        self.images.setToolTip(
+            self.tr("Images the article uses, copied into the site with it:")
+            + "\n"
+            + "\n".join(images)
+        )
+        self.options.setRowVisible(self.images, bool(images))
         self.findings.set_findings(list(plan.findings))
         self.diff.setPlainText(plan.diff or self.tr("(no changes)"))
         other = plan.collision is Collision.OTHER
@@ -217,6 +244,16 @@ class ExportDialog(QDialog):
             self._say(self.tr("Nothing has been written yet."))
         self.export_button.setEnabled(not plan.has_errors)
 
+    def confirm_tag(self, tag: str) -> None:
+        """Accept a new tag and plan again (not while an export is being written)."""
+        if self.busy or self.export_result is not None:
+            return
+        self.confirmed_tags.add(tag)
+        self.tagConfirmed.emit(tag)
+        self.export_button.setEnabled(False)
+        self._say(self.tr("Checking again…"))
+        self.start()
+
     def _update_options(self) -> None:
         remotes = self.planned.remotes if self.planned is not None else None
         committing = self.commit.isChecked() and self.commit.isEnabled()
@@ -237,7 +274,8 @@ class ExportDialog(QDialog):
         commit = self.commit.isChecked() and self.commit.isEnabled()
         branch = plan.branch_name if commit and self.new_branch.isChecked() else None
         push = self.push.isChecked() and self.push.isEnabled()
-        article, site, source, kw = self.article, self.site, self.source, self._plan_args
+        article, site, source = self.article, self.site, self.source
+        kw = {**self._plan_args, "confirmed_tags": frozenset(self.confirmed_tags)}
 
         def work(progress: Progress) -> ExportResult:
             chosen = plan

@@ -86,9 +86,11 @@ class SiteTools(QObject):
             site,
             source=document.path,
             known_tags=self.sites.known_tags(exclude=document.path),
+            confirmed_tags=self.checks.confirmed_tags,
             language=self.window.context.language,
             parent=self.window,
         )
+        dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.export_dialog = dialog
         dialog.finished.connect(lambda _code: self._after_export(dialog))
