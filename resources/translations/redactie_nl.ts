@@ -227,22 +227,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="32" />
+        <location filename="../../src/redactie/gui/about_dialog.py" line="37" />
         <source>About redactie</source>
         <translation>Over redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="41" />
+        <location filename="../../src/redactie/gui/about_dialog.py" line="46" />
         <source>A Markdown editor for newsrooms that publish with Hugo.</source>
         <translation>Een Markdown-editor voor redacties die met Hugo publiceren.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="45" />
+        <location filename="../../src/redactie/gui/about_dialog.py" line="50" />
         <source>Photos provided by &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; each photo's credit names its photographer.</source>
         <translation>Foto's geleverd door &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; bij elke foto staat de naam van de fotograaf.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="49" />
+        <location filename="../../src/redactie/gui/about_dialog.py" line="54" />
         <source>Bundled components and their licences</source>
         <translation>Meegeleverde onderdelen en hun licenties</translation>
     </message>
@@ -250,34 +250,68 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="64" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="75" />
         <source>Fix</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="66" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="77" />
         <source>Repair the selected finding automatically</source>
         <translation>De gekozen melding automatisch herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="102" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="79" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="160" />
+        <source>Confirm Tag</source>
+        <translation>Tag bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="117" />
         <source>(can be fixed)</source>
         <translation>(te herstellen)</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="105" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="120" />
         <source>line {0}</source>
         <translation>regel {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="113" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="128" />
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="114" />
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="129" />
         <source>{0} error(s), {1} warning(s)</source>
         <translation>{0} fout(en), {1} waarschuwing(en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="153" />
+        <source>Confirm Tag “{0}”</source>
+        <translation>Tag “{0}” bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="155" />
+        <source>“{0}” is meant as a new tag of the site: stop warning about it</source>
+        <translation>“{0}” is bedoeld als nieuwe tag van de site: hier niet meer voor waarschuwen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/checks_panel.py" line="161" />
+        <source>Select a new tag in the list to confirm it</source>
+        <translation>Kies een nieuwe tag in de lijst om hem te bevestigen</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/fields.py" line="168" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/fields.py" line="172" />
+        <source>{0} (not on the site's list)</source>
+        <translation>{0} (staat niet in de lijst van de site)</translation>
     </message>
 </context>
 <context>
@@ -394,127 +428,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="79" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="86" />
         <source>Export to Site</source>
         <translation>Exporteren naar site</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="103" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="111" />
         <source>A different article is already there</source>
         <translation>Daar staat al een ander artikel</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="107" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="115" />
         <source>Overwrite it</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="130" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="139" />
         <source>Commit to git</source>
         <translation>Committen in git</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="138" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="153" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="142" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="154" />
+        <source>Images:</source>
+        <translation>Afbeeldingen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="159" />
         <source>Git:</source>
         <translation>Git:</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="144" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="161" />
         <source>Preparing the export…</source>
         <translation>Export voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="154" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="171" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="184" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="202" />
         <source>Export “{0}” to {1}</source>
         <translation>“{0}” exporteren naar {1}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="185" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="203" />
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="191" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="212" />
+        <source>Images the article uses, copied into the site with it:</source>
+        <translation>Afbeeldingen die het artikel gebruikt; ze gaan mee de site in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="218" />
         <source>(no changes)</source>
         <translation>(geen wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="196" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="223" />
         <source>“{0}” already holds the article “{1}”.</source>
         <translation>In “{0}” staat al het artikel “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="201" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="228" />
         <source>Save as {0}</source>
         <translation>Opslaan als {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="207" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="234" />
         <source>On a new branch: {0}</source>
         <translation>Op een nieuwe branch: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="209" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="236" />
         <source>Push to {0}</source>
         <translation>Pushen naar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="213" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="240" />
         <source>The checks found errors: fix them before exporting.</source>
         <translation>De controles vonden fouten: herstel ze vóór het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="215" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="242" />
         <source>The site already has exactly this version.</source>
         <translation>De site heeft precies deze versie al.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="217" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="244" />
         <source>Nothing has been written yet.</source>
         <translation>Er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="256" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="254" />
+        <source>Checking again…</source>
+        <translation>Opnieuw controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="294" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="262" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="300" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="263" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="301" />
         <source>Exported to {0}.</source>
         <translation>Geëxporteerd naar {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="265" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="303" />
         <source>The site already had this version; nothing was written.</source>
         <translation>De site had deze versie al; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="268" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="306" />
         <source>Committed {0} on {1}.</source>
         <translation>Commit {0} gemaakt op {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="273" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="311" />
         <source>Pushed.</source>
         <translation>Gepusht.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="294" />
+        <location filename="../../src/redactie/gui/site/export_dialog.py" line="332" />
         <source>Pushing: {0} {1}%</source>
         <translation>Pushen: {0} {1}%</translation>
     </message>
@@ -625,32 +674,37 @@
         <translation>De front matter als tekst, met alle velden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="228" />
+        <location filename="../../src/redactie/gui/form/form.py" line="188" />
+        <source>Required: the site needs this field</source>
+        <translation>Verplicht: de site heeft dit veld nodig</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/form.py" line="252" />
         <source>The front matter is never closed: add its closing line in the text editor.</source>
         <translation>De front matter wordt nergens afgesloten: voeg de slotregel toe in de teksteditor.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="232" />
+        <location filename="../../src/redactie/gui/form/form.py" line="256" />
         <source>The front matter text below has an error (line {0}). The fields are locked and keep their values until it is fixed.</source>
         <translation>De front-mattertekst hieronder bevat een fout (regel {0}). De velden zijn vergrendeld en houden hun waarden tot de fout is hersteld.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="260" />
+        <location filename="../../src/redactie/gui/form/form.py" line="284" />
         <source>“{0}” could not be written: {1}</source>
         <translation>“{0}” kon niet worden geschreven: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="332" />
+        <location filename="../../src/redactie/gui/form/form.py" line="356" />
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="352" />
+        <location filename="../../src/redactie/gui/form/form.py" line="376" />
         <source>Other fields ({0})</source>
         <translation>Overige velden ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="354" />
+        <location filename="../../src/redactie/gui/form/form.py" line="378" />
         <source>Other fields</source>
         <translation>Overige velden</translation>
     </message>
@@ -672,6 +726,24 @@
         <location filename="../../src/redactie/gui/form/cover.py" line="156" />
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <location filename="../../src/redactie/gui/form/counter.py" line="37" />
+        <source>{0} characters</source>
+        <translation>{0} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/counter.py" line="39" />
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/form/counter.py" line="44" />
+        <source>Longer than the recommended {0} characters: search engines cut it off</source>
+        <translation>Langer dan de aanbevolen {0} tekens: zoekmachines knippen het af</translation>
     </message>
 </context>
 <context>
@@ -1228,47 +1300,47 @@ laatste kopie: {1}</translation>
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="52" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="53" />
         <source>Open &amp;Site…</source>
         <translation>&amp;Site openen…</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="55" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="56" />
         <source>S&amp;ites</source>
         <translation>S&amp;ites</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="69" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="70" />
         <source>Open Hugo Site</source>
         <translation>Hugo-site openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="100" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="102" />
         <source>Site: {0}</source>
         <translation>Site: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="115" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="117" />
         <source>No sites yet</source>
         <translation>Nog geen sites</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="123" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="125" />
         <source>Not a Hugo site</source>
         <translation>Geen Hugo-site</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="130" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="132" />
         <source>Choose the folder that holds the site's hugo.toml or config folder.</source>
         <translation>Kies de map met de hugo.toml of de config-map van de site.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="181" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="188" />
         <source>{0} articles indexed</source>
         <translation>{0} artikelen geïndexeerd</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="190" />
+        <location filename="../../src/redactie/gui/site/controller.py" line="199" />
         <source>Could not index the site's tags: {0}</source>
         <translation>De tags van de site konden niet worden geïndexeerd: {0}</translation>
     </message>
@@ -1317,24 +1389,6 @@ laatste kopie: {1}</translation>
         <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
         <source>Ignore in this article</source>
         <translation>Negeren in dit artikel</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryEdit</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/summary_edit.py" line="76" />
-        <source>{0} characters</source>
-        <translation>{0} tekens</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/summary_edit.py" line="78" />
-        <source>{0} / {1}</source>
-        <translation>{0} / {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/summary_edit.py" line="83" />
-        <source>Longer than the recommended {0} characters: search engines cut it off</source>
-        <translation>Langer dan de aanbevolen {0} tekens: zoekmachines knippen het af</translation>
     </message>
 </context>
 <context>
