@@ -50,7 +50,9 @@ def js(qtbot: QtBot, pane: PreviewPane, expression: str) -> Any:
     results: list[Any] = []
     pane.page.runJavaScript(f"JSON.stringify(({expression}))", 0, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)
-    return json.loads(results[0]) if isinstance(results[0], str) else None
+    value = results[0]
+    # A page in the middle of (re)loading answers "" (undefined): no value yet.
+    return json.loads(value) if isinstance(value, str) and value else None
 
 
 def settle(qtbot: QtBot, pane: PreviewPane) -> None:
