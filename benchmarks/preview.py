@@ -264,15 +264,32 @@ class HandlerClock:
         return timed
 
 
+def _no_preview_class() -> type:
+    """A pane with the live preview's interface that does nothing: the editor's own cost."""
+    from PySide6.QtCore import Signal
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    class NoPreview(QWidget):
+        scrolledToLine = Signal(int)  # noqa: N815
+
+        def __init__(self, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            self.sync_action = QAction("sync", self)
+
+        def __getattr__(self, name: str) -> Any:
+            return lambda *args, **kwargs: None
+
+    return NoPreview
+
+
 def measure_editor_alone(path: Path, keystrokes: int) -> list[float]:
     """GUI busy per keystroke of the same window without a live preview (the placeholder),
     over the same 100 ms between keys: what the editor, form and checks cost by themselves."""
     from redactie.core import settings as settings_store
     from redactie.gui import main_window
     from redactie.gui.context import AppContext
-    from redactie.gui.preview.placeholder import PreviewPane as Placeholder
-
-    main_window.PreviewPane = Placeholder  # type: ignore[misc]
+    main_window.PreviewPane = _no_preview_class()  # type: ignore[misc]
     window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
     window.resize(1600, 1000)
     window.show()
@@ -304,14 +321,12 @@ def measure_live(path: Path, keystrokes: int, clock: HandlerClock) -> dict[str, 
     from redactie.gui.context import AppContext
     from redactie.gui.preview import PreviewPane
 
-    # Until the window builds the live preview itself, wire it in as the window will.
-    main_window.PreviewPane = PreviewPane  # type: ignore[misc]
+    main_window.PreviewPane = PreviewPane  # type: ignore[misc]  # (the editor-only run swaps it)
     window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
     window.resize(1600, 1000)
     window.show()
     preview = window.preview
     assert isinstance(preview, PreviewPane)
-    preview.attach_document(window.editor.document())
     loads: list[float] = []
     preview.page.loadFinished.connect(lambda ok: loads.append(time.perf_counter()))
     _wait(lambda: bool(loads))
