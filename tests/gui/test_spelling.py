@@ -88,10 +88,53 @@ def test_typing_a_typo_underlines_it_and_fixing_it_clears_it(
 ) -> None:
     EditorSpelling(editor).set_checker(checker)
     settle(editor)
-    qtbot.keyClicks(editor, "Een mooie dga")
+    qtbot.keyClicks(editor, "Een mooie dga ")
     assert underlined(editor) == ["dga"]
-    qtbot.keyClicks(editor, "\b\b\bdag")
+    qtbot.keyClicks(editor, "\b\b\b\bdag ")
     assert underlined(editor) == []
+
+
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    seen = []
+    for char in "Dit is een fuot":
+        qtbot.keyClick(editor, char)
+        seen.append(underlined(editor))
+    assert seen == [[]] * len("Dit is een fuot")  # "f", "fu", "fuo", "fuot": never while typed
+    qtbot.keyClick(editor, " ")
+    assert underlined(editor) == ["fuot"]
+    qtbot.keyClicks(editor, "en dan nog een fuot")
+    assert underlined(editor) == ["fuot"]
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)  # leaving by a jump
+    assert underlined(editor) == ["fuot", "fuot"]
+
+
+def test_the_menu_on_a_word_just_typed_offers_its_suggestions(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    settle(editor)
+    qtbot.keyClicks(editor, "De burgemeestre")
+    assert underlined(editor) == []
+    menu = spelling.menu_at(editor.cursorRect(editor.textCursor()).center())
+    assert menu.actions()[0].text() == "burgemeester"
+    assert underlined(editor) == ["burgemeestre"]
+
+
+def test_an_existing_typo_keeps_its_underline_when_the_cursor_lands_on_it(
+    editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    editor.set_markdown("De burgemeestre komt.\n")
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(8)
+    editor.setTextCursor(cursor)
+    assert underlined(editor) == ["burgemeestre"]
 
 
 def test_menu_suggests_and_replaces(editor: MarkdownEditor, checker: SpellChecker) -> None:

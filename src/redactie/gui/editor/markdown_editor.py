@@ -92,6 +92,8 @@ class MarkdownEditor(FormattingCommands):
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette(), self.font())
+        self.highlighter.track_cursor(self.textCursor)
+        self.cursorPositionChanged.connect(self.highlighter.cursor_moved)
         self._stats = TextStats(0, 0, 0)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
