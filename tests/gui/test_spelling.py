@@ -241,3 +241,23 @@ def test_typing_in_a_500_kb_article_stays_responsive(
     qtbot.keyClicks(editor, "Een zin met een tipfout erin. " * 3)
     per_key = (time.perf_counter() - started) / 90
     assert per_key < 0.05, f"{per_key * 1000:.1f} ms per key"
+
+
+def test_a_new_checker_on_the_form_writes_nothing_into_the_article(
+    qtbot: QtBot, checker: SpellChecker
+) -> None:
+    """Attaching spelling repaints the summary, and QPlainTextEdit calls that a text change:
+    an article without a summary must not get `summary: ""` from it."""
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.show()
+    article = Article.from_bytes(b"---\ntitle: Een titel\n---\nTekst.\n")
+    form.set_article(article)
+    edits: list[None] = []
+    form.changed.connect(lambda: edits.append(None))
+    for _ in range(2):  # the second time, a new summary highlighter replaces the first
+        attach_spelling(form, checker).detach()
+        attach_spelling(form, checker)
+        qtbot.wait(5)
+    assert edits == []
+    assert article.to_bytes() == b"---\ntitle: Een titel\n---\nTekst.\n"
