@@ -65,3 +65,18 @@ def answer_message_box(button_name: str | QMessageBox.StandardButton) -> list[st
 
 
 Answer = Callable[[str | QMessageBox.StandardButton], list[str]]
+
+
+@pytest.fixture(autouse=True)
+def collect_stale_wrappers() -> Iterator[None]:
+    """Free the Python wrappers of widgets a test closed before the next test runs.
+
+    A window's wrappers sit in reference cycles (signal lambdas, parent links) and outlive
+    their C++ objects until the cyclic garbage collector runs. Run at a random moment inside a
+    later test, shiboken freed such a stale wrapper after Qt had reused its address for a new
+    highlighter, and invalidated the live one mid-highlight (a segfault in setPlainText).
+    Collecting here, between tests, keeps that moment out of the tests."""
+    yield
+    import gc
+
+    gc.collect()

@@ -88,10 +88,53 @@ def test_typing_a_typo_underlines_it_and_fixing_it_clears_it(
 ) -> None:
     EditorSpelling(editor).set_checker(checker)
     settle(editor)
-    qtbot.keyClicks(editor, "Een mooie dga")
+    qtbot.keyClicks(editor, "Een mooie dga ")
     assert underlined(editor) == ["dga"]
-    qtbot.keyClicks(editor, "\b\b\bdag")
+    qtbot.keyClicks(editor, "\b\b\b\bdag ")
     assert underlined(editor) == []
+
+
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    seen = []
+    for char in "Dit is een fuot":
+        qtbot.keyClick(editor, char)
+        seen.append(underlined(editor))
+    assert seen == [[]] * len("Dit is een fuot")  # "f", "fu", "fuo", "fuot": never while typed
+    qtbot.keyClick(editor, " ")
+    assert underlined(editor) == ["fuot"]
+    qtbot.keyClicks(editor, "en dan nog een fuot")
+    assert underlined(editor) == ["fuot"]
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)  # leaving by a jump
+    assert underlined(editor) == ["fuot", "fuot"]
+
+
+def test_the_menu_on_a_word_just_typed_offers_its_suggestions(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    settle(editor)
+    qtbot.keyClicks(editor, "De burgemeestre")
+    assert underlined(editor) == []
+    menu = spelling.menu_at(editor.cursorRect(editor.textCursor()).center())
+    assert menu.actions()[0].text() == "burgemeester"
+    assert underlined(editor) == ["burgemeestre"]
+
+
+def test_an_existing_typo_keeps_its_underline_when_the_cursor_lands_on_it(
+    editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    editor.set_markdown("De burgemeestre komt.\n")
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(8)
+    editor.setTextCursor(cursor)
+    assert underlined(editor) == ["burgemeestre"]
 
 
 def test_menu_suggests_and_replaces(editor: MarkdownEditor, checker: SpellChecker) -> None:
@@ -198,3 +241,23 @@ def test_typing_in_a_500_kb_article_stays_responsive(
     qtbot.keyClicks(editor, "Een zin met een tipfout erin. " * 3)
     per_key = (time.perf_counter() - started) / 90
     assert per_key < 0.05, f"{per_key * 1000:.1f} ms per key"
+
+
+def test_a_new_checker_on_the_form_writes_nothing_into_the_article(
+    qtbot: QtBot, checker: SpellChecker
+) -> None:
+    """Attaching spelling repaints the summary, and QPlainTextEdit calls that a text change:
+    an article without a summary must not get `summary: ""` from it."""
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.show()
+    article = Article.from_bytes(b"---\ntitle: Een titel\n---\nTekst.\n")
+    form.set_article(article)
+    edits: list[None] = []
+    form.changed.connect(lambda: edits.append(None))
+    for _ in range(2):  # the second time, a new summary highlighter replaces the first
+        attach_spelling(form, checker).detach()
+        attach_spelling(form, checker)
+        qtbot.wait(5)
+    assert edits == []
+    assert article.to_bytes() == b"---\ntitle: Een titel\n---\nTekst.\n"

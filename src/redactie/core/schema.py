@@ -13,10 +13,13 @@ from datetime import datetime
 from typing import Any, Literal, get_args
 
 from redactie.core.dates import DEFAULT_TIMEZONE, new_date_text
+from redactie.core.spelling_language import ARTICLE_KEY as SPELLING_KEY
 
 Kind = Literal["text", "datetime", "tags", "multiline", "choice", "image", "bool"]
 KINDS: tuple[str, ...] = get_args(Kind)
 Default = str | bool | None
+# Keys the app sets through its menus, not the form: known, so never listed as "other keys".
+APP_KEYS: tuple[str, ...] = (SPELLING_KEY,)
 
 
 def _pick(language: str, english: str, dutch: str) -> str:
@@ -108,7 +111,7 @@ class Schema:
 
     def unknown_keys(self, data: Mapping[str, Any]) -> list[str]:
         """Dotted paths in `data` that no field shows (`eventdate`, `cover.relative`)."""
-        known = {f.path for f in self.fields}
+        known = {f.path for f in self.fields} | {(key,) for key in APP_KEYS}
         found: list[str] = []
 
         def visit(node: Mapping[str, Any], prefix: tuple[str, ...]) -> None:

@@ -89,6 +89,7 @@ class SpellChecker:
             self._accepted |= read_word_list(site_words)
         self._ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self.revision = 0  # goes up whenever a word's verdict may change (Add, Ignore)
 
     # -- words -----------------------------------------------------------------------------
 
@@ -123,6 +124,7 @@ class SpellChecker:
             return
         self._accepted.add(word)
         self._cache[word] = True
+        self.revision += 1
         words = sorted(read_word_list(self.personal) | {word})
         self.personal.parent.mkdir(parents=True, exist_ok=True)
         storage.write_atomic(self.personal, ("\n".join(words) + "\n").encode("utf-8"))
@@ -131,11 +133,13 @@ class SpellChecker:
         """Accept `word` in this article only (until `clear_ignored`)."""
         self._ignored.add(word)
         self._cache[word] = True
+        self.revision += 1
 
     def clear_ignored(self) -> None:
         """Another article is opened: what was ignored in the last one counts again."""
         self._ignored.clear()
         self._cache.clear()
+        self.revision += 1
 
     def ignored(self) -> frozenset[str]:
         return frozenset(self._ignored)

@@ -11,8 +11,7 @@ indices into the line, so a caller in Qt converts them to UTF-16 itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 _WORD_RE: Final = re.compile(r"(?:(?<!\w)['’](?=[stnkrm]\b))?[^\W_]+(?:['’.\-][^\W_]+)*")
 _IDENTIFIER_RE: Final = re.compile(r"\w*[^\W_]_+[^\W_]\w*")
@@ -30,6 +29,7 @@ _DOMAIN_RE: Final = re.compile(
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|net|eu|io|de|fr|uk|info|gov|edu)\b(?:/\S*)?"
 )
 _FOOTNOTE_RE: Final = re.compile(r"\[\^[^\]]*\]")
+_TLD_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|io|de|fr|uk|info|gov|edu)\b")
 _DIGIT_RE: Final = re.compile(r"\d")
 _LETTER_RE: Final = re.compile(r"[^\W\d_]")
 
@@ -50,9 +50,8 @@ _MARKDOWN_SKIPS: Final = (
 _PLAIN_SKIPS: Final = (_URL_RE, _EMAIL_RE, _DOMAIN_RE, _IDENTIFIER_RE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a line: `line[start:end] == word`."""
+class Token(NamedTuple):
+    """One word of a line: `line[start:end] == word` (a tuple: a line makes dozens per key)."""
 
     start: int
     end: int
@@ -76,23 +75,52 @@ def _blank(line: str, start: int, patterns: tuple[re.Pattern[str], ...]) -> str:
     """`line` with every match of `patterns` replaced by spaces, so indices stay valid."""
     text = " " * start + line[start:]
     for pattern in patterns:
-        if pattern is _URL_RE and ":" not in text and "www" not in text.lower():
-            continue  # cheap outs: most lines have none of these
-        if pattern is _EMAIL_RE and "@" not in text:
+        if not _may_match(pattern, text):
             continue
-        if pattern in (_SHORTCODE_RE, _COMMENT_RE, _TAG_RE) and not ("{" in text or "<" in text):
-            continue
-        text = pattern.sub(lambda match: " " * len(match.group(0)), text)
+        text = pattern.sub(_spaces, text)
     return text
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """A cheap look for what `pattern` cannot match without: most prose lines have none of
+    these, and the full expressions cost tens of microseconds each on a long paragraph."""
+    if pattern is _URL_RE:
+        return ":" in text or "www" in text.lower()
+    if pattern is _EMAIL_RE:
+        return "@" in text
+    if pattern is _CODE_SPAN_RE:
+        return "`" in text
+    if pattern is _SHORTCODE_RE:
+        return "{{" in text
+    if pattern is _COMMENT_RE:
+        return "<!--" in text
+    if pattern is _TAG_RE:
+        return "<" in text
+    if pattern is _LINK_TARGET_RE:
+        return "]" in text
+    if pattern is _FOOTNOTE_RE:
+        return "[^" in text
+    if pattern is _DOMAIN_RE:
+        return _TLD_RE.search(text) is not None
+    if pattern is _IDENTIFIER_RE:
+        return "_" in text
+    return True
 
 
 def _words(text: str, start: int, skip_caps: bool) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     for match in _WORD_RE.finditer(text, start):
-        word = match.group(0)
-        if _DIGIT_RE.search(word) or not _LETTER_RE.search(word):
+        word = match.group()
+        # isalpha: only letters, so no digits and at least one letter (the common case, fast)
+        if not word.isalpha() and (_DIGIT_RE.search(word) or not _LETTER_RE.search(word)):
             continue
-        if skip_caps and len(word) > 1 and word.isupper():
+        if skip_caps and word.isupper() and len(word) > 1:
             continue
-        tokens.append(Token(match.start(), match.end(), word))
+        begin, end = match.span()
+        append(Token(begin, end, word))
     return tokens

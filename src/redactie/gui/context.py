@@ -35,7 +35,10 @@ class AppContext:
         self.language = language
         self._settings_path = settings_path
         self.windows: list[MainWindow] = []
-        self.spell_checker: SpellChecker | None = None  # loaded once, shared by all windows
+        self.spell_checker: SpellChecker | None = None  # the one loaded last
+        # Loaded checkers by (dictionaries, site word list, skip ALL-CAPS): windows and
+        # articles with the same languages share one, and switching back is instant.
+        self.spell_checkers: dict[tuple[tuple[str, ...], Path | None, bool], SpellChecker] = {}
         self.window_factory: Callable[[], MainWindow] | None = None
 
     def save_settings(self) -> None:

@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
 
 from redactie.core import storage
 from redactie.core.article import ArticleError
+from redactie.core.frontmatter import FrontMatterError
 from redactie.core.site import Site
-from redactie.core.spelling import SpellChecker, languages_for
+from redactie.core.spelling_language import set_article_choice
 from redactie.core.textstats import TextStats
 from redactie.gui import dialogs, menus, site
 from redactie.gui.context import AppContext
 from redactie.gui.document import ArticleDocument
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
-from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
-from redactie.gui.spelling import FormSpelling, SpellCheckerLoader, attach_spelling
+from redactie.gui.spelling import language_menu
+from redactie.gui.spelling.session import WindowSpelling
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(self)
         self.preview.attach_document(self.editor.document())
         self.document = ArticleDocument(self.editor.document())
+        self.spelling = WindowSpelling(context, self.editor, self.form)
         self.editor_actions = EditorActions(self.editor, self.find_bar, self)
         self.watcher = FileWatcher(self)
 
@@ -75,13 +77,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.document.new()
         self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
-        self.site_tools.sites.siteChanged.connect(self._start_spelling_for_site)
+        self.site_tools.sites.siteChanged.connect(self.spelling.set_site)
         self.site_tools.sites.siteChanged.connect(self._show_site_in_preview)
         self.pexels = PexelsActions(self)
         menus.add_article_menu(self, self.pexels)
-        self.editor_spelling = EditorSpelling(self.editor)
-        self.form_spelling: FormSpelling | None = None
-        self._start_spelling()
+        language_menu.install(self, self.spelling).chosen.connect(self.set_spelling_language)
+        self.spelling.set_site(self.site_tools.sites.site)  # loads the dictionaries (a worker)
         if self.context.settings.window_state:  # docks and toolbars as the user left them
             self.restoreState(QByteArray(base64.b64decode(self.context.settings.window_state)))
         self.context.register(self)
@@ -116,6 +117,11 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.modifiedChanged.connect(lambda _m: self._update_title())
         doc.loaded.connect(self._on_loaded)
+        self.spelling.failed.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Spell checking is off: {0}").format(reason), 8000
+            )
+        )
         self.form.changed.connect(self._on_front_matter_edited)
         self.editor.statsChanged.connect(self._show_stats)
         self.editor.document().contentsChange.connect(self._on_body_change)
@@ -134,47 +140,26 @@ class MainWindow(QMainWindow):
 
     # -- spelling ------------------------------------------------------------------------------
 
-    def _start_spelling(self) -> None:
-        """Dictionaries load in a worker (once per app); underlines appear when they are in."""
-        if self.context.spell_checker is not None:
-            self._use_spell_checker(self.context.spell_checker)
-            return
-        loader = SpellCheckerLoader(self)
-        loader.loaded.connect(self._use_spell_checker)
-        loader.failed.connect(
-            lambda reason: self.statusBar().showMessage(
-                self.tr("Spell checking is off: {0}").format(reason), 8000
+    def set_spelling_language(self, code: str | None) -> None:
+        """Article → Spelling Language: stored in the article's front matter (one line), then
+        the editor and the form are checked again with that language first."""
+        try:
+            changed = set_article_choice(self.document.article, code)
+        except FrontMatterError as exc:
+            self.statusBar().showMessage(
+                self.tr("The spelling language could not be stored: {0}").format(exc), 8000
             )
-        )
-        loader.load(languages_for("nl"), skip_caps=self.context.settings.spell_skip_caps)
-
-    def _start_spelling_for_site(self, site: Site) -> None:
-        """The site's language first (redactie.toml [spelling] or its languageCode), and the
-        site's own word list of names and products."""
-        options = site.options
-        words = site.root / options.spelling_words if options.spelling_words else None
-        loader = SpellCheckerLoader(self)
-        loader.loaded.connect(self._use_spell_checker)
-        code = options.spelling_language or site.hugo.language_code
-        loader.load(
-            languages_for(code), site_words=words, skip_caps=self.context.settings.spell_skip_caps
-        )
-
-    def _use_spell_checker(self, checker: SpellChecker) -> None:
-        self.context.spell_checker = checker
-        self.editor_spelling.set_checker(checker)
-        if self.form_spelling is not None:
-            self.form_spelling.detach()
-        self.form_spelling = attach_spelling(self.form, checker)
-        self.editor_spelling.wordAccepted.connect(self.form_spelling.refresh)
-        self.form_spelling.wordAccepted.connect(self.editor_spelling.refresh_word)
+            self.spelling.update()  # the menu shows what the article really says
+            return
+        if changed:
+            self.form.refresh_from_article()
+            self._on_front_matter_edited()
 
     # -- document events -----------------------------------------------------------------------
 
     def _on_loaded(self) -> None:
         doc = self.document
-        if self.context.spell_checker is not None:
-            self.context.spell_checker.clear_ignored()  # "ignore" holds for one article
+        self.spelling.set_article(doc.article)  # "Ignore" resets; the article's language
         self.form.set_article(doc.article)
         self.form.set_base_folder(doc.path.parent if doc.path else None)
         self.preview.set_article(doc.article, doc.path.parent if doc.path else None)
@@ -185,6 +170,7 @@ class MainWindow(QMainWindow):
     def _on_front_matter_edited(self) -> None:
         self.document.front_matter_edited()
         self.preview.front_matter_changed()
+        self.spelling.update()  # `spelllang` may have been typed in the raw front matter
         self._typing_pause.start()
 
     def _on_body_change(self, position: int, removed: int, added: int) -> None:
@@ -350,12 +336,7 @@ class MainWindow(QMainWindow):
         """The ALL-CAPS setting; the dictionaries reload with it (in a worker)."""
         self.context.settings.spell_skip_caps = skip
         self.context.save_settings()
-        self.context.spell_checker = None
-        site = self.site_tools.sites.site
-        if site is not None:
-            self._start_spelling_for_site(site)
-        else:
-            self._start_spelling()
+        self.spelling.reload()
 
     def set_language(self, code: str) -> None:
         self.context.settings.language = code

@@ -8,14 +8,16 @@ the editor's code toggle reads the same state to see whether a line is inside a 
 Colours come from the palette (link, placeholder, highlight roles and mixes of text and base),
 so light and dark themes both work; `set_style` rebuilds the formats when palette or font change.
 
-Spell checking rides on the same per-line pass (`set_spell_checker`): only changed or newly shown
-lines are checked, and the checker caches words, so typing costs a few dict lookups per key.
+Spell checking rides on the same per-line pass (`set_spell_checker`, details in `SpellLayer`):
+only changed lines are checked, results are cached by line text, and the word being typed is
+underlined only once the cursor leaves it (`track_cursor`).
 """
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Final
@@ -29,8 +31,11 @@ from PySide6.QtGui import (
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
+
+from redactie.gui.editor.spell_layer import SpellLayer
 
 if TYPE_CHECKING:
     from redactie.core.spelling import SpellChecker
@@ -171,7 +176,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats = Formats(palette, font)
         self._utf16: list[int] | None = None
-        self._speller: SpellChecker | None = None
+        self._spelling = SpellLayer()
+        self._replaying = False  # True while lines are repainted without an edit
         self._pending = QTextBlock()
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
@@ -179,7 +185,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     @property
     def spell_checker(self) -> SpellChecker | None:
-        return self._speller
+        return self._spelling.checker
+
+    def track_cursor(self, cursor: Callable[[], QTextCursor]) -> None:
+        """Hold back the underline of the word at the editor's cursor while it is typed; the
+        editor calls `cursor_moved` whenever its cursor moves."""
+        self._spelling.cursor = cursor
+
+    def cursor_moved(self) -> None:
+        block = self._spelling.left_word()
+        if block is not None:
+            self.repaint_block(block)
+
+    def release_typed_word(self) -> None:
+        """Underline the word being typed now, if wrong (before a context menu reads it)."""
+        block = self._spelling.release()
+        if block is not None:
+            self.repaint_block(block)
+
+    def repaint_block(self, block: QTextBlock) -> None:
+        """`rehighlightBlock` for a line whose text did not change."""
+        self._replaying = True
+        try:
+            self.rehighlightBlock(block)
+        finally:
+            self._replaying = False
 
     def set_spell_checker(self, checker: SpellChecker | None) -> None:
         """Underline misspelled words with `checker` (None: no underlines).
@@ -187,7 +217,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         The whole document is repainted a few milliseconds' worth of lines per turn of the
         event loop: a 500 KB article takes about 0.4 s to check, which must not freeze typing.
         """
-        self._speller = checker
+        self._spelling.set_checker(checker)
         self._pending = self.document().firstBlock()
         self._chunks.start(0)
 
@@ -200,7 +230,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         deadline = time.perf_counter() + _CHUNK_SECONDS
         block = self._pending
         while block.isValid() and time.perf_counter() < deadline:
-            self.rehighlightBlock(block)
+            self.repaint_block(block)
             block = block.next()
         self._pending = block
         if block.isValid():
@@ -209,15 +239,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def set_style(self, palette: QPalette, font: QFont) -> None:
         """New colours or base size (a theme or zoom change): rebuild and repaint everything."""
         self.formats = Formats(palette, font)
-        self.rehighlight()
+        self._replaying = True
+        try:
+            self.rehighlight()
+        finally:
+            self._replaying = False
 
     # -- per line ------------------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._utf16 = _utf16_offsets(text)
         prose_start = self._markdown(text)
-        if self._speller is not None and prose_start is not None:
-            for token in self._speller.misspelled_markdown(text, prose_start):
+        if prose_start is None or self._spelling.checker is None:
+            return
+        tokens = self._spelling.misspelled(text, prose_start)
+        if tokens or not self._replaying:
+            block = self.currentBlock()
+            for token in self._spelling.shown(block, tokens, self._qt, edited=not self._replaying):
                 self._merge(token.start, token.end, self.formats.misspelled)
 
     def _markdown(self, text: str) -> int | None:

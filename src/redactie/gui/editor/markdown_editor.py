@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from redactie.core.textstats import TextStats, text_stats
 from redactie.gui.editor.formatting import FormattingCommands
 from redactie.gui.editor.highlighter import MarkdownHighlighter
+from redactie.gui.editor.text_layout import new_document
 
 MAX_COLUMNS: Final = 80
 READING_POINT_SIZE: Final = 12.0
@@ -78,6 +79,7 @@ class MarkdownEditor(FormattingCommands):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(new_document(self))  # before anything connects to the document
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
@@ -90,6 +92,8 @@ class MarkdownEditor(FormattingCommands):
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette(), self.font())
+        self.highlighter.track_cursor(self.textCursor)
+        self.cursorPositionChanged.connect(self.highlighter.cursor_moved)
         self._stats = TextStats(0, 0, 0)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)

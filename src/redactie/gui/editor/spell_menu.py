@@ -98,7 +98,7 @@ class EditorSpelling(QObject):
         block = self.editor.document().firstBlock()
         while block.isValid():
             if word in block.text():
-                self.editor.highlighter.rehighlightBlock(block)
+                self.editor.highlighter.repaint_block(block)
             block = block.next()
 
     def menu_at(self, position: QPoint) -> QMenu:
@@ -107,6 +107,7 @@ class EditorSpelling(QObject):
         menu = self.editor.createStandardContextMenu(position)
         if self.actions is None:
             return menu
+        self.editor.highlighter.release_typed_word()
         cursor = self.editor.cursorForPosition(position)
         block = cursor.block()
         span = underlined_span(block, cursor.positionInBlock())

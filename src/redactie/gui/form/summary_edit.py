@@ -36,6 +36,7 @@ class SummaryEdit(FieldEditor):
         doc_margin = int(2 * self.text_edit.document().documentMargin())
         self.text_edit.setFixedHeight(VISIBLE_LINES * line + frame + doc_margin)
         self.text_edit.textChanged.connect(self._on_text_changed)
+        self._shown = ""  # textChanged also fires when a highlighter (spelling) repaints
         self.counter = LengthCounter(field.max_length, self)
         self.counter.setObjectName("summaryCounter")
         counter_row = QHBoxLayout()
@@ -56,6 +57,7 @@ class SummaryEdit(FieldEditor):
             with QSignalBlocker(self.text_edit):
                 self.text_edit.setPlainText(text)
             self._update_counter()
+        self._shown = self.value()
 
     def value(self) -> str:
         # toPlainText() would turn no-break spaces into spaces; the raw text keeps them.
@@ -79,5 +81,9 @@ class SummaryEdit(FieldEditor):
         self.counter.show_count(len(self.value()))
 
     def _on_text_changed(self) -> None:
+        value = self.value()
+        if value == self._shown:
+            return  # formats only: nothing the user typed
+        self._shown = value
         self._update_counter()
-        self.edited.emit(self.value())
+        self.edited.emit(value)

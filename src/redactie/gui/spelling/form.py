@@ -77,6 +77,13 @@ class FormSpelling(QObject):
     def checker(self) -> SpellChecker:
         return self.actions.checker
 
+    def set_checker(self, checker: SpellChecker) -> None:
+        """Check with other dictionaries (another spelling language) and repaint the fields."""
+        self.actions.checker = checker
+        for highlighter in self.highlighters:
+            highlighter.checker = checker
+        self.refresh()
+
     def refresh(self, _word: str = "") -> None:
         """Check every field again (after Add or Ignore, here or in the editor)."""
         for edit in self.line_edits:

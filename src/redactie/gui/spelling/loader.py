@@ -82,6 +82,10 @@ class SpellCheckerLoader(QObject):
         factory = _Factory(languages, personal, site_words, skip_caps)
         self._pool.start(_LoadTask(self._relay, self._generation, factory))
 
+    def cancel(self) -> None:
+        """Drop the result of a load still running (a cached checker was used instead)."""
+        self._generation += 1
+
     def _done(self, generation: int, checker: SpellChecker | None, reason: str) -> None:
         if generation != self._generation:
             return

@@ -1,0 +1,131 @@
+"""The spell checking of one window: which dictionaries, loaded where, applied to what.
+
+The language comes from the open article (its `spelllang`), else the open site
+(redactie.toml [spelling] language, else its languageCode), else Dutch. Whenever that, the
+site's word list or the ALL-CAPS setting changes, the matching checker is taken from the
+app's cache or loaded by a worker (`SpellCheckerLoader`), and then the editor and the form's
+fields are checked again with it. The window stays usable meanwhile: the old underlines stay
+until the new dictionaries are in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from redactie.core.article import Article
+from redactie.core.site import Site
+from redactie.core.spelling import SpellChecker
+from redactie.core.spelling_language import article_choice, dictionaries, normalized
+from redactie.gui.context import AppContext
+from redactie.gui.editor import MarkdownEditor
+from redactie.gui.editor.spell_menu import EditorSpelling
+from redactie.gui.spelling.form import FormSpelling, attach_spelling
+from redactie.gui.spelling.loader import SpellCheckerLoader
+
+_Key = tuple[tuple[str, ...], Path | None, bool]
+
+
+class WindowSpelling(QObject):
+    """Keeps one window's editor and form checked in the language its article asks for."""
+
+    languageChanged = Signal()  # noqa: N815 (Qt's signal style): own choice or effective code
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, editor: MarkdownEditor, form: QWidget) -> None:
+        super().__init__(editor)
+        self.context = context
+        self.form = form
+        self.editor_spelling = EditorSpelling(editor)
+        self.form_spelling: FormSpelling | None = None
+        self.site: Site | None = None
+        self.article: Article | None = None
+        self._key: _Key | None = None
+        self._shown: tuple[str | None, str] | None = None
+        self._loader = SpellCheckerLoader(self)
+        self._loader.loaded.connect(self._loaded)
+        self._loader.failed.connect(self.failed)
+
+    # -- what decides the language ---------------------------------------------------------
+
+    @property
+    def own_choice(self) -> str | None:
+        """The article's own language (`nl`, `en`), None when it follows the site."""
+        return article_choice(self.article) if self.article is not None else None
+
+    @property
+    def site_code(self) -> str:
+        """The site's spelling language, Dutch without a site."""
+        if self.site is None:
+            return "nl"
+        code = self.site.options.spelling_language or self.site.hugo.language_code
+        return normalized(code) or "nl"
+
+    @property
+    def code(self) -> str:
+        """The language the article is checked in now."""
+        return self.own_choice or self.site_code
+
+    @property
+    def checker(self) -> SpellChecker | None:
+        return self.editor_spelling.checker
+
+    def set_site(self, site: Site | None) -> None:
+        self.site = site
+        self.update()
+
+    def set_article(self, article: Article) -> None:
+        """Another article in the window: what was ignored counts again, its language rules."""
+        if self.checker is not None:
+            self.checker.clear_ignored()  # "Ignore" holds for one article
+        self.article = article
+        self.update()
+
+    def reload(self) -> None:
+        """Load again even for the same languages (the ALL-CAPS setting changed)."""
+        self._key = None
+        self.update()
+
+    # -- loading and applying --------------------------------------------------------------
+
+    def update(self) -> None:
+        """Check with the dictionaries the article, site and settings ask for now; cheap when
+        nothing changed (the raw front matter was edited, the same site reopened)."""
+        shown = (self.own_choice, self.code)
+        if shown != self._shown:
+            self._shown = shown
+            self.languageChanged.emit()
+        key = self._wanted()
+        if key == self._key:
+            return
+        self._key = key
+        cached = self.context.spell_checkers.get(key)
+        if cached is not None:
+            self._loader.cancel()
+            self._use(cached)
+            return
+        languages, words, caps = key
+        self._loader.load(languages, site_words=words, skip_caps=caps)
+
+    def _wanted(self) -> _Key:
+        words = None
+        if self.site is not None and self.site.options.spelling_words:
+            words = self.site.root / self.site.options.spelling_words
+        return (dictionaries(self.code), words, self.context.settings.spell_skip_caps)
+
+    def _loaded(self, checker: SpellChecker) -> None:
+        if self._key is not None:
+            self.context.spell_checkers[self._key] = checker
+        self._use(checker)
+
+    def _use(self, checker: SpellChecker) -> None:
+        self.context.spell_checker = checker
+        self.editor_spelling.set_checker(checker)
+        if self.form_spelling is not None:
+            self.form_spelling.set_checker(checker)
+            return
+        self.form_spelling = attach_spelling(self.form, checker)
+        self.editor_spelling.wordAccepted.connect(self.form_spelling.refresh)
+        self.form_spelling.wordAccepted.connect(self.editor_spelling.refresh_word)
