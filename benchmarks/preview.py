@@ -289,6 +289,7 @@ def measure_editor_alone(path: Path, keystrokes: int) -> list[float]:
     from redactie.core import settings as settings_store
     from redactie.gui import main_window
     from redactie.gui.context import AppContext
+
     main_window.PreviewPane = _no_preview_class()  # type: ignore[misc]
     window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
     window.resize(1600, 1000)

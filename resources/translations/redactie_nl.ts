@@ -223,6 +223,16 @@
         <source>System Language</source>
         <translation>Systeemtaal</translation>
     </message>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="19" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="20" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -749,82 +759,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="146" />
+        <location filename="../../src/redactie/gui/main_window.py" line="122" />
         <source>Spell checking is off: {0}</source>
         <translation>Spellingcontrole staat uit: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="216" />
+        <location filename="../../src/redactie/gui/main_window.py" line="150" />
+        <source>The spelling language could not be stored: {0}</source>
+        <translation>De spellingtaal kon niet worden opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/main_window.py" line="202" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="231" />
+        <location filename="../../src/redactie/gui/main_window.py" line="217" />
         <source>Open Article</source>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="241" />
+        <location filename="../../src/redactie/gui/main_window.py" line="227" />
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="242" />
+        <location filename="../../src/redactie/gui/main_window.py" line="228" />
         <source>“{0}” no longer exists; it was removed from the recent files.</source>
         <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="263" />
+        <location filename="../../src/redactie/gui/main_window.py" line="249" />
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="276" />
+        <location filename="../../src/redactie/gui/main_window.py" line="262" />
         <source>Save Article As</source>
         <translation>Artikel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="286" />
+        <location filename="../../src/redactie/gui/main_window.py" line="272" />
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="292" />
+        <location filename="../../src/redactie/gui/main_window.py" line="278" />
         <source>Saved {0}</source>
         <translation>{0} bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="308" />
+        <location filename="../../src/redactie/gui/main_window.py" line="294" />
         <source>Revert to Saved</source>
         <translation>Terug naar bewaarde versie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="309" />
+        <location filename="../../src/redactie/gui/main_window.py" line="295" />
         <source>Throw away your changes and reload “{0}”?</source>
         <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="363" />
+        <location filename="../../src/redactie/gui/main_window.py" line="344" />
         <source>The language changes when redactie restarts.</source>
         <translation>De taal verandert wanneer redactie opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="377" />
+        <location filename="../../src/redactie/gui/main_window.py" line="358" />
         <source>Could not write the recovery copy.</source>
         <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="393" />
+        <location filename="../../src/redactie/gui/main_window.py" line="374" />
         <source>{0} (version on disk)[*] — redactie</source>
         <translation>{0} (versie op schijf)[*] — redactie</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="406" />
+        <location filename="../../src/redactie/gui/main_window.py" line="387" />
         <source>Cannot reload file</source>
         <translation>Bestand kan niet opnieuw worden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="414" />
+        <location filename="../../src/redactie/gui/main_window.py" line="395" />
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
@@ -832,17 +847,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="65" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="66" />
         <source>Words: {0}</source>
         <translation>Woorden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="66" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
         <source>Characters: {0}</source>
         <translation>Tekens: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
+        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="68" />
         <source>Reading time: {0} min</source>
         <translation>Leestijd: {0} min</translation>
     </message>
@@ -1389,6 +1404,32 @@ laatste kopie: {1}</translation>
         <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
         <source>Ignore in this article</source>
         <translation>Negeren in dit artikel</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingLanguageButton</name>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="65" />
+        <source>The language this article is spell-checked in</source>
+        <translation>De taal waarin de spelling van dit artikel wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="68" />
+        <source>Spelling: {0}</source>
+        <translation>Spelling: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingLanguageMenu</name>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="32" />
+        <source>Spelling &amp;Language</source>
+        <translation>Spelling&amp;taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="49" />
+        <source>Site Default ({0})</source>
+        <translation>Standaard van de site ({0})</translation>
     </message>
 </context>
 <context>

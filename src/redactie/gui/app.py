@@ -20,6 +20,7 @@ from redactie.core import settings as settings_store
 from redactie.core.article import ArticleError
 from redactie.gui.context import AppContext
 from redactie.gui.i18n import choose_language, install_translators
+from redactie.gui.idle_gc import IdleGarbageCollector
 from redactie.resources import example_article, resources_dir
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ def _report_started(probe: Path, app: QApplication) -> None:
 def run(path: Path | None = None) -> int:
     """Open a window (with `path` loaded, if given) and run until the last one closes."""
     app = create_application()
+    IdleGarbageCollector(app)
     context = create_context(app)
     open_first_window(context, path)
     probe = os.environ.get("REDACTIE_STARTUP_PROBE")
