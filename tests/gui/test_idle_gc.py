@@ -24,7 +24,7 @@ def test_automatic_collection_is_off_and_the_event_loop_collects(qtbot: QtBot) -
         node = Node()
         gone = weakref.ref(node)
         del node
-        for _ in range(gc.get_threshold()[0] + 10):
+        for _ in range(5 * gc.get_threshold()[0]):
             Node()  # enough new objects to pass the young generation's threshold
         assert gone() is not None  # nothing collected outside the event loop
         qtbot.waitUntil(lambda: gone() is None, timeout=2000)
