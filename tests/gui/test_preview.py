@@ -520,3 +520,21 @@ def test_a_site_stylesheet_from_redactie_toml_replaces_the_bundled_look(
     assert js(qtbot, pane, colour) != "rgb(200, 10, 20)"
     assert window.site_tools.sites.open_site(site)
     qtbot.waitUntil(lambda: js(qtbot, pane, colour) == "rgb(200, 10, 20)", timeout=TIMEOUT)
+
+
+def test_the_page_follows_the_system_colour_scheme(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The offscreen platform has no colour scheme of its own: the pane is told what the
+    system says, and the system's change signal is sent as a desktop would send it."""
+    from PySide6.QtGui import QGuiApplication
+
+    pane = open_article(qtbot, window, write_article(tmp_path, "Tekst.\n", title='"x"'))
+    background = "getComputedStyle(document.documentElement).backgroundColor"
+    assert js(qtbot, pane, background) == "rgb(255, 255, 255)"
+    monkeypatch.setattr(pane, "_dark", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    qtbot.waitUntil(lambda: js(qtbot, pane, background) == "rgb(29, 30, 32)", timeout=TIMEOUT)
+    monkeypatch.setattr(pane, "_dark", lambda: False)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: js(qtbot, pane, background) == "rgb(255, 255, 255)", timeout=TIMEOUT)

@@ -90,25 +90,22 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     these, and the full expressions cost tens of microseconds each on a long paragraph."""
     if pattern is _URL_RE:
         return ":" in text or "www" in text.lower()
-    if pattern is _EMAIL_RE:
-        return "@" in text
-    if pattern is _CODE_SPAN_RE:
-        return "`" in text
-    if pattern is _SHORTCODE_RE:
-        return "{{" in text
-    if pattern is _COMMENT_RE:
-        return "<!--" in text
-    if pattern is _TAG_RE:
-        return "<" in text
-    if pattern is _LINK_TARGET_RE:
-        return "]" in text
-    if pattern is _FOOTNOTE_RE:
-        return "[^" in text
     if pattern is _DOMAIN_RE:
         return _TLD_RE.search(text) is not None
-    if pattern is _IDENTIFIER_RE:
-        return "_" in text
-    return True
+    needle = _NEEDLES.get(pattern)
+    return needle is None or needle in text
+
+
+_NEEDLES: dict[re.Pattern[str], str] = {
+    _EMAIL_RE: "@",
+    _CODE_SPAN_RE: "`",
+    _SHORTCODE_RE: "{{",
+    _COMMENT_RE: "<!--",
+    _TAG_RE: "<",
+    _LINK_TARGET_RE: "]",
+    _FOOTNOTE_RE: "[^",
+    _IDENTIFIER_RE: "_",
+}
 
 
 def _words(text: str, start: int, skip_caps: bool) -> list[Token]:
