@@ -261,3 +261,33 @@ def test_a_new_checker_on_the_form_writes_nothing_into_the_article(
         qtbot.wait(5)
     assert edits == []
     assert article.to_bytes() == b"---\ntitle: Een titel\n---\nTekst.\n"
+
+
+def test_a_large_text_loaded_with_a_checker_is_checked_in_chunks(
+    editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    """Opening 500 KB checks a few milliseconds' worth of lines at once; the rest follows
+    turn by turn, so the window shows the article at once, and every typo ends up underlined."""
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    paragraph = ARTICLE.split("```")[0] + "\n"
+    copies = 500_000 // len(paragraph)
+    editor.set_markdown(paragraph * copies + "Het laatste woordt.\n")
+    assert editor.highlighter.spell_repaint_pending  # not every line was checked in the load
+    assert "woordt" not in underlined(editor)
+    settle(editor)
+    words = underlined(editor)
+    assert words[-1] == "woordt"
+    assert len(words) == copies * len(underlined_in(paragraph, editor, checker)) + 1
+
+
+def underlined_in(text: str, editor: MarkdownEditor, checker: SpellChecker) -> list[str]:
+    """The underlines of `text` alone, in a second editor."""
+    other = MarkdownEditor()
+    try:
+        EditorSpelling(other).set_checker(checker)
+        other.set_markdown(text)
+        settle(other)
+        return underlined(other)
+    finally:
+        other.deleteLater()
