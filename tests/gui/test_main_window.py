@@ -317,7 +317,11 @@ def test_about_names_the_version_the_word_lists_and_pexels(
     qtbot.addWidget(dialog)
     text = dialog.findChild(QLabel, "about_text")
     assert text is not None
-    for needle in (__version__, "OpenTaal", "SCOWL", "Pexels", "LGPL-3.0"):
+    for needle in (__version__, "OpenTaal", "SCOWL", "Pexels", "LGPL-3.0", "PyInstaller"):
         assert needle in text.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # every row can be read: the text is never squeezed below its own height (it scrolls)
+    assert text.height() >= text.heightForWidth(text.width())
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[-1] == "&Help"
