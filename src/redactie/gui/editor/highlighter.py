@@ -182,7 +182,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._utf16: list[int] | None = None
         self._spelling = SpellLayer()
         self._replaying = False  # True while lines are repainted without an edit
-        self._pending = QTextBlock()
+        self._pending = QTextBlock()  # the first line waiting for its underlines
+        self._pending_last = QTextBlock()  # and the last (invalid: to the end)
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
         self._chunks.timeout.connect(self._rehighlight_some)
@@ -225,6 +226,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """
         self._spelling.set_checker(checker)
         self._pending = self.document().firstBlock()
+        self._pending_last = self.document().lastBlock()
         self._chunks.start(0)
 
     @property
@@ -233,20 +235,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._pending.isValid()
 
     def _defer_spelling(self, block: QTextBlock) -> None:
-        """This line and those after it get their underlines in chunks, after this turn: a
-        whole file loaded (4,000 lines at 500 KB) would otherwise be checked in one go."""
-        pending = self._pending
-        if not pending.isValid() or block.blockNumber() < pending.blockNumber():
+        """This line gets its underlines in a chunk after this turn: a whole file loaded
+        (4,000 lines at 500 KB) would otherwise be checked in one go. The lines waiting are
+        one range, from the first to the last deferred."""
+        if not self._pending.isValid():
+            self._pending = self._pending_last = block
+        elif block.blockNumber() < self._pending.blockNumber():
             self._pending = block
+        elif block.blockNumber() > self._pending_last.blockNumber():
+            self._pending_last = block
         if not self._chunks.isActive():
             self._chunks.start(0)
 
     def _rehighlight_some(self) -> None:
         deadline = time.perf_counter() + _CHUNK_SECONDS
-        block = self._pending
+        block, last = self._pending, self._pending_last
         while block.isValid() and time.perf_counter() < deadline:
             self.repaint_block(block)
-            block = block.next()
+            done = block == last or (last.isValid() and block.blockNumber() >= last.blockNumber())
+            block = QTextBlock() if done else block.next()
         self._pending = block
         if block.isValid():
             self._chunks.start(0)
