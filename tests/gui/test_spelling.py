@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -291,3 +291,45 @@ def underlined_in(text: str, editor: MarkdownEditor, checker: SpellChecker) -> l
         return underlined(other)
     finally:
         other.deleteLater()
+
+
+def test_a_fast_burst_of_edits_still_ends_with_every_underline(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    """Lines edited faster than 10 ms apart are one edit: past its few milliseconds the rest
+    of its lines get their underlines a turn later, and none is lost."""
+    paragraph = ARTICLE.split("```")[0] + "\n"
+    editor.set_markdown(paragraph * 200)
+    EditorSpelling(editor).set_checker(checker)
+    settle(editor)
+    expected = underlined(editor)
+    cursor = editor.textCursor()
+    block = editor.document().firstBlock()
+    lines = 0
+    while block.isValid():  # a typo appended to every other line, as fast as Qt goes
+        if block.text() and lines % 2 == 0:
+            cursor.setPosition(block.position() + block.length() - 1)
+            cursor.insertText(f" fuot{_letters(lines)}")  # a new line text: not cached
+        lines += 1
+        block = block.next()
+    assert editor.highlighter.spell_repaint_pending  # the burst outgrew its few milliseconds
+    settle(editor)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)  # leave the last typed word
+    settle(editor)
+    added = sum(1 for word in underlined(editor) if word.startswith("fuot"))
+    assert added == sum(
+        1 for n, b in enumerate(_blocks(editor)) if n % 2 == 0 and " fuot" in b.text()
+    )
+    assert added > 250 and len(underlined(editor)) == len(expected) + added
+
+
+def _letters(number: int) -> str:
+    return "".join(chr(ord("a") + int(d)) for d in str(number))
+
+
+def _blocks(editor: MarkdownEditor) -> list[QTextBlock]:
+    blocks, block = [], editor.document().firstBlock()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
