@@ -148,3 +148,27 @@ def test_without_a_source_file_nothing_goes_along(tmp_path: Path) -> None:
     plan = plan_export(Article.from_path(source), Site.open(root))  # an unsaved article
     assert plan.paths == [plan.target]
     assert "image-missing" in [f.rule_id for f in plan.findings]
+
+
+def test_a_site_under_a_sub_path_gets_its_prefix(tmp_path: Path) -> None:
+    """baseURL https://host/krant/: Hugo serves static files under /krant/, so the body's
+    rewritten references start there, and the built page's image is found."""
+    root = site_repo(tmp_path)
+    config = root / "hugo.toml"
+    config.write_text(
+        config.read_text().replace(
+            'baseURL = "https://krant.example.org/"', 'baseURL = "https://example.org/krant/"'
+        )
+    )
+    git(root, "commit", "-q", "-am", "Onder /krant/")
+    source = _source(tmp_path)
+    plan = plan_export(Article.from_path(source), Site.open(root), source=source)
+    export(plan)
+    stem = plan.target.stem
+    written = plan.target.read_text(encoding="utf-8")
+    assert f"](/krant/images/covers/{stem}/kaart.png" in written
+    assert f'src="/krant/images/covers/{stem}/plein.jpg"' in written
+    public = build(root, tmp_path / "public")
+    page = html.unescape((public / "nieuws" / stem / "index.html").read_text(encoding="utf-8"))
+    assert f'src="/krant/images/covers/{stem}/kaart.png"' in page
+    assert (public / "images" / "covers" / stem / "kaart.png").read_bytes() == PNG

@@ -168,7 +168,13 @@ def image_exists(ctx: CheckContext, url: str) -> bool | None:
     bases = _bases(ctx, url)
     if not bases:
         return None
-    relative = unquote(urlsplit(url.strip()).path).lstrip("/")
+    path = unquote(urlsplit(url.strip()).path)
+    if ctx.site is not None and path.startswith("/"):
+        # a site under a sub-path (baseURL https://host/krant/) serves static/ at /krant/
+        prefix = urlsplit(ctx.site.hugo.base_url).path.rstrip("/")
+        if prefix and path.startswith(prefix + "/"):
+            path = path[len(prefix) :]
+    relative = path.lstrip("/")
     candidates = [(base / relative).resolve() for base in bases]
     return any(c in ctx.planned or c.is_file() for c in candidates)
 

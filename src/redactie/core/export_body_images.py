@@ -52,6 +52,8 @@ def plan_body_images(
         return []
     bundle = target.name == "index.md"
     folder = site.options.image_folder.strip("/")
+    # A site served under a sub-path (baseURL https://host/krant/) has its static files there.
+    site_root = urlsplit(site.hugo.base_url).path.rstrip("/") + "/"
     static = site.static_dirs[0] / folder / target.stem
     images: dict[Path, BodyImage] = {}  # by source file: one copy however often it is used
     taken: set[Path] = set()
@@ -76,7 +78,7 @@ def plan_body_images(
         if bundle:
             path = image.target.relative_to(target.parent).as_posix()
         else:
-            path = "/" + (PurePosixPath(folder) / target.stem / image.target.name).as_posix()
+            path = site_root + (PurePosixPath(folder) / target.stem / image.target.name).as_posix()
         edits.append((start, end, _with_path(url, path)))
     for start, end, text in sorted(edits, reverse=True):
         body = body[:start] + text + body[end:]
