@@ -59,6 +59,16 @@ def settle(qtbot: QtBot, pane: PreviewPane) -> None:
     qtbot.waitUntil(pane.is_current, timeout=TIMEOUT)
 
 
+def assert_page_is_a_fresh_render(qtbot: QtBot, window: MainWindow) -> str:
+    """The page's DOM after all patches equals the DOM of a fresh render of the editor's
+    text (both parsed by the page); returns that HTML."""
+    expected = render_html(window.editor.toPlainText(), front_matter=False)
+    parse = "(() => { const t = document.createElement('template'); t.innerHTML = %s;"
+    fresh = js(qtbot, window.preview, parse % json.dumps(expected) + " return t.innerHTML; })()")
+    assert js(qtbot, window.preview, "redactie.html()") == fresh
+    return str(fresh)
+
+
 def open_article(qtbot: QtBot, window: MainWindow, path: Path) -> PreviewPane:
     assert window.open_path(path)
     settle(qtbot, window.preview)
@@ -165,10 +175,7 @@ def test_typing_in_the_editor_shows_in_the_preview_dom(
     )
     settle(qtbot, pane)
     # The DOM after the patches is the DOM a fresh render of the text gives.
-    expected = render_html(window.editor.toPlainText(), front_matter=False)
-    parse = "(() => { const t = document.createElement('template'); t.innerHTML = %s;"
-    fresh = js(qtbot, pane, parse % json.dumps(expected) + " return t.innerHTML; })()")
-    assert js(qtbot, pane, "redactie.html()") == fresh
+    fresh = assert_page_is_a_fresh_render(qtbot, window)
     assert "<em>redactie</em>" in fresh
 
 
@@ -190,10 +197,7 @@ def test_a_long_article_is_patched_in_chunks_and_equals_a_fresh_render(
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     settle(qtbot, pane)
-    expected = render_html(window.editor.toPlainText(), front_matter=False)
-    parse = "(() => { const t = document.createElement('template'); t.innerHTML = %s;"
-    fresh = js(qtbot, pane, parse % json.dumps(expected) + " return t.innerHTML; })()")
-    assert js(qtbot, pane, "redactie.html()") == fresh
+    fresh = assert_page_is_a_fresh_render(qtbot, window)
     assert 'id="kop-2-1"' in fresh  # the new heading took the later one's id
 
 
