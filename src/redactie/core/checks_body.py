@@ -171,7 +171,7 @@ def image_exists(ctx: CheckContext, url: str) -> bool | None:
     path = unquote(urlsplit(url.strip()).path)
     if ctx.site is not None and path.startswith("/"):
         # a site under a sub-path (baseURL https://host/krant/) serves static/ at /krant/
-        prefix = urlsplit(ctx.site.hugo.base_url).path.rstrip("/")
+        prefix = ctx.site.hugo.base_path
         if prefix and path.startswith(prefix + "/"):
             path = path[len(prefix) :]
     relative = path.lstrip("/")

@@ -52,8 +52,7 @@ def plan_body_images(
         return []
     bundle = target.name == "index.md"
     folder = site.options.image_folder.strip("/")
-    # A site served under a sub-path (baseURL https://host/krant/) has its static files there.
-    site_root = urlsplit(site.hugo.base_url).path.rstrip("/") + "/"
+    site_root = site.hugo.base_path + "/"  # "/krant/" for a site served under /krant/
     static = site.static_dirs[0] / folder / target.stem
     images: dict[Path, BodyImage] = {}  # by source file: one copy however often it is used
     taken: set[Path] = set()

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -47,6 +48,12 @@ class HugoConfig:
     build_drafts: bool = False
     taxonomies: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TAXONOMIES))
     raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def base_path(self) -> str:
+        """The path part of `baseURL` without its last slash ("/krant" for
+        https://host/krant/, "" at a host's root): where the site's static files are served."""
+        return urlsplit(self.base_url).path.rstrip("/")
 
 
 def config_files(root: Path) -> list[Path]:
