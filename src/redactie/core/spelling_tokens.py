@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from redactie.core.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
+from redactie.core.markdown_lines import HTML_TAG_RE as _TAG_RE
+
 _WORD_RE: Final = re.compile(r"(?:(?<!\w)['’](?=[stnkrm]\b))?[^\W_]+(?:['’.\-][^\W_]+)*")
 _IDENTIFIER_RE: Final = re.compile(r"\w*[^\W_]_+[^\W_]\w*")
 _CODE_SPAN_RE: Final = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _SHORTCODE_RE: Final = re.compile(r"\{\{[<%].*?(?:[>%]\}\}|$)")
-_COMMENT_RE: Final = re.compile(r"<!--.*?(?:-->|$)")
-_TAG_RE: Final = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _LINK_TARGET_RE: Final = re.compile(r"\]\((?:[^()]|\([^()]*\))*\)|\]\[[^\]]*\]")
 _LINK_DEF_RE: Final = re.compile(r"^ {0,3}\[[^\]]+\]:.*$")
 _URL_RE: Final = re.compile(

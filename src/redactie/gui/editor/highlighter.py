@@ -35,6 +35,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from redactie.core.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
+from redactie.core.markdown_lines import HTML_TAG_RE as _TAG_RE
 from redactie.gui.editor.spell_layer import SpellLayer
 
 if TYPE_CHECKING:
@@ -86,8 +88,6 @@ _LINK_DEF_RE: Final = re.compile(r"^ {0,3}(\[[^\]]+\]:)[ \t]*(\S+.*)$")
 _TABLE_PIPE_RE: Final = re.compile(r"\|")
 _CODE_SPAN_RE: Final = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _SHORTCODE_RE: Final = re.compile(r"\{\{[<%]\s*(/?[\w./-]*|/\*\s*[\w./-]*)(.*?)(>\}\}|%\}\}|$)")
-_COMMENT_RE: Final = re.compile(r"<!--.*?(?:-->|$)")
-_TAG_RE: Final = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _AUTOLINK_RE: Final = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]+>|\bhttps?://[^\s<>()\[\]]+")
 _LINK_RE: Final = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
