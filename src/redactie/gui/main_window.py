@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         self._typing_pause.start()
 
     def _editor_scrolled(self, _value: int) -> None:
-        top = self.editor.cursorForPosition(QPoint(0, 0)).blockNumber()
-        self.preview.align_to_line(top)
+        if self.preview.sync_action.isChecked():  # finding the top line costs a layout query
+            self.preview.align_to_line(self.editor.cursorForPosition(QPoint(0, 0)).blockNumber())
 
     def _preview_scrolled(self, line: int) -> None:
         """The reader scrolled the preview: bring the editor's matching line to its top."""

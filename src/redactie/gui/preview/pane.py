@@ -194,8 +194,10 @@ class PreviewPane(QWidget):
 
     def align_to_line(self, line: int) -> None:
         """The editor scrolled to show `line` at its top: scroll the preview along."""
+        if not self._syncing() or self._following_reader:
+            return
         block = self._engine.block_at(line)
-        if not self._syncing() or self._following_reader or block is None:
+        if block is None:
             return
         span = max(1, block.end - block.start)
         fraction = min(1.0, max(0.0, (line - block.start) / span))
