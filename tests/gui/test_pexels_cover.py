@@ -80,6 +80,16 @@ def open_article(window: MainWindow, folder: Path, name: str = "artikel.md") -> 
     return path
 
 
+def open_bundle_article(window: MainWindow, folder: Path) -> Path:
+    """The example as a page bundle in a minimal Hugo site, with downloads into the bundle."""
+    site = folder / "site"
+    site.mkdir()
+    (site / "hugo.toml").write_text('title = "x"\n')
+    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
+    return path
+
+
 def drive_picker(
     qtbot: QtBot,
     *,
@@ -192,11 +202,7 @@ def test_download_into_page_bundle(
     qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    site = tmp_path / "site"
-    (site / "hugo.toml").parent.mkdir(parents=True)
-    (site / "hugo.toml").write_text('title = "x"\n')
-    path = open_article(window, site / "content/posts/ai-talent", "index.md")
-    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
+    path = open_bundle_article(window, tmp_path)
     drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
     assert actions.choose_cover()
     saved = next(path.parent.glob("*.jpg"))
@@ -210,12 +216,8 @@ def test_failed_download_changes_nothing(
     qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "hugo.toml").write_text('title = "x"\n')
-    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    path = open_bundle_article(window, tmp_path)
     before = path.read_bytes()
-    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
     drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
     server.image_delay = 0.3  # the thumbnails load first; then the download itself fails
     qtbot.wait(0)
@@ -246,12 +248,8 @@ def test_download_can_be_cancelled(
     qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "hugo.toml").write_text('title = "x"\n')
-    path = open_article(window, site / "content/posts/ai-talent", "index.md")
+    path = open_bundle_article(window, tmp_path)
     before = path.read_bytes()
-    window.context.settings.pexels_download = "bundle"  # type: ignore[attr-defined]
     server.image_delay = 3.0
     drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
     cancelled: list[bool] = []

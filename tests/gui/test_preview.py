@@ -25,7 +25,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from redactie.core.render import render_html
-from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview import PreviewPane
 from tests.paths import EXAMPLE_ARTICLE
@@ -34,14 +33,10 @@ TIMEOUT = 15_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    """The real window, shown (the `context` fixture closes it without asking about unsaved
-    changes)."""
-    win = MainWindow(context)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window: MainWindow) -> MainWindow:
+    """The real window of conftest, large enough for form, editor and preview side by side."""
+    window.resize(1400, 900)
+    return window
 
 
 def js(qtbot: QtBot, pane: PreviewPane, expression: str) -> Any:
