@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
 
-
-def folder_bytes(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+from build import folder_size  # noqa: E402 (packaging/build.py, the script that makes bundles)
 
 
 def start_once(executable: Path) -> float:
@@ -54,7 +53,7 @@ def main() -> None:
         )  # fmt: skip
     bundle = dist / "redactie"
     tarballs = sorted(dist.glob("redactie-*.tar.gz"))
-    size = folder_bytes(bundle)
+    size = folder_size(bundle)
     print(f"bundle folder: {size / 1e6:.0f} MB ({size / 2**20:.0f} MiB)  target <= 350 MB")
     if tarballs:
         packed = tarballs[-1].stat().st_size
