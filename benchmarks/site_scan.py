@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._stats import summary, timed_ms
-from redactie.core.taxonomy import TaxonomyIndex
+from redactie.core.site.tags import TaxonomyIndex
 
 SECTIONS = ("nieuws", "achtergrond", "economie", "politiek", "tech")
 LABELS = ("BESLISSER", "ANALYSE", "ACHTERGROND", "OPINIE")

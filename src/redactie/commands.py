@@ -27,10 +27,10 @@ from redactie.core.export import (
     new_article_path,
     plan_export,
 )
-from redactie.core.export_images import ImageDownloadError
-from redactie.core.git import GitError
+from redactie.core.export.cover_image import ImageDownloadError
+from redactie.core.export.git import GitError
 from redactie.core.site import Site, SiteError, find_site_root
-from redactie.core.taxonomy import TaxonomyIndex
+from redactie.core.site.tags import TaxonomyIndex
 
 VERBS = ("check", "export", "new")
 _STATE = {

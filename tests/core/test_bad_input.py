@@ -13,7 +13,7 @@ from redactie.core.article import (
     BinaryFileError,
     EncodingError,
 )
-from redactie.core.frontmatter import InvalidFrontMatterError
+from redactie.core.article.frontmatter import InvalidFrontMatterError
 from redactie.core.storage import ReadError
 from tests.paths import DATA
 

@@ -11,7 +11,7 @@ import pytest
 
 from redactie.core.article import Article
 from redactie.core.export import ExportPlan, export, plan_export
-from redactie.core.git import (
+from redactie.core.export.git import (
     CommitFailedError,
     NetworkError,
     NoRemoteError,

@@ -16,7 +16,7 @@ from redactie.core.article import Article
 from redactie.core.checks import apply_fix, run_checks
 from redactie.core.export import Collision, CollisionError, ExportError, export, plan_export
 from redactie.core.site import Site
-from redactie.core.taxonomy import TaxonomyIndex
+from redactie.core.site.tags import TaxonomyIndex
 from tests.core.test_export_support import (
     ALT,
     AMS,

@@ -12,7 +12,7 @@ import pytest
 
 from redactie.core.article import Article
 from redactie.core.export import export, plan_export
-from redactie.core.export_images import Downloaded, ImageDownloadError
+from redactie.core.export.cover_image import Downloaded, ImageDownloadError
 from redactie.core.site import Site
 from tests.core.test_export_support import ALT, article_text, build, git, site_repo
 

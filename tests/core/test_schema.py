@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from redactie.core.article import Article
-from redactie.core.dates import parse_date_text
-from redactie.core.schema import DEFAULT_SCHEMA, Field, Group, Schema
+from redactie.core.article.dates import parse_date_text
+from redactie.core.article.schema import DEFAULT_SCHEMA, Field, Group, Schema
 from tests.paths import CORPUS, EXAMPLE_ARTICLE
 
 

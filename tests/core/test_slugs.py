@@ -6,7 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from redactie.core.slugs import FALLBACK_SLUG, file_name, slug_for, truncate, with_suffix_number
+from redactie.core.site.slugs import (
+    FALLBACK_SLUG,
+    file_name,
+    slug_for,
+    truncate,
+    with_suffix_number,
+)
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from redactie.core import spelling
 from redactie.core.spelling import SpellChecker, languages_for, read_word_list
-from redactie.core.spelling_tokens import markdown_words, plain_words
+from redactie.core.spelling import checker as checker_files
+from redactie.core.spelling.tokens import markdown_words, plain_words
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +144,7 @@ def test_languages_for_site_codes() -> None:
 
 
 def test_bundled_dictionaries_are_found(tmp_path: Path) -> None:
-    dic = spelling.dictionary_files("nl_NL", folders=[tmp_path])
-    assert dic == spelling.bundled_folder() / "hunspell" / "nl_NL.dic"
-    assert (spelling.bundled_folder() / "LICENSE-nl_NL-OpenTaal.txt").is_file()
-    assert spelling.dictionary_files("xx_XX", folders=[tmp_path]) is None
+    dic = checker_files.dictionary_files("nl_NL", folders=[tmp_path])
+    assert dic == checker_files.bundled_folder() / "hunspell" / "nl_NL.dic"
+    assert (checker_files.bundled_folder() / "LICENSE-nl_NL-OpenTaal.txt").is_file()
+    assert checker_files.dictionary_files("xx_XX", folders=[tmp_path]) is None

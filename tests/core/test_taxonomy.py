@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from redactie.core.site import Site
-from redactie.core.taxonomy import (
+from redactie.core.site.tags import (
     ScanCancelledError,
     TaxonomyIndex,
     front_matter_of,

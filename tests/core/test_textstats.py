@@ -17,7 +17,7 @@ import unicodedata
 import pytest
 
 from redactie.core.article import Article, ArticleError
-from redactie.core.textstats import TextStats, readable_text, reading_minutes, text_stats
+from redactie.core.article.textstats import TextStats, readable_text, reading_minutes, text_stats
 from tests.hugo import hugo_binary
 from tests.paths import EXAMPLE_ARTICLE, corpus_files
 

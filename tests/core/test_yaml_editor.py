@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from redactie.core.article import Article
-from redactie.core.frontmatter import EditRefusedError, InvalidFrontMatterError
+from redactie.core.article.frontmatter import EditRefusedError, InvalidFrontMatterError
 
 
 def article(front: str, body: str = "Tekst.\n") -> Article:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redactie.core.article import Article
-from redactie.core.frontmatter.base import same_value
+from redactie.core.article.frontmatter.base import same_value
 
 # REDACTIE_EXAMPLES=5000 for a thorough local run; CI keeps the default short.
 SETTINGS = settings(

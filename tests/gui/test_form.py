@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
-from redactie.core.schema import Field, Group, Schema
+from redactie.core.article.schema import Field, Group, Schema
 from redactie.gui.form import FrontMatterForm, ImageField, SummaryEdit
 from redactie.gui.form.cover import THUMBNAIL_SIZE
 from tests.paths import CORPUS, EXAMPLE_ARTICLE

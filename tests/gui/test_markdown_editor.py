@@ -35,7 +35,7 @@ from pytestqt.qtbot import QtBot
 
 import redactie.gui.editor.markdown_editor as editor_module
 from redactie.core.article import Article
-from redactie.core.textstats import TextStats, text_stats
+from redactie.core.article.textstats import TextStats, text_stats
 from redactie.gui.editor import BlockKind, BlockState, EditorActions, MarkdownEditor
 from tests.paths import EXAMPLE_ARTICLE
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from redactie.core import keys
-from redactie.core.pexels import InvalidKeyError
+from redactie.core.pexels import InvalidKeyError, api_key
 from redactie.gui.main_window import MainWindow
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.pexels.dialog import PexelsDialog
@@ -49,7 +48,7 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    monkeypatch.delenv(keys.ENV_VAR, raising=False)
+    monkeypatch.delenv(api_key.ENV_VAR, raising=False)
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -67,7 +66,7 @@ def server() -> Iterator[PexelsTestServer]:
 def actions(
     window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
 ) -> PexelsActions:
-    keys.store_key(DEFAULT_API_KEY)
+    api_key.store_key(DEFAULT_API_KEY)
     window.context.settings.pexels_base_url = server.base_url
     return PexelsActions(window)
 
@@ -288,17 +287,17 @@ def test_key_dialog_stores_in_keyring_and_tests(
     dialog.test_key()
     qtbot.waitUntil(lambda: dialog.result_label.text() == "The key works.", timeout=5000)
     dialog.accept()
-    assert memory_keyring.values == {(keys.SERVICE, keys.USERNAME): DEFAULT_API_KEY}
+    assert memory_keyring.values == {(api_key.SERVICE, api_key.USERNAME): DEFAULT_API_KEY}
 
 
 def test_environment_key_wins(
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    keys.store_key("from-keyring")
-    assert keys.api_key() == "from-keyring"
-    monkeypatch.setenv(keys.ENV_VAR, "from-env")
-    assert keys.api_key() == "from-env"
-    assert keys.key_from_environment()
+    api_key.store_key("from-keyring")
+    assert api_key.api_key() == "from-keyring"
+    monkeypatch.setenv(api_key.ENV_VAR, "from-env")
+    assert api_key.api_key() == "from-env"
+    assert api_key.key_from_environment()
 
 
 def test_key_never_written_to_disk(
@@ -360,7 +359,7 @@ def test_without_key_the_picker_explains_and_takes_one(
     QTimer.singleShot(0, picker)
     assert actions.choose_cover()
     assert "https://www.pexels.com/api/" in explained[0]
-    assert memory_keyring.values[(keys.SERVICE, keys.USERNAME)] == DEFAULT_API_KEY
+    assert memory_keyring.values[(api_key.SERVICE, api_key.USERNAME)] == DEFAULT_API_KEY
 
 
 def test_the_preview_shows_the_chosen_cover_with_its_credit(

@@ -14,9 +14,9 @@ from PySide6.QtGui import QTextDocument
 
 from redactie.core import storage
 from redactie.core.article import Article
-from redactie.core.dates import parse_date_text
+from redactie.core.article.dates import parse_date_text
+from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.recovery import new_document_id
-from redactie.core.schema import DEFAULT_SCHEMA, Schema
 from redactie.gui.form.text_sync import document_text, editor_text, merge_line_ends
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from redactie.core import storage
 from redactie.core.article import ArticleError
-from redactie.core.frontmatter import FrontMatterError
+from redactie.core.article.frontmatter import FrontMatterError
+from redactie.core.article.textstats import TextStats
 from redactie.core.site import Site
-from redactie.core.spelling_language import set_article_choice
-from redactie.core.textstats import TextStats
+from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus, site
 from redactie.gui.context import AppContext
 from redactie.gui.document import ArticleDocument

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from redactie.core.schema import DEFAULT_SCHEMA, Field, Schema
+from redactie.core.article.schema import DEFAULT_SCHEMA, Field, Schema
 from redactie.core.site.options import SiteOptions
 
 

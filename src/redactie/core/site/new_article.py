@@ -17,8 +17,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
-from redactie.core.dates import new_date_text
-from redactie.core.schema import Schema
+from redactie.core.article.dates import new_date_text
+from redactie.core.article.schema import Schema
 
 _EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
 _TITLE_PARTS = (".Title", "ContentBaseName", "BaseFileName", "TranslationBaseName", ".Name")

@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from redactie.core.article import Article, ArticleError
-from redactie.core.dates import DEFAULT_TIMEZONE
-from redactie.core.frontmatter import FrontMatterError
-from redactie.core.schema import DEFAULT_SCHEMA, Schema
+from redactie.core.article.dates import DEFAULT_TIMEZONE
+from redactie.core.article.frontmatter import FrontMatterError
+from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.site import new_article
 from redactie.core.site.errors import NotAHugoSiteError, SiteError
 from redactie.core.site.fields import required_keys, site_schema

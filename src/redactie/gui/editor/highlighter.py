@@ -35,8 +35,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from redactie.core.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
-from redactie.core.markdown_lines import HTML_TAG_RE as _TAG_RE
+from redactie.core.article.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
+from redactie.core.article.markdown_lines import HTML_TAG_RE as _TAG_RE
 from redactie.gui.editor.spell_layer import SpellLayer
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from redactie.core.textstats import TextStats, text_stats
+from redactie.core.article.textstats import TextStats, text_stats
 from redactie.gui.editor.formatting import FormattingCommands
 from redactie.gui.editor.highlighter import MarkdownHighlighter
 from redactie.gui.editor.text_layout import new_document

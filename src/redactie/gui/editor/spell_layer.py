@@ -18,7 +18,7 @@ from typing import Final
 from PySide6.QtGui import QTextBlock, QTextCursor
 
 from redactie.core.spelling import SpellChecker
-from redactie.core.spelling_tokens import Token
+from redactie.core.spelling.tokens import Token
 
 _CACHE_LINES: Final = 20_000
 

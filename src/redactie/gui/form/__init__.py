@@ -1,4 +1,4 @@
-"""The front-matter form, built from a `redactie.core.schema.Schema`.
+"""The front-matter form, built from a `redactie.core.article.schema.Schema`.
 
 `FrontMatterForm` is what the main window uses; the field editors are public so a dialog (the
 Pexels picker, the settings) can reuse the tag editor or the date editor on their own.

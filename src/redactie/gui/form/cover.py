@@ -14,7 +14,7 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from redactie.core.schema import Field
+from redactie.core.article.schema import Field
 from redactie.gui.form.fields import FieldEditor, as_text
 from redactie.gui.form.thumbnail import ThumbnailLoader
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from redactie.core.dates import DEFAULT_TIMEZONE, as_datetime
-from redactie.core.schema import Field
+from redactie.core.article.dates import DEFAULT_TIMEZONE, as_datetime
+from redactie.core.article.schema import Field
 from redactie.gui.form.fields import FieldEditor
 
 Shape = Literal["zoned", "naive", "date", "none"]

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from redactie.core.schema import Field
+from redactie.core.article.schema import Field
 from redactie.gui.form.counter import LengthCounter
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core.article import Article
-from redactie.core.dates import DEFAULT_TIMEZONE
-from redactie.core.frontmatter import FrontMatterError
-from redactie.core.schema import DEFAULT_SCHEMA, Field, Schema
+from redactie.core.article.dates import DEFAULT_TIMEZONE
+from redactie.core.article.frontmatter import FrontMatterError
+from redactie.core.article.schema import DEFAULT_SCHEMA, Field, Schema
 from redactie.gui.form.cover import ImageField
 from redactie.gui.form.date_edit import DateTimeField
 from redactie.gui.form.fields import BoolField, ChoiceField, FieldEditor, TextField

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactie.core.frontmatter import Problem
+from redactie.core.article.frontmatter import Problem
 from redactie.gui.form.text_sync import changed_span, document_text, editor_text, merge_line_ends
 
 PROBLEM_COLOUR = QColor("#c0392b")

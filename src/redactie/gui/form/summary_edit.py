@@ -13,7 +13,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from redactie.core.schema import Field
+from redactie.core.article.schema import Field
 from redactie.gui.form.counter import LengthCounter
 from redactie.gui.form.fields import FieldEditor, as_text
 from redactie.gui.form.text_sync import document_text

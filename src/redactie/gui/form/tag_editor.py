@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactie.core.schema import Field
+from redactie.core.article.schema import Field
 from redactie.gui.form.fields import FieldEditor, as_text
 from redactie.gui.form.flow_box import FlowBox
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from redactie.core.pexels_download import DownloadPlanError, plan_download
+from redactie.core.pexels.download import DownloadPlanError, plan_download
 from redactie.gui.pexels.cover import CoverChange, cover_values, markdown_image
 from redactie.gui.pexels.dialog import PexelsDialog, PickResult
 from redactie.gui.pexels.download import DownloadFailed, download

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactie.core import keys
-from redactie.core.pexels import PexelsError, Photo, SearchPage
+from redactie.core.pexels import PexelsError, Photo, SearchPage, api_key
 from redactie.gui.pexels.detail import PhotoDetail
 from redactie.gui.pexels.grid import PhotoGrid
 from redactie.gui.pexels.options import ClientConfig
@@ -260,7 +259,7 @@ class PexelsDialog(QDialog):
         dialog = PexelsKeyDialog(config, language=self.language, parent=self)
         dialog.exec()
         dialog.deleteLater()
-        key = keys.api_key()
+        key = api_key.api_key()
         if not key:
             return
         self.searcher.config = replace(config, api_key=key)

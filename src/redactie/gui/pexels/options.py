@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from redactie.core import keys
-from redactie.core.pexels import DEFAULT_CAPTION_TEMPLATE
+from redactie.core.pexels import DEFAULT_CAPTION_TEMPLATE, api_key
 from redactie.core.settings import Settings, cache_dir
 
 DownloadMode = Literal["hotlink", "bundle", "static"]
@@ -56,5 +55,7 @@ class PexelsOptions:
 def client_config(settings: Settings) -> ClientConfig:
     """The key from the environment or keyring, the base URL from settings, the shared cache."""
     return ClientConfig(
-        api_key=keys.api_key(), base_url=settings.pexels_base_url, cache_dir=cache_dir() / "pexels"
+        api_key=api_key.api_key(),
+        base_url=settings.pexels_base_url,
+        cache_dir=cache_dir() / "pexels",
     )

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactie.core import keys
-from redactie.core.pexels import PexelsError, SearchPage
+from redactie.core.pexels import PexelsError, SearchPage, api_key
 from redactie.gui.pexels.options import ClientConfig
 from redactie.gui.pexels.worker import Query, Searcher
 
@@ -45,7 +44,7 @@ class PexelsKeyDialog(QDialog):
         )
         intro.setOpenExternalLinks(True)
         intro.setWordWrap(True)
-        self.key_field = QLineEdit(keys.stored_key(), self)
+        self.key_field = QLineEdit(api_key.stored_key(), self)
         self.key_field.setObjectName("pexels_key")
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_field.setPlaceholderText(self.tr("Pexels API key"))
@@ -56,7 +55,7 @@ class PexelsKeyDialog(QDialog):
         self.result_label.setObjectName("pexels_key_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if keys.key_from_environment():
+        if api_key.key_from_environment():
             self.result_label.setText(
                 self.tr("PEXELS_API_KEY is set in the environment; that key is used instead.")
             )
@@ -87,7 +86,7 @@ class PexelsKeyDialog(QDialog):
         self._searcher.search(Query(""))
 
     def accept(self) -> None:
-        if not keys.store_key(self.key_field.text()):
+        if not api_key.store_key(self.key_field.text()):
             self.result_label.setText(self.tr("The key could not be stored in the keyring."))
             return
         super().accept()

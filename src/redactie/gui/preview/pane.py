@@ -24,12 +24,12 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from redactie.core.article import Article
+from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.fold import FullRendering, render_full
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.patch import Op, as_json
 from redactie.core.site.site import find_site_root
-from redactie.core.textstats import TextStats, text_stats
 from redactie.gui.preview import template
 from redactie.gui.preview.view import PageBridge, PreviewView
 from redactie.gui.preview.web import PreviewPage, make_profile, page_url, register_scheme

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from redactie.core.site import KnownSite, Site, SiteError, load_sites, remember_site
-from redactie.core.taxonomy import ScanStats, TaxonomyIndex
+from redactie.core.site.tags import ScanStats, TaxonomyIndex
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.site.taxonomy_worker import TaxonomyScan
 

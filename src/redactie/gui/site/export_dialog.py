@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from redactie.core.article import Article
 from redactie.core.export import Collision, ExportPlan, ExportResult, export, plan_export
-from redactie.core.git import GitError, Repository
+from redactie.core.export.git import GitError, Repository
 from redactie.core.site import Site
 from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.diff_view import DiffView

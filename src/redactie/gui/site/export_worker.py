@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from redactie.core.export import ExportError
-from redactie.core.git import GitError
+from redactie.core.export.git import GitError
 from redactie.core.site import SiteError
 
 

@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from redactie.core.taxonomy import ScanCancelledError, ScanStats, TaxonomyIndex
+from redactie.core.site.tags import ScanCancelledError, ScanStats, TaxonomyIndex
 
 
 class ScanSignals(QObject):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from redactie.core.article import Article
 from redactie.core.site import Site
 from redactie.core.spelling import SpellChecker
-from redactie.core.spelling_language import article_choice, dictionaries, normalized
+from redactie.core.spelling.language import article_choice, dictionaries, normalized
 from redactie.gui.context import AppContext
 from redactie.gui.editor import MarkdownEditor
 from redactie.gui.editor.spell_menu import EditorSpelling

@@ -16,13 +16,13 @@ from tomlkit.exceptions import ParseError, TOMLKitError
 from tomlkit.items import Item, String, StringType, Table
 from tomlkit.toml_document import TOMLDocument
 
-from redactie.core.frontmatter.base import (
+from redactie.core.article.frontmatter.base import (
     Format,
     LosslessEditor,
     Problem,
     normalize,
 )
-from redactie.core.frontmatter.yaml_scalars import render_date
+from redactie.core.article.frontmatter.yaml_scalars import render_date
 
 
 class TomlFrontMatter(LosslessEditor):

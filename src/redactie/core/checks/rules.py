@@ -13,11 +13,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from redactie.core import checks_body as body
-from redactie.core import checks_fields as fields
 from redactie.core.article import Article
-from redactie.core.checks_model import CheckContext, Finding, Hit, Rule, Severity
-from redactie.core.dates import DEFAULT_TIMEZONE
+from redactie.core.article.dates import DEFAULT_TIMEZONE
+from redactie.core.checks import body, fields
+from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
 __all__ = [

@@ -14,9 +14,9 @@ from typing import Any
 import yaml
 from yaml.nodes import Node, ScalarNode
 
-from redactie.core.frontmatter import yaml_scalars as sc
-from redactie.core.frontmatter.base import Format
-from redactie.core.frontmatter.yaml import YamlFrontMatter
+from redactie.core.article.frontmatter import yaml_scalars as sc
+from redactie.core.article.frontmatter.base import Format
+from redactie.core.article.frontmatter.yaml import YamlFrontMatter
 
 
 class JsonFrontMatter(YamlFrontMatter):

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from redactie.core import storage
-from redactie.core.dates import DEFAULT_TIMEZONE, as_datetime
-from redactie.core.frontmatter import (
+from redactie.core.article.dates import DEFAULT_TIMEZONE, as_datetime
+from redactie.core.article.frontmatter import (
     Format,
     FrontMatterEditor,
     InvalidFrontMatterError,
@@ -22,7 +22,7 @@ from redactie.core.frontmatter import (
     Problem,
     make_editor,
 )
-from redactie.core.frontmatter.split import Parts, split
+from redactie.core.article.frontmatter.split import Parts, split
 
 MAX_ARTICLE_SIZE = 20 * 1024 * 1024
 BOM = "\ufeff"

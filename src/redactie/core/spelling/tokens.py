@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from redactie.core.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
-from redactie.core.markdown_lines import HTML_TAG_RE as _TAG_RE
+from redactie.core.article.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
+from redactie.core.article.markdown_lines import HTML_TAG_RE as _TAG_RE
 
 _WORD_RE: Final = re.compile(r"(?:(?<!\w)['’](?=[stnkrm]\b))?[^\W_]+(?:['’.\-][^\W_]+)*")
 _IDENTIFIER_RE: Final = re.compile(r"\w*[^\W_]_+[^\W_]\w*")

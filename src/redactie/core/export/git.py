@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from redactie.core.git_errors import (
+from redactie.core.export.git_errors import (
     AuthenticationError,
     BranchExistsError,
     CommitFailedError,

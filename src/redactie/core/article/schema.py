@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
 
-from redactie.core.dates import DEFAULT_TIMEZONE, new_date_text
-from redactie.core.spelling_language import ARTICLE_KEY as SPELLING_KEY
+from redactie.core.article.dates import DEFAULT_TIMEZONE, new_date_text
 
 Kind = Literal["text", "datetime", "tags", "multiline", "choice", "image", "bool"]
 KINDS: tuple[str, ...] = get_args(Kind)
 Default = str | bool | None
+# The article's spell-checking language (Vim's name; Hugo ignores it), set from a menu.
+SPELLING_KEY = "spelllang"
 # Keys the app sets through its menus, not the form: known, so never listed as "other keys".
 APP_KEYS: tuple[str, ...] = (SPELLING_KEY,)
 

@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from redactie.core.checks_model import CheckContext, Hit
-from redactie.core.schema import DEFAULT_SCHEMA, Schema
-from redactie.core.taxonomy import near_duplicates
+from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
+from redactie.core.checks.model import CheckContext, Hit
+from redactie.core.site.tags import near_duplicates
 
 DEFAULT_TITLE_MAX = 70
 DEFAULT_SUMMARY_MAX = 160

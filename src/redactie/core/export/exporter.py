@@ -25,19 +25,19 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from redactie.core import export_images, storage
+from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, has_errors, run_checks
-from redactie.core.export_body_images import plan_body_images
-from redactie.core.export_errors import (
+from redactie.core.export import cover_image
+from redactie.core.export.body_images import plan_body_images
+from redactie.core.export.errors import (
     ChecksFailedError,
     CollisionError,
     ExportError,
     ExportWriteError,
     StalePlanError,
 )
-from redactie.core.export_records import load_records, recorded_target, remember_export
-from redactie.core.git import (
+from redactie.core.export.git import (
     CommitResult,
     GitError,
     NothingToCommitError,
@@ -45,8 +45,9 @@ from redactie.core.git import (
     Repository,
     RepositoryBusyError,
 )
+from redactie.core.export.records import load_records, recorded_target, remember_export
 from redactie.core.site import Site
-from redactie.core.slugs import file_name, slug_for, with_suffix_number
+from redactie.core.site.slugs import file_name, slug_for, with_suffix_number
 
 MAX_ALTERNATIVES = 100
 
@@ -141,7 +142,7 @@ def plan_export(
     source: Path | None = None,
     target: Path | None = None,
     now: datetime | None = None,
-    fetch: export_images.Fetch | None = None,
+    fetch: cover_image.Fetch | None = None,
     known_tags: Mapping[str, int] | None = None,
     confirmed_tags: Iterable[str] = (),
     records: Path | None = None,
@@ -235,15 +236,15 @@ def _local_day(when: date | datetime, tz: str) -> date | datetime:
 
 
 def _plan_cover(
-    out: Article, site: Site, target: Path, fetch: export_images.Fetch | None
+    out: Article, site: Site, target: Path, fetch: cover_image.Fetch | None
 ) -> PlannedFile | None:
     """Download a remote cover when the site keeps its own images, and point the article at it."""
     url = str(out.get("cover.image", "") or "").strip()
-    if site.options.images != "download" or not export_images.is_remote(url):
+    if site.options.images != "download" or not cover_image.is_remote(url):
         return None
-    image = (fetch or export_images.fetch_url)(url)
-    export_images.check_image(url, image)
-    suffix = export_images.suffix_for(url, image.content_type)
+    image = (fetch or cover_image.fetch_url)(url)
+    cover_image.check_image(url, image)
+    suffix = cover_image.suffix_for(url, image.content_type)
     if target.name == "index.md":  # a page bundle: the image is a page resource
         path = target.parent / f"cover{suffix}"
         reference = path.name

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol
 
-from redactie.core.dates import DEFAULT_TIMEZONE, as_datetime
+from redactie.core.article.dates import DEFAULT_TIMEZONE, as_datetime
 
 Format = Literal["yaml", "toml", "json"]
 KeyPath = str | Sequence[str]

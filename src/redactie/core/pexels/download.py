@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 from urllib.parse import urlsplit
 
-from redactie.core.slugs import slug_for
+from redactie.core.site.slugs import slug_for
 
 BUNDLE_NAMES = frozenset({"index.md", "_index.md"})
 SITE_MARKERS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from redactie.core.checks_model import CheckContext, Hit
+from redactie.core.checks.model import CheckContext, Hit
 
 _OPEN = re.compile(r"\{\{([<%])")
 _NAME = re.compile(r"\s*(/?)\s*([\w./-]+)")

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from redactie.core.frontmatter.base import Format, Problem
+from redactie.core.article.frontmatter.base import Format, Problem
 
 _FENCES: dict[str, Format] = {"---": "yaml", "+++": "toml"}
 _FENCE_LINE = re.compile(r"(---|\+\+\+)[ \t]*(\r?\n|$)")

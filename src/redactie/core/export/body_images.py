@@ -24,8 +24,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from redactie.core import storage
 from redactie.core.article import Article
-from redactie.core.checks_body import image_spans, is_relative
-from redactie.core.export_errors import ExportWriteError
+from redactie.core.checks.body import image_spans, is_relative
+from redactie.core.export.errors import ExportWriteError
 from redactie.core.site import Site
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redactie.core.frontmatter.base import (
+from redactie.core.article.frontmatter.base import (
     EditRefusedError,
     Format,
     FrontMatterEditor,
@@ -12,9 +12,9 @@ from redactie.core.frontmatter.base import (
     LosslessEditor,
     Problem,
 )
-from redactie.core.frontmatter.json import JsonFrontMatter
-from redactie.core.frontmatter.toml import TomlFrontMatter
-from redactie.core.frontmatter.yaml import YamlFrontMatter
+from redactie.core.article.frontmatter.json import JsonFrontMatter
+from redactie.core.article.frontmatter.toml import TomlFrontMatter
+from redactie.core.article.frontmatter.yaml import YamlFrontMatter
 
 _EDITORS: dict[Format, type[LosslessEditor]] = {
     "yaml": YamlFrontMatter,

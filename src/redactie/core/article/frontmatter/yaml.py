@@ -18,9 +18,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from redactie.core.dates import as_datetime
-from redactie.core.frontmatter import yaml_scalars as sc
-from redactie.core.frontmatter.base import (
+from redactie.core.article.dates import as_datetime
+from redactie.core.article.frontmatter import yaml_scalars as sc
+from redactie.core.article.frontmatter.base import (
     Format,
     LosslessEditor,
     Problem,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import yaml
 
 from redactie.core import settings
-from redactie.core.taxonomy_similar import NearDuplicate, near_duplicates, tag_key
+from redactie.core.site.similar_tags import NearDuplicate, near_duplicates, tag_key
 
 if TYPE_CHECKING:
     from redactie.core.site import Site

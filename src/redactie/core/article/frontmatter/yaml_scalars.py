@@ -18,7 +18,7 @@ import yaml
 from yaml.emitter import Emitter
 from yaml.resolver import Resolver
 
-from redactie.core.dates import RFC3339, DateForm, format_date, parse_date_text
+from redactie.core.article.dates import RFC3339, DateForm, format_date, parse_date_text
 
 PLAIN, SINGLE, DOUBLE, LITERAL, FOLDED = "", "'", '"', "|", ">"
 

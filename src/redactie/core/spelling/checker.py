@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from redactie.core import settings, storage
-from redactie.core.spelling_tokens import Token, markdown_words, plain_words
+from redactie.core.spelling.tokens import Token, markdown_words, plain_words
 from redactie.resources import resources_dir
 
 DEFAULT_LANGUAGES: Final = ("nl_NL", "en_US")

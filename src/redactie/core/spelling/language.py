@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from redactie.core.spelling import languages_for
+from redactie.core.article.schema import SPELLING_KEY
+from redactie.core.spelling.checker import languages_for
 
 if TYPE_CHECKING:
     from redactie.core.article import Article
 
-ARTICLE_KEY: Final = "spelllang"
+ARTICLE_KEY: Final = SPELLING_KEY
 CHOICES: Final = ("nl", "en")  # what an article can choose: Dutch, English
 
 
