@@ -843,6 +843,14 @@
         <source>Reloaded: the file was changed on disk.</source>
         <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Spellingtaal</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -915,6 +923,18 @@
         <location filename="../../src/redactie/gui/pexels/actions.py" line="151" />
         <source>Pexels</source>
         <translation>Pexels</translation>
+    </message>
+    <message>
+        <source>Cover photo set; the credit follows the site's redactie.toml.</source>
+        <translation>Omslagfoto gekozen; de fotoverantwoording volgt redactie.toml van de site.</translation>
+    </message>
+    <message>
+        <source>Cover photo set; the credit follows your own Pexels settings.</source>
+        <translation>Omslagfoto gekozen; de fotoverantwoording volgt je eigen Pexels-instellingen.</translation>
+    </message>
+    <message>
+        <source>Cover photo set.</source>
+        <translation>Omslagfoto gekozen.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1479,13 @@ laatste kopie: {1}</translation>
         <location filename="../../src/redactie/gui/form/thumbnail.py" line="100" />
         <source>Not a web address or a file</source>
         <translation>Geen webadres of bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksRunner</name>
+    <message>
+        <source>Fix</source>
+        <translation>Herstellen</translation>
     </message>
 </context>
 </TS>

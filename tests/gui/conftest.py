@@ -14,12 +14,16 @@ from redactie.core import recovery
 from redactie.core.settings import Settings
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
+from tests.gui.test_pexels_cover import actions, memory_keyring, server  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
-def context(tmp_path: Path) -> Iterator[AppContext]:
+def context(tmp_path: Path) -> Iterator[AppContext[MainWindow]]:
     session = recovery.RecoverySession(tmp_path / "recovery")
-    ctx = AppContext(Settings(), session, language="en", settings_path=tmp_path / "settings.toml")
+    ctx: AppContext[MainWindow] = AppContext(
+        Settings(), session, language="en", settings_path=tmp_path / "settings.toml"
+    )
+    ctx.window_factory = lambda: MainWindow(ctx)
     yield ctx
     for window in list(ctx.windows):
         window.confirm_discard = lambda: True  # type: ignore[method-assign]  # no prompt at teardown

@@ -68,7 +68,7 @@ def actions(
 ) -> PexelsActions:
     api_key.store_key(DEFAULT_API_KEY)
     window.context.settings.pexels_base_url = server.base_url
-    return PexelsActions(window)
+    return window.pexels
 
 
 def open_article(window: MainWindow, folder: Path, name: str = "artikel.md") -> Path:
@@ -157,7 +157,7 @@ def test_cover_sets_exactly_three_lines_and_undo_restores(
     ]  # fmt: skip
     image_field = window.form.findChild(QLineEdit, "field:cover.image")
     assert image_field is not None and image_field.text() == photo["src"]["large2x"]
-    actions.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert window.document.article.get("cover.caption") == "Foto: Sanket  Mishra via Pexels"
     assert window.document.current_bytes() == before
 
@@ -276,7 +276,7 @@ def test_key_dialog_stores_in_keyring_and_tests(
     qtbot: QtBot, window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
 ) -> None:
     window.context.settings.pexels_base_url = server.base_url
-    actions = PexelsActions(window)
+    actions = window.pexels
     dialog = PexelsKeyDialog(actions.config_factory())
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.key_field, "wrong-key")
@@ -324,7 +324,7 @@ def test_without_key_the_picker_explains_and_takes_one(
     tmp_path: Path,
 ) -> None:  # fmt: skip
     window.context.settings.pexels_base_url = server.base_url
-    actions = PexelsActions(window)
+    actions = window.pexels
     open_article(window, tmp_path)
     explained: list[str] = []
 

@@ -76,7 +76,8 @@ def test_a_folder_that_is_not_a_hugo_site_is_explained(
 def test_the_message_is_dutch_for_dutch_users(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    sites = SiteController(window.form, window, language="nl")
+    window.session.language = "nl"
+    sites = SiteController(window.session, window.form, window)
     seen = answer_message_box(QMessageBox.StandardButton.Ok)
     assert not sites.open_site(tmp_path)
     assert "is geen Hugo-site" in seen[1]
@@ -98,7 +99,7 @@ def test_sites_are_remembered_and_the_last_one_reopens(
     assert tools.sites.site is not None and tools.sites.site.root == first.resolve()
     tools.sites.wait_for_scan(10_000)
 
-    again = SiteController(window.form, window)
+    again = SiteController(window.session, window.form, window)
     assert again.restore_last_site()
     assert again.site is not None and again.site.root == first.resolve()
     again.cancel_scan()

@@ -53,7 +53,7 @@ def recovery_root() -> Path:
     return settings_store.data_dir() / "recovery"
 
 
-def create_context(app: QApplication) -> AppContext:
+def create_context(app: QApplication) -> AppContext[MainWindow]:
     """Settings, the UI language and this session's recovery journal."""
     settings = settings_store.load()
     language = choose_language(settings.language)
@@ -63,10 +63,18 @@ def create_context(app: QApplication) -> AppContext:
     except OSError:
         log.warning("no recovery journal: cannot write to %s", recovery_root())
         session = None
-    return AppContext(settings, session, language=language)
+    context: AppContext[MainWindow] = AppContext(settings, session, language=language)
+    context.window_factory = lambda: _main_window(context)
+    return context
 
 
-def offer_recovery(context: AppContext) -> bool:
+def _main_window(context: AppContext[MainWindow]) -> MainWindow:
+    from redactie.gui.main_window import MainWindow  # imported late: start-up time
+
+    return MainWindow(context)
+
+
+def offer_recovery(context: AppContext[MainWindow]) -> bool:
     """Open the copies a crashed session left behind, if the user wants them back."""
     from redactie.gui.recovery_dialog import RecoveryDialog
 
@@ -91,7 +99,7 @@ def show_example(window: MainWindow) -> None:
         window.document.load_bytes(example_article().read_bytes(), None, disk_hash=None)
 
 
-def open_first_window(context: AppContext, path: Path | None) -> None:
+def open_first_window(context: AppContext[MainWindow], path: Path | None) -> None:
     """The windows at start: crashed work offered back; then `path`, or on the very first
     start (no recent files) the example article."""
     restored = offer_recovery(context)

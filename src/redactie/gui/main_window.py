@@ -28,14 +28,16 @@ from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
 from redactie.core.site import Site
 from redactie.core.spelling.language import set_article_choice
-from redactie.gui import dialogs, menus, site
+from redactie.gui import dialogs, menus
 from redactie.gui.context import AppContext
-from redactie.gui.document import ArticleDocument
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
+from redactie.gui.session import ArticleSession, FrontMatterChange
+from redactie.gui.site.checks_runner import body_first_line
+from redactie.gui.site.tools import SiteTools
 from redactie.gui.spelling import language_menu
 from redactie.gui.spelling.session import WindowSpelling
 
@@ -46,7 +48,7 @@ TYPING_PAUSE_MS = 1500
 class MainWindow(QMainWindow):
     """One article per window; open more windows for more articles."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext[MainWindow]) -> None:
         super().__init__()
         self.context = context
         self.setObjectName("main_window")
@@ -57,17 +59,28 @@ class MainWindow(QMainWindow):
         self.editor.setObjectName("editor")
         self.find_bar = FindReplaceBar(self.editor, self)
         self.find_bar.hide()
+        self.session = ArticleSession(
+            self.editor.document(), context.settings, language=context.language, parent=self
+        )
+        self.document = self.session.document
         self.form = FrontMatterForm(language=context.language, parent=self)
         self.form.setObjectName("form")
         self.preview = PreviewPane(self)
         self.preview.attach_document(self.editor.document())
-        self.document = ArticleDocument(self.editor.document())
-        self.spelling = WindowSpelling(context, self.editor, self.form)
+        self.spelling = WindowSpelling(context, self.session, self.editor, self.form)
         self.editor_actions = EditorActions(self.editor, self.find_bar, self)
         self.watcher = FileWatcher(self)
+        self.site_tools = SiteTools(self.session, self.form, self)
+        self.pexels = PexelsActions(self.session, self.editor, self)
 
         self.splitter = self._build_layout()
-        self.file_actions = menus.build(self)
+        self.file_actions = menus.build(
+            self,
+            self._commands(),
+            editor_actions=self.editor_actions,
+            settings=context.settings,
+            sync_action=self.preview.sync_action,
+        )
         self._build_status_bar()
         self._recovery_timer = QTimer(self)
         self._typing_pause = QTimer(self)
@@ -76,16 +89,20 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_geometry()
         self.document.new()
-        self.site_tools = site.install(self)  # Site menu, checks dock, export, tag index
-        self.site_tools.sites.siteChanged.connect(self.spelling.set_site)
-        self.site_tools.sites.siteChanged.connect(self._show_site_in_preview)
-        self.pexels = PexelsActions(self)
-        menus.add_article_menu(self, self.pexels)
+        self._add_site_tools()
+        self.undo_edit_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_edit_action.setObjectName("undo_article_edit")
+        pexels = self.pexels
+        menus.add_article_menu(
+            self,
+            [pexels.choose_cover_action, pexels.insert_photo_action, self.undo_edit_action],
+            pexels.key_action,
+        )
         language_menu.install(self, self.spelling).chosen.connect(self.set_spelling_language)
-        self.spelling.set_site(self.site_tools.sites.site)  # loads the dictionaries (a worker)
+        self.spelling.update()  # loads the dictionaries (a worker)
         if self.context.settings.window_state:  # docks and toolbars as the user left them
             self.restoreState(QByteArray(base64.b64decode(self.context.settings.window_state)))
-        self.context.register(self)
+        self.context.register(self, lambda: MainWindow(context))
 
     # -- construction --------------------------------------------------------------------------
 
@@ -108,23 +125,59 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         return splitter
 
+    def _commands(self) -> menus.Commands:
+        return menus.Commands(
+            new=self.new_article,
+            new_window=self.open_new_window,
+            open=self.choose_and_open,
+            open_recent=self.open_recent,
+            save=self.save,
+            save_as=self.save_as,
+            revert=self.revert,
+            close=self.close,
+            quit=self.quit_all,
+            undo=self.undo,
+            redo=self.redo,
+            set_skip_caps=self.set_skip_caps,
+            set_language=self.set_language,
+        )
+
+    def _add_site_tools(self) -> None:
+        """The checks dock under the editor, the scan status in the status bar, a Site menu.
+
+        Below, not beside: at 1280x720 three columns (form, editor, preview) already fill
+        the width, and a short list of findings fits under them.
+        """
+        tools = self.site_tools
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, tools.checks_dock)
+        self.resizeDocks([tools.checks_dock], [110], Qt.Orientation.Vertical)
+        self.statusBar().addPermanentWidget(tools.scan_status)
+        self.menuBar().addMenu(tools.menu)
+        tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tools.checks.fieldRequested.connect(self.form.focus_field)
+        tools.checks.lineRequested.connect(self.go_to_file_line)
+
     def _build_status_bar(self) -> None:
         self.stats_label = QLabel(self)
         self.stats_label.setObjectName("stats_label")
         self.statusBar().addPermanentWidget(self.stats_label)
 
     def _wire(self) -> None:
-        doc = self.document
-        doc.modifiedChanged.connect(lambda _m: self._update_title())
-        doc.loaded.connect(self._on_loaded)
+        """The one place where the parts are connected: through the session, or here."""
+        session = self.session
+        session.modifiedChanged.connect(lambda _m: self._update_title())
+        session.loaded.connect(self._on_loaded)
+        session.frontMatterChanged.connect(self._on_front_matter_changed)
+        session.bodyChanged.connect(self._on_body_change)
+        session.siteChanged.connect(self._show_site_in_preview)
         self.spelling.failed.connect(
             lambda reason: self.statusBar().showMessage(
                 self.tr("Spell checking is off: {0}").format(reason), 8000
             )
         )
-        self.form.changed.connect(self._on_front_matter_edited)
+        self.form.changed.connect(lambda: session.front_matter_edited(self.form))
+        self.pexels.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.statsChanged.connect(self._show_stats)
-        self.editor.document().contentsChange.connect(self._on_body_change)
         self.editor.statsChanged.connect(self.preview.show_stats)
         self.editor.cursorPositionChanged.connect(
             lambda: self.preview.scroll_to_line(self.editor.textCursor().blockNumber())
@@ -144,22 +197,21 @@ class MainWindow(QMainWindow):
         """Article → Spelling Language: stored in the article's front matter (one line), then
         the editor and the form are checked again with that language first."""
         try:
-            changed = set_article_choice(self.document.article, code)
+            self.session.edit_article(
+                lambda article: set_article_choice(article, code),
+                self.tr("Spelling Language"),
+                keys=["spelllang"],
+            )
         except FrontMatterError as exc:
             self.statusBar().showMessage(
                 self.tr("The spelling language could not be stored: {0}").format(exc), 8000
             )
             self.spelling.update()  # the menu shows what the article really says
-            return
-        if changed:
-            self.form.refresh_from_article()
-            self._on_front_matter_edited()
 
     # -- document events -----------------------------------------------------------------------
 
     def _on_loaded(self) -> None:
         doc = self.document
-        self.spelling.set_article(doc.article)  # "Ignore" resets; the article's language
         self.form.set_article(doc.article)
         self.form.set_base_folder(doc.path.parent if doc.path else None)
         self.preview.set_article(doc.article, doc.path.parent if doc.path else None)
@@ -167,11 +219,24 @@ class MainWindow(QMainWindow):
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_title()
 
-    def _on_front_matter_edited(self) -> None:
-        self.document.front_matter_edited()
+    def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
+        if change.origin is not self.form:  # an app edit (cover, fix, language, undo)
+            self.form.refresh_from_article()
         self.preview.front_matter_changed()
-        self.spelling.update()  # `spelllang` may have been typed in the raw front matter
         self._typing_pause.start()
+
+    def go_to_file_line(self, line: int) -> None:
+        """Show a line of the file: in the raw front matter, or the editor's body line."""
+        first = body_first_line(self.document.article)
+        if line < first:
+            self.form.raw_toggle.setChecked(True)
+            self.form.raw_panel.go_to_line(line)
+            return
+        block = self.editor.document().findBlockByNumber(line - first)
+        if block.isValid():
+            self.editor.setTextCursor(QTextCursor(block))
+            self.editor.centerCursor()
+            self.editor.setFocus()
 
     def _on_body_change(self, position: int, removed: int, added: int) -> None:
         self.preview.body_changed(position, removed, added)
@@ -187,7 +252,9 @@ class MainWindow(QMainWindow):
         if block.isValid():
             self.editor.verticalScrollBar().setValue(block.firstLineNumber())
 
-    def _show_site_in_preview(self, site: Site) -> None:
+    def _show_site_in_preview(self, site: Site | None) -> None:
+        if site is None:
+            return
         sheet = site.options.preview_stylesheet
         self.preview.set_site(
             site.static_dirs,
@@ -320,8 +387,8 @@ class MainWindow(QMainWindow):
         target = QApplication.focusWidget()
         if target is not None and target is not self.editor and hasattr(target, "undo"):
             target.undo()
-        elif target is not self.editor and self.pexels.undo_stack.canUndo():
-            self.pexels.undo_stack.undo()
+        elif target is not self.editor and self.session.undo_stack.canUndo():
+            self.session.undo_stack.undo()
         else:
             self.editor.undo()
 

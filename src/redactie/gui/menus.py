@@ -8,17 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from redactie.core.settings import Settings
 from redactie.gui.about_dialog import AboutDialog
-
-if TYPE_CHECKING:
-    from redactie.gui.main_window import MainWindow
-    from redactie.gui.pexels.actions import PexelsActions
+from redactie.gui.editor import EditorActions
 
 Key = QKeySequence.StandardKey
 
@@ -26,6 +23,25 @@ Key = QKeySequence.StandardKey
 def tr(text: str) -> str:
     """Module-level strings: lupdate files bare `tr()` calls under the empty context."""
     return QCoreApplication.translate("", text)
+
+
+@dataclass(frozen=True)
+class Commands:
+    """What the window does when a menu item is chosen (the menus never know the window)."""
+
+    new: Callable[[], object]
+    new_window: Callable[[], object]
+    open: Callable[[], object]
+    open_recent: Callable[[str], object]
+    save: Callable[[], object]
+    save_as: Callable[[], object]
+    revert: Callable[[], object]
+    close: Callable[[], object]
+    quit: Callable[[], object]
+    undo: Callable[[], object]
+    redo: Callable[[], object]
+    set_skip_caps: Callable[[bool], object]
+    set_language: Callable[[str], object]
 
 
 @dataclass
@@ -44,7 +60,7 @@ class FileActions:
 
 
 def _action(
-    window: MainWindow,
+    window: QMainWindow,
     text: str,
     slot: Callable[[], object],
     key: Key | str | None = None,
@@ -63,26 +79,33 @@ def _action(
     return action
 
 
-def build(window: MainWindow) -> FileActions:
+def build(
+    window: QMainWindow,
+    commands: Commands,
+    *,
+    editor_actions: EditorActions,
+    settings: Settings,
+    sync_action: QAction,
+) -> FileActions:
     """Create the actions and fill the menu bar and toolbar of `window`."""
     sp = QStyle.StandardPixmap
+    c = commands
     actions = FileActions(
-        new=_action(window, tr("&New"), window.new_article, Key.New, sp.SP_FileIcon, "new"),
-        new_window=_action(window, tr("New &Window"), window.open_new_window, "Ctrl+Shift+N"),
-        open=_action(
-            window, tr("&Open…"), window.choose_and_open, Key.Open, sp.SP_DialogOpenButton, "open"
-        ),
-        save=_action(window, tr("&Save"), window.save, Key.Save, sp.SP_DialogSaveButton, "save"),
-        save_as=_action(window, tr("Save &As…"), window.save_as, Key.SaveAs, name="save_as"),
-        revert=_action(window, tr("&Revert to Saved"), window.revert, name="revert"),
-        close=_action(window, tr("&Close"), window.close, Key.Close, name="close"),
-        quit=_action(window, tr("&Quit"), window.quit_all, Key.Quit, name="quit"),
-        undo=_action(window, tr("&Undo"), window.undo, Key.Undo, name="undo"),
-        redo=_action(window, tr("&Redo"), window.redo, Key.Redo, name="redo"),
+        new=_action(window, tr("&New"), c.new, Key.New, sp.SP_FileIcon, "new"),
+        new_window=_action(window, tr("New &Window"), c.new_window, "Ctrl+Shift+N"),
+        open=_action(window, tr("&Open…"), c.open, Key.Open, sp.SP_DialogOpenButton, "open"),
+        save=_action(window, tr("&Save"), c.save, Key.Save, sp.SP_DialogSaveButton, "save"),
+        save_as=_action(window, tr("Save &As…"), c.save_as, Key.SaveAs, name="save_as"),
+        revert=_action(window, tr("&Revert to Saved"), c.revert, name="revert"),
+        close=_action(window, tr("&Close"), c.close, Key.Close, name="close"),
+        quit=_action(window, tr("&Quit"), c.quit, Key.Quit, name="quit"),
+        undo=_action(window, tr("&Undo"), c.undo, Key.Undo, name="undo"),
+        redo=_action(window, tr("&Redo"), c.redo, Key.Redo, name="redo"),
         recent_menu=QMenu(tr("Open &Recent"), window),
     )
-    actions.recent_menu.setObjectName("recent_menu")
-    actions.recent_menu.aboutToShow.connect(lambda: fill_recent(window, actions.recent_menu))
+    recent = actions.recent_menu
+    recent.setObjectName("recent_menu")
+    recent.aboutToShow.connect(lambda: fill_recent(settings, recent, c.open_recent))
 
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
@@ -98,23 +121,23 @@ def build(window: MainWindow) -> FileActions:
     edit_menu.setObjectName("edit_menu")
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
-    edit_menu.addActions(window.editor_actions.edit_menu_actions())
+    edit_menu.addActions(editor_actions.edit_menu_actions())
 
     format_menu = bar.addMenu(tr("F&ormat"))
     format_menu.setObjectName("format_menu")
-    format_menu.addActions(window.editor_actions.format_menu_actions())
+    format_menu.addActions(editor_actions.format_menu_actions())
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.setObjectName("view_menu")
-    view_menu.addMenu(_language_menu(window))
+    view_menu.addMenu(_language_menu(window, settings.language, c.set_language))
     skip_caps = view_menu.addAction(tr("Skip ALL-CAPS Words in Spelling"))
     skip_caps.setObjectName("skip_caps")
     skip_caps.setCheckable(True)
-    skip_caps.setChecked(window.context.settings.spell_skip_caps)
-    skip_caps.toggled.connect(window.set_skip_caps)
+    skip_caps.setChecked(settings.spell_skip_caps)
+    skip_caps.toggled.connect(c.set_skip_caps)
     view_menu.addSeparator()
-    window.preview.sync_action.setObjectName("sync_scrolling")
-    view_menu.addAction(window.preview.sync_action)
+    sync_action.setObjectName("sync_scrolling")
+    view_menu.addAction(sync_action)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.setObjectName("help_menu")
@@ -128,18 +151,18 @@ def build(window: MainWindow) -> FileActions:
     toolbar.setMovable(False)
     toolbar.addActions([actions.new, actions.open, actions.save])
     toolbar.addSeparator()
-    toolbar.addActions(window.editor_actions.toolbar_actions())
+    toolbar.addActions(editor_actions.toolbar_actions())
     window.addToolBar(toolbar)
     return actions
 
 
-def add_article_menu(window: MainWindow, pexels: PexelsActions) -> QMenu:
+def add_article_menu(window: QMainWindow, actions: list[QAction], key_action: QAction) -> QMenu:
     """Cover photo and inserted photos from Pexels, before the Site menu."""
     menu = QMenu(tr("&Article"), window)
     menu.setObjectName("article_menu")
-    menu.addActions([pexels.choose_cover_action, pexels.insert_photo_action, pexels.undo_action])
+    menu.addActions(actions)
     menu.addSeparator()
-    menu.addAction(pexels.key_action)
+    menu.addAction(key_action)
     site_menu = window.findChild(QMenu, "site_menu")
     before = site_menu.menuAction() if site_menu is not None else None
     if before is not None:
@@ -153,29 +176,30 @@ def add_article_menu(window: MainWindow, pexels: PexelsActions) -> QMenu:
     return menu
 
 
-def fill_recent(window: MainWindow, menu: QMenu) -> None:
+def fill_recent(settings: Settings, menu: QMenu, open_recent: Callable[[str], object]) -> None:
     menu.clear()
-    recent = window.context.settings.recent_files
+    recent = settings.recent_files
     if not recent:
         empty = menu.addAction(tr("No recent files"))
         empty.setEnabled(False)
         return
     for number, name in enumerate(recent, start=1):
         action = menu.addAction(f"&{number % 10} {name}")
-        action.triggered.connect(lambda _c=False, n=name: window.open_recent(n))
+        action.triggered.connect(lambda _c=False, n=name: open_recent(n))
 
 
-def _language_menu(window: MainWindow) -> QMenu:
+def _language_menu(
+    window: QMainWindow, current: str, set_language: Callable[[str], object]
+) -> QMenu:
     menu = QMenu(tr("&Language"), window)
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
-    current = window.context.settings.language
     for code, label in (("system", tr("System Language")), ("nl", "Nederlands"), ("en", "English")):
         action = menu.addAction(label)
         action.setCheckable(True)
         action.setChecked(code == current)
         action.setData(code)
         group.addAction(action)
-        action.triggered.connect(lambda _c=False, c=code: window.set_language(c))
+        action.triggered.connect(lambda _c=False, c=code: set_language(c))
     menu.setIcon(QIcon())
     return menu

@@ -66,7 +66,9 @@ def _check(folder: Path, report: Callable[[str], None]) -> None:
         raise SelfTestError("the Dutch translation is missing")
     report("Dutch translation found")
 
-    context = AppContext(Settings(), None, settings_path=folder / "settings.toml")
+    context: AppContext[MainWindow] = AppContext(
+        Settings(), None, settings_path=folder / "settings.toml"
+    )
     window = MainWindow(context)
     window.resize(1200, 800)
     window.show()

@@ -60,6 +60,7 @@ class SiteOptions:
     spelling_words: str | None = None  # a word list file, relative to the site root
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
+    given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
 
 def read_options(root: Path) -> SiteOptions:
@@ -115,6 +116,12 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
         warnings=tuple(reader.unknown()),
+        given=frozenset(
+            f"{name}.{key}"
+            for name, table in data.items()
+            if isinstance(table, dict)
+            for key in table
+        ),
     )
 
 

@@ -1,19 +1,16 @@
-"""The picker's preferences, read from `Settings` with defaults for fields it does not have yet.
+"""What a Pexels worker needs to build its own client: the key, the server and the cache.
 
-Settings are the lead's dataclass; until it grows `pexels_*` fields, the defaults below apply,
-so the picker works either way and nothing here writes settings.
+The picker's other choices (caption, size, download) are the article session's resolved
+options (`redactie.core.options`), so a site's `redactie.toml` and the user agree on one value.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from redactie.core.pexels import DEFAULT_CAPTION_TEMPLATE, api_key
+from redactie.core.pexels import api_key
 from redactie.core.settings import Settings, cache_dir
-
-DownloadMode = Literal["hotlink", "bundle", "static"]
 
 
 @dataclass(frozen=True)
@@ -27,29 +24,6 @@ class ClientConfig:
 
     def __repr__(self) -> str:  # never shows the key, even in a traceback
         return f"ClientConfig(base_url={self.base_url!r}, cache_dir={self.cache_dir!r})"
-
-
-@dataclass(frozen=True)
-class PexelsOptions:
-    """The size written to `cover.image`, the caption template, hotlink or download."""
-
-    image_size: str = "large2x"
-    caption_template: str = DEFAULT_CAPTION_TEMPLATE
-    download: DownloadMode = "hotlink"
-    static_folder: str = "images/covers"
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> PexelsOptions:
-        wanted = settings.pexels_download
-        mode: DownloadMode = "bundle" if wanted == "bundle" else "hotlink"
-        if wanted == "static":
-            mode = "static"
-        return cls(
-            image_size=settings.pexels_image_size or "large2x",
-            caption_template=settings.pexels_caption_template or DEFAULT_CAPTION_TEMPLATE,
-            download=mode,
-            static_folder=settings.pexels_static_folder,
-        )
 
 
 def client_config(settings: Settings) -> ClientConfig:

@@ -1,6 +1,6 @@
 """The window's site features: choosing the Hugo site, its tag index, checks and export.
 
-`install(window)` builds them and hooks them into a `MainWindow`; see `tools.SiteTools`.
+`SiteTools(session, form, parent)` builds them on the article session; the window places them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
-from redactie.gui.site.tools import SiteTools, install
+from redactie.gui.site.tools import SiteTools
 
 __all__ = [
     "ChecksPanel",
@@ -17,5 +17,4 @@ __all__ = [
     "ExportDialog",
     "SiteController",
     "SiteTools",
-    "install",
 ]

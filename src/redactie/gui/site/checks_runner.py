@@ -1,7 +1,9 @@
 """Keeps the checks panel in step with the article, without slowing down typing.
 
-Edits only restart a short timer; the checks run once the typing pauses. A click on a finding
-moves the focus to its field (via the form) or its body line (in the editor). Tags the
+Edits only restart a short timer; the checks run once the typing pauses. Any front-matter
+change made through the session (the form, a chosen cover, a fix) refreshes the panel at once,
+so it never shows a finding the article no longer has. A click on a finding asks for its field
+or file line (`fieldRequested`, `lineRequested`); the window decides where that is. Tags the
 journalist confirmed as new are remembered here, for this window's article only: confirming
 is a decision about one article, not a change to the site's list.
 """
@@ -9,18 +11,13 @@ is a decision about one article, not a change to the site's list.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from redactie.core.article import Article
 from redactie.core.checks import Finding, apply_fix, run_checks
+from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
-from redactie.gui.site.controller import SiteController
-
-if TYPE_CHECKING:
-    from redactie.gui.main_window import MainWindow
 
 REFRESH_DELAY_MS = 400
 
@@ -32,32 +29,41 @@ def body_first_line(article: Article) -> int:
 
 
 class ChecksRunner(QObject):
-    """Runs `run_checks` on the window's article, coalesced, and acts on the panel's clicks."""
+    """Runs `run_checks` on the session's article, coalesced, and acts on the panel's clicks."""
 
-    def __init__(self, window: MainWindow, panel: ChecksPanel, sites: SiteController) -> None:
+    fieldRequested = Signal(str)  # noqa: N815 - a front-matter key to focus
+    lineRequested = Signal(int)  # noqa: N815 - a 1-based line of the file to show
+
+    def __init__(self, session: ArticleSession, panel: ChecksPanel) -> None:
         super().__init__(panel)
-        self.window = window
+        self.session = session
         self.panel = panel
-        self.sites = sites
         self.confirmed_tags: set[str] = set()
         self._confirmed_for: Path | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
-        window.form.changed.connect(self.schedule)
-        window.editor.document().contentsChange.connect(lambda *_: self.schedule())
-        window.document.loaded.connect(self._on_loaded)
-        sites.siteChanged.connect(lambda _site: self.schedule())
-        sites.indexReady.connect(lambda _index: self.schedule())
+        session.frontMatterChanged.connect(self._on_front_matter_changed)
+        session.bodyChanged.connect(lambda *_: self.schedule())
+        session.loaded.connect(self._on_loaded)
+        session.siteChanged.connect(lambda _site: self.schedule())
+        session.tagIndexChanged.connect(lambda _index: self.schedule())
         panel.findingActivated.connect(self.go_to)
         panel.fixRequested.connect(self.fix)
         panel.tagConfirmed.connect(self.confirm_tag)
         self.schedule()
 
+    def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
+        """Typing in a form field waits for the pause; an app's edit shows at once."""
+        if change.origin is None:
+            self.refresh()
+        else:
+            self.schedule()
+
     def _on_loaded(self) -> None:
         """Another article forgets the confirmations; a reload of the same file keeps them."""
-        path = self.window.document.path
+        path = self.session.path
         if path is None or path != self._confirmed_for:
             self.confirmed_tags.clear()
         self._confirmed_for = path
@@ -74,45 +80,28 @@ class ChecksRunner(QObject):
 
     def refresh(self) -> list[Finding]:
         self.timer.stop()
-        document = self.window.document
-        document.current_bytes()  # brings the editor's body into the article
+        session = self.session
         findings = run_checks(
-            document.article,
-            self.sites.site,
-            path=document.path,
+            session.current_article(),
+            session.site,
+            path=session.path,
             publishing=False,  # while writing, "still a draft" is the normal state
-            known_tags=self.sites.known_tags(exclude=document.path),
+            known_tags=session.known_tags(),
             confirmed_tags=self.confirmed_tags,
         )
         self.panel.set_findings(findings)
         return findings
 
     def go_to(self, finding: Finding) -> None:
-        form = self.window.form
-        article = self.window.document.article
         if finding.field:
-            form.focus_field(finding.field)
-            return
-        if finding.line is None:
-            return
-        first = body_first_line(article)
-        if finding.line < first:
-            form.raw_toggle.setChecked(True)
-            form.raw_panel.go_to_line(finding.line)
-            return
-        editor = self.window.editor
-        block = editor.document().findBlockByNumber(finding.line - first)
-        if block.isValid():
-            cursor = QTextCursor(block)
-            editor.setTextCursor(cursor)
-            editor.centerCursor()
-            editor.setFocus()
+            self.fieldRequested.emit(finding.field)
+        elif finding.line is not None:
+            self.lineRequested.emit(finding.line)
 
     def fix(self, finding: Finding) -> None:
-        window = self.window
-        window.document.current_bytes()
-        if apply_fix(finding.rule_id, window.document.article, self.sites.site):
-            window.form.refresh_from_article()
-            window.document.front_matter_edited()
-            window.preview.front_matter_changed()
-            self.refresh()
+        """The panel's one-click fix, as one undo step on the session."""
+        site = self.session.site
+        self.session.edit_article(
+            lambda article: apply_fix(finding.rule_id, article, site), self.tr("Fix")
+        )
+        self.refresh()

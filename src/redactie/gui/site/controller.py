@@ -8,7 +8,6 @@ taxonomy, whose results feed the tag completer and the checks.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from redactie.core.site import KnownSite, Site, SiteError, load_sites, remember_site
 from redactie.core.site.tags import ScanStats, TaxonomyIndex
 from redactie.gui.form import FrontMatterForm
+from redactie.gui.session import ArticleSession
 from redactie.gui.site.taxonomy_worker import TaxonomyScan
 
 
@@ -33,17 +33,18 @@ class SiteController(QObject):
 
     def __init__(
         self,
+        session: ArticleSession,
         form: FrontMatterForm,
         parent_widget: QWidget,
         *,
-        language: str = "en",
         sites_file: Path | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent_widget)
+        self.session = session
         self.form = form
         self.parent_widget = parent_widget
-        self.language = language
+        self.language = session.language
         self.sites_file = sites_file
         self.pool = pool or QThreadPool.globalInstance()
         self.site: Site | None = None
@@ -98,6 +99,7 @@ class SiteController(QObject):
         self.form.set_schema(site.schema)
         self.form.set_tag_completions(self.tag_completions())
         self.form.set_timezone(site.timezone)
+        self.session.set_site(site)
         self.siteChanged.emit(site)
         self.message.emit(self.tr("Site: {0}").format(site.hugo.title or site.root.name))
         self.start_scan()
@@ -184,6 +186,7 @@ class SiteController(QObject):
         if self.site is not None and not self.site.options.labels:  # else: the site's list
             self.form.set_label_choices([term for term, _ in index.terms("label")])
         self.scanEnded.emit()
+        self.session.set_tag_index(index)
         self.indexReady.emit(index)
         self.message.emit(self.tr("{0} articles indexed").format(stats.files))
 
@@ -204,7 +207,3 @@ class SiteController(QObject):
         used = [term for term, _ in self.index.terms("tags")] if self.index is not None else []
         listed = self.site.options.tags if self.site is not None else ()
         return list(dict.fromkeys([*used, *listed]))
-
-    def known_tags(self, exclude: Path | None = None) -> Counter[str] | None:
-        """Tag counts for the checks, without the open file's own use; None before a scan."""
-        return self.index.counts("tags", exclude=exclude) if self.index is not None else None

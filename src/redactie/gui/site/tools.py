@@ -1,18 +1,19 @@
-"""Hooks the site features into a main window: a Site menu, a checks dock, a status part.
+"""The site features of one window: choosing the site, the checks dock, export, tag warnings.
 
-Kept outside `main_window.py` so the window grows by one line (`site.install(self)`), and so
-these parts can be tested on the real window without the window knowing their insides.
+`SiteTools(session, form, parent)` builds them on the article session; the window puts the
+menu, the dock and the scan status where they belong and connects the rest (main_window.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QWidget
 
+from redactie.gui.form import FrontMatterForm
+from redactie.gui.session import ArticleSession
 from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
@@ -20,58 +21,57 @@ from redactie.gui.site.export_dialog import ExportDialog
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
 
-if TYPE_CHECKING:
-    from redactie.gui.main_window import MainWindow
-
 
 class SiteTools(QObject):
-    """Everything site-related of one window; `install()` makes one."""
+    """Everything site-related of one window."""
 
-    def __init__(self, window: MainWindow, *, sites_file: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        language = window.context.language
-        self.sites = SiteController(window.form, window, language=language, sites_file=sites_file)
-        self.scan_status = ScanStatus(self.sites, window)
-        self.checks_panel = ChecksPanel(language, window)
-        self.checks_dock = QDockWidget(self.tr("Checks"), window)
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        session: ArticleSession,
+        form: FrontMatterForm,
+        parent: QWidget,
+        *,
+        sites_file: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.sites = SiteController(session, form, parent, sites_file=sites_file)
+        self.scan_status = ScanStatus(self.sites, parent)
+        self.checks_panel = ChecksPanel(session.language, parent)
+        self.checks_dock = QDockWidget(self.tr("Checks"), parent)
         self.checks_dock.setObjectName("checks_dock")
         self.checks_dock.setWidget(self.checks_panel)
-        self.checks = ChecksRunner(window, self.checks_panel, self.sites)
-        self.tag_warnings = TagWarnings(window, self.sites)
-        self.export_action = QAction(self.tr("&Export to Site…"), window)
+        self.checks = ChecksRunner(session, self.checks_panel)
+        self.tag_warnings = TagWarnings(session)
+        self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda _checked=False: self.export_to_site())
         self.export_dialog: ExportDialog | None = None
-        self.sites.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        self.sites.message.connect(self.message)
+        self.tag_warnings.warned.connect(self.message)
         scans = self.sites  # cancel a running scan when the window goes (not when asked)
-        window.destroyed.connect(lambda _obj=None: scans.abandon_scan())
+        parent.destroyed.connect(lambda _obj=None: scans.abandon_scan())
+        self.menu = self._build_menu()
 
-    def add_to_window(self) -> None:
-        """The dock under the editor, the scan status in the status bar, a Site menu.
-
-        Below, not beside: at 1280x720 three columns (form, editor, preview) already fill
-        the width, and a short list of findings fits under them.
-        """
-        window = self.window
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
-        window.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
-        window.statusBar().addPermanentWidget(self.scan_status)
-        menu = QMenu(self.tr("S&ite"), window)
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self.tr("S&ite"), self.parent_widget)
         menu.setObjectName("site_menu")
         menu.addAction(self.sites.open_action)
         menu.addMenu(self.sites.sites_menu)
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.checks_dock.toggleViewAction())
-        window.menuBar().addMenu(menu)
+        return menu
 
     def export_to_site(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, never blocking); asks for a site first."""
         if self.sites.site is None:
             QMessageBox.information(
-                self.window,
+                self.parent_widget,
                 self.tr("No site chosen"),
                 self.tr("Choose the Hugo site to export to first."),
             )
@@ -79,16 +79,15 @@ class SiteTools(QObject):
                 return None
         site = self.sites.site
         assert site is not None
-        document = self.window.document
-        document.current_bytes()  # the editor's body into the article
+        session = self.session
         dialog = ExportDialog(
-            document.article,
+            session.current_article(),
             site,
-            source=document.path,
-            known_tags=self.sites.known_tags(exclude=document.path),
+            source=session.path,
+            known_tags=session.known_tags(),
             confirmed_tags=self.checks.confirmed_tags,
-            language=self.window.context.language,
-            parent=self.window,
+            language=session.language,
+            parent=self.parent_widget,
         )
         dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -102,10 +101,3 @@ class SiteTools(QObject):
         """An exported article adds its tags to the site: bring the index up to date."""
         if dialog.export_result is not None and dialog.export_result.written:
             self.sites.start_scan()
-
-
-def install(window: MainWindow, *, sites_file: Path | None = None) -> SiteTools:
-    """Build the site features for `window` and add their menu, dock and status part."""
-    tools = SiteTools(window, sites_file=sites_file)
-    tools.add_to_window()
-    return tools

@@ -1,7 +1,8 @@
 """The spell checking of one window: which dictionaries, loaded where, applied to what.
 
-The language comes from the open article (its `spelllang`), else the open site
-(redactie.toml [spelling] language, else its languageCode), else Dutch. Whenever that, the
+The language comes from the open article (its `spelllang`), else the article session's
+resolved spelling language (the site's redactie.toml [spelling] language, else its
+languageCode), else Dutch. Whenever that, the
 site's word list or the ALL-CAPS setting changes, the matching checker is taken from the
 app's cache or loaded by a worker (`SpellCheckerLoader`), and then the editor and the form's
 fields are checked again with it. The window stays usable meanwhile: the old underlines stay
@@ -11,17 +12,18 @@ until the new dictionaries are in.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from redactie.core.article import Article
 from redactie.core.site import Site
 from redactie.core.spelling import SpellChecker
 from redactie.core.spelling.language import article_choice, dictionaries, normalized
 from redactie.gui.context import AppContext
 from redactie.gui.editor import MarkdownEditor
 from redactie.gui.editor.spell_menu import EditorSpelling
+from redactie.gui.session import ArticleSession
 from redactie.gui.spelling.form import FormSpelling, attach_spelling
 from redactie.gui.spelling.loader import SpellCheckerLoader
 
@@ -34,34 +36,43 @@ class WindowSpelling(QObject):
     languageChanged = Signal()  # noqa: N815 (Qt's signal style): own choice or effective code
     failed = Signal(str)
 
-    def __init__(self, context: AppContext, editor: MarkdownEditor, form: QWidget) -> None:
+    def __init__(
+        self,
+        context: AppContext[Any],
+        session: ArticleSession,
+        editor: MarkdownEditor,
+        form: QWidget,
+    ) -> None:
         super().__init__(editor)
         self.context = context
+        self.session = session
         self.form = form
         self.editor_spelling = EditorSpelling(editor)
         self.form_spelling: FormSpelling | None = None
-        self.site: Site | None = None
-        self.article: Article | None = None
         self._key: _Key | None = None
         self._shown: tuple[str | None, str] | None = None
         self._loader = SpellCheckerLoader(self)
         self._loader.loaded.connect(self._loaded)
         self._loader.failed.connect(self.failed)
+        session.loaded.connect(self._on_loaded)
+        session.siteChanged.connect(lambda _site: self.update())
+        session.frontMatterChanged.connect(lambda _change: self.update())  # `spelllang` typed
+
+    @property
+    def site(self) -> Site | None:
+        return self.session.site
 
     # -- what decides the language ---------------------------------------------------------
 
     @property
     def own_choice(self) -> str | None:
         """The article's own language (`nl`, `en`), None when it follows the site."""
-        return article_choice(self.article) if self.article is not None else None
+        return article_choice(self.session.article)
 
     @property
     def site_code(self) -> str:
         """The site's spelling language, Dutch without a site."""
-        if self.site is None:
-            return "nl"
-        code = self.site.options.spelling_language or self.site.hugo.language_code
-        return normalized(code) or "nl"
+        return normalized(self.session.options.spelling_language.value) or "nl"
 
     @property
     def code(self) -> str:
@@ -72,15 +83,10 @@ class WindowSpelling(QObject):
     def checker(self) -> SpellChecker | None:
         return self.editor_spelling.checker
 
-    def set_site(self, site: Site | None) -> None:
-        self.site = site
-        self.update()
-
-    def set_article(self, article: Article) -> None:
+    def _on_loaded(self) -> None:
         """Another article in the window: what was ignored counts again, its language rules."""
         if self.checker is not None:
             self.checker.clear_ignored()  # "Ignore" holds for one article
-        self.article = article
         self.update()
 
     def reload(self) -> None:

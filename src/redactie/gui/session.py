@@ -1,0 +1,179 @@
+"""The open article of one window, and the one object its feature modules know.
+
+A window's parts (form, preview, checks, tag warnings, Pexels, spelling, site tools) never
+reach into the window or into each other: they read the article, the site and the resolved
+options here, make their front-matter edits here (one undo step each), and listen to what
+happened. `main_window.py` builds the parts and connects them; nothing else does.
+
+Every front-matter change, whoever makes it, ends in `frontMatterChanged`, so the checks
+panel, the preview header and the form can never miss one (a chosen cover once left the
+checks saying "no cover image" until the next keystroke).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
+
+from redactie.core.article import Article
+from redactie.core.options import ArticleOptions, resolve
+from redactie.core.settings import Settings
+from redactie.core.site import Site
+from redactie.core.site.tags import TaxonomyIndex
+from redactie.gui.document import ArticleDocument
+
+
+@dataclass(frozen=True)
+class FrontMatterChange:
+    """What changed in the front matter: the keys (empty when unknown) and who changed it."""
+
+    keys: frozenset[str] = frozenset()
+    origin: object | None = None  # the widget that made the edit; None for session edits
+
+
+class ArticleSession(QObject):
+    """One window's article: its document, its site, the options and the edits on it."""
+
+    loaded = Signal()  # another article (open, new, revert, reload)
+    saved = Signal(object)  # Path
+    modifiedChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+    frontMatterChanged = Signal(object)  # noqa: N815 - FrontMatterChange
+    bodyChanged = Signal(int, int, int)  # noqa: N815 - position, removed, added
+    siteChanged = Signal(object)  # noqa: N815 - Site | None
+    tagIndexChanged = Signal(object)  # noqa: N815 - TaxonomyIndex | None
+
+    def __init__(
+        self, body: QTextDocument, settings: Settings, *, language: str = "en", parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.document = ArticleDocument(body)
+        self.document.setParent(self)
+        self.settings = settings
+        self.language = language  # the window's language, for core messages that carry both
+        self.site: Site | None = None
+        self.tag_index: TaxonomyIndex | None = None
+        self.undo_stack = QUndoStack(self)  # front-matter edits made by the app's actions
+        self.document.loaded.connect(self._on_loaded)
+        self.document.modifiedChanged.connect(self.modifiedChanged)
+        body.contentsChange.connect(self.bodyChanged)
+
+    # -- what is open --------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article:
+        """The article as last synchronized; `current_article()` brings the body in first."""
+        return self.document.article
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    @property
+    def folder(self) -> Path | None:
+        return self.document.path.parent if self.document.path else None
+
+    def current_article(self) -> Article:
+        """The article with the editor's body in it, as saving now would write it."""
+        self.document.current_bytes()
+        return self.document.article
+
+    def text_field(self, key: str) -> str:
+        value = self.article.get(key, "")
+        return value if isinstance(value, str) else ""
+
+    def tags(self) -> list[str]:
+        value = self.article.get("tags", None)
+        items = value if isinstance(value, list) else [] if value in (None, "") else [value]
+        return [str(item) for item in items]
+
+    def known_tags(self) -> Counter[str] | None:
+        """The site's tag counts without this file's own use; None before the site's scan."""
+        if self.tag_index is None:
+            return None
+        return self.tag_index.counts("tags", exclude=self.path)
+
+    # -- the site and the options --------------------------------------------------------------
+
+    def set_site(self, site: Site | None) -> None:
+        self.site = site
+        self.tag_index = None
+        self.siteChanged.emit(site)
+
+    def set_tag_index(self, index: TaxonomyIndex | None) -> None:
+        self.tag_index = index
+        self.tagIndexChanged.emit(index)
+
+    @property
+    def options(self) -> ArticleOptions:
+        """Each option's one value: the site's `redactie.toml`, else the user's, else default.
+
+        Resolved on every read (it is cheap), so a changed setting is never stale."""
+        return resolve(self.site, self.settings)
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def front_matter_edited(self, origin: object | None = None, keys: Iterable[str] = ()) -> None:
+        """A widget (the form, the raw panel) changed the front matter itself."""
+        self.document.front_matter_edited()
+        self.frontMatterChanged.emit(FrontMatterChange(frozenset(keys), origin))
+
+    def edit_front_matter(self, values: Mapping[str, object], text: str) -> None:
+        """Set these keys as one undo step (`values` in file order, dotted keys allowed)."""
+        self.edit_article(lambda article: _set_all(article, values), text, keys=values)
+
+    def edit_article(
+        self, change: Callable[[Article], object], text: str, *, keys: Iterable[str] = ()
+    ) -> bool:
+        """Run `change` on the article as one undo step; False when nothing changed."""
+        article = self.current_article()
+        before = article.front_matter_text
+        change(article)
+        after = article.front_matter_text
+        if after == before:
+            return False
+        self.undo_stack.push(_FrontMatterEdit(self, before, after, text, frozenset(keys)))
+        return True
+
+    def _set_front_matter_text(self, text: str, keys: frozenset[str]) -> None:
+        self.document.article.front_matter_text = text
+        self.front_matter_edited(None, keys)
+
+    def _on_loaded(self) -> None:
+        self.undo_stack.clear()  # another article: undoing a cover of the last one is wrong
+        self.loaded.emit()
+
+    # -- file ----------------------------------------------------------------------------------
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically; raises `storage.SaveError` (the document stays unsaved then)."""
+        self.document.save(path)
+        self.saved.emit(self.document.path)
+
+
+class _FrontMatterEdit(QUndoCommand):
+    """An app edit of the front matter: undo and redo swap the whole front-matter text."""
+
+    def __init__(
+        self, session: ArticleSession, before: str, after: str, text: str, keys: frozenset[str]
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._before = before
+        self._after = after
+        self._keys = keys
+
+    def redo(self) -> None:
+        self._session._set_front_matter_text(self._after, self._keys)
+
+    def undo(self) -> None:
+        self._session._set_front_matter_text(self._before, self._keys)
+
+
+def _set_all(article: Article, values: Mapping[str, object]) -> None:
+    for key, value in values.items():
+        article.set(key, value)
