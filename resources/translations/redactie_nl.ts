@@ -577,6 +577,22 @@
         <source>Pushing: {0} {1}%</source>
         <translation>Pushen: {0} {1}%</translation>
     </message>
+    <message>
+        <source>left out: outside the article's folder</source>
+        <translation>niet meegenomen: ligt buiten de map van het artikel</translation>
+    </message>
+    <message>
+        <source>left out: not an image</source>
+        <translation>niet meegenomen: geen afbeelding</translation>
+    </message>
+    <message>
+        <source>left out: too large</source>
+        <translation>niet meegenomen: te groot</translation>
+    </message>
+    <message>
+        <source>left out: cannot be read</source>
+        <translation>niet meegenomen: niet te lezen</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>

@@ -213,12 +213,30 @@ def _export(args: argparse.Namespace, ui: _Output) -> int:
     return _report(result, ui)
 
 
+_LEFT_OUT: dict[str, tuple[str, str]] = {
+    "outside": ("ligt buiten de map van het artikel", "lies outside the article's folder"),
+    "not-an-image": ("is geen afbeelding", "is not an image"),
+    "too-large": ("is te groot", "is too large"),
+    "unreadable": ("is niet te lezen", "cannot be read"),
+}
+
+
 def _show_plan(plan: ExportPlan, ui: _Output) -> None:
     ui.line(f"{plan.relative_target}: {ui.pick(*_STATE[plan.collision])}")
+    for planned in plan.files:
+        where = planned.path.relative_to(plan.site.root).as_posix()
+        ui.line(f"  {where} ({_size(len(planned.data))})")
+    for left in plan.left_out:
+        reason = ui.pick(*_LEFT_OUT[left.reason])
+        ui.line(ui.pick("  niet meegenomen: ", "  left out: ") + f"{left.url}: {reason}")
     for finding in plan.findings:
         ui.finding(plan.relative_target, finding)
     if plan.diff:
         ui.out.write(plan.diff)
+
+
+def _size(count: int) -> str:
+    return f"{count} B" if count < 1024 else f"{count / 1024:.0f} KB"
 
 
 def _report(result: ExportResult, ui: _Output) -> int:

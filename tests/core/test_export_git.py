@@ -68,6 +68,27 @@ def test_a_refused_commit_leaves_the_repository_as_it_was(tmp_path: Path) -> Non
     assert f"?? {plan.relative_target}" in git(root, "status", "--porcelain")
 
 
+def test_a_hook_that_stages_another_file_gets_nothing_committed(tmp_path: Path) -> None:
+    root = site_repo(tmp_path)
+    secret = root / "notities.txt"
+    secret.write_text("niet voor publicatie\n")
+    hook = root / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\ngit add notities.txt\n")
+    hook.chmod(0o755)
+    head = git(root, "rev-parse", "HEAD")
+
+    plan = _plan(root, tmp_path)
+    result = export(plan, commit=True, branch=plan.branch_name)
+
+    assert result.commit is None and result.commit_error is not None
+    assert "notities.txt" in result.commit_error.message_en
+    assert git(root, "rev-parse", "HEAD") == head  # the commit the hook spoiled is gone
+    assert git(root, "branch", "--show-current").strip() == "main"
+    assert git(root, "branch", "--list", plan.branch_name) == ""
+    assert "notities.txt" not in git(root, "diff", "--cached", "--name-only")
+    assert f"?? {plan.relative_target}" in git(root, "status", "--porcelain")
+
+
 def test_a_refused_commit_of_a_tracked_file_restores_its_staged_version(tmp_path: Path) -> None:
     root = site_repo(tmp_path)
     plan = _plan(root, tmp_path)

@@ -14,21 +14,29 @@ image goes along with the export:
 References that are absolute (`/images/…`, `https://…`), templated, or not found next to the
 source are left alone: those are the site's business, and the `image-missing` check reports
 the ones that do not resolve.
+
+Only what belongs to the article goes along: a file whose real path (symlinks resolved) lies
+inside the article's own folder, that is an image by its bytes (not its name), and that is not
+larger than `MAX_IMAGE_BYTES`. Anything else (`../../Pictures/x.jpg`, a `kaart.png` that links
+to a private key, a 2 GB "photo") is listed in `BodyImagePlan.left_out` with the reason, for the
+export dialog and the CLI to show; its reference stays as written. An article from someone else
+(a freelancer's zip) must never publish files from the journalist's disk.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from redactie.core import storage
 from redactie.core.article import Article
 from redactie.core.checks.body import image_spans, is_relative
-from redactie.core.export.errors import ExportWriteError
 from redactie.core.site import Site
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+LeftOutReason = Literal["outside", "not-an-image", "too-large", "unreadable"]
 
 
 @dataclass(frozen=True)
@@ -40,21 +48,41 @@ class BodyImage:
     data: bytes
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A referenced file that does not go along, and why."""
+
+    url: str
+    path: Path
+    reason: LeftOutReason
+    size: int | None = None
+
+
+@dataclass
+class BodyImagePlan:
+    images: list[BodyImage] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+
 def plan_body_images(
     article: Article, source: Path | None, site: Site, target: Path
-) -> list[BodyImage]:
-    """The images to copy for `article` (exported from `source` to `target`).
+) -> BodyImagePlan:
+    """The images to copy for `article` (exported from `source` to `target`), and the files
+    referenced that do not belong to it.
 
     Rewrites the article's body references where the image's place in the site needs another
     URL; writes nothing to disk.
     """
+    plan = BodyImagePlan()
     if source is None:
-        return []
+        return plan
+    own_folder = source.parent.resolve()
     bundle = target.name == "index.md"
     folder = site.options.image_folder.strip("/")
     site_root = site.hugo.base_path + "/"  # "/krant/" for a site served under /krant/
     static = site.static_dirs[0] / folder / target.stem
     images: dict[Path, BodyImage] = {}  # by source file: one copy however often it is used
+    refused: dict[Path, LeftOut] = {}
     taken: set[Path] = set()
     edits: list[tuple[int, int, str]] = []
     body = article.body
@@ -63,14 +91,20 @@ def plan_body_images(
         if found is None:
             continue
         file, relative = found
+        if file in refused:
+            continue
         image = images.get(file)
         if image is None:
+            data, left_out = _admit(url, file, own_folder)
+            if left_out is not None:
+                refused[file] = left_out
+                continue
             if bundle:
                 destination = target.parent / _inside(relative)
             else:
                 destination = _free(static / relative.name, taken)
             taken.add(destination)
-            image = BodyImage(file, destination, _read(file))
+            image = BodyImage(file, destination, data)
             images[file] = image
         if bundle and image.target == target.parent / relative:
             continue  # the same relative path in the bundle: the reference stays as written
@@ -82,7 +116,40 @@ def plan_body_images(
     for start, end, text in sorted(edits, reverse=True):
         body = body[:start] + text + body[end:]
     article.body = body
-    return list(images.values())
+    plan.images = list(images.values())
+    plan.left_out = list(refused.values())
+    return plan
+
+
+def _admit(url: str, file: Path, own_folder: Path) -> tuple[bytes, LeftOut | None]:
+    """The file's bytes when it may go along; else why not."""
+    if own_folder not in file.parents:
+        return b"", LeftOut(url, file, "outside")
+    try:
+        size = file.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            return b"", LeftOut(url, file, "too-large", size)
+        with file.open("rb") as stream:
+            data = stream.read(MAX_IMAGE_BYTES + 1)
+    except OSError:
+        return b"", LeftOut(url, file, "unreadable")
+    if len(data) > MAX_IMAGE_BYTES:  # it grew while we looked
+        return b"", LeftOut(url, file, "too-large", len(data))
+    if not is_image(data):
+        return b"", LeftOut(url, file, "not-an-image", len(data))
+    return data, None
+
+
+def is_image(data: bytes) -> bool:
+    """Whether `data` starts like a JPEG, PNG, GIF, WebP, AVIF or SVG file."""
+    if data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")):
+        return True
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return True
+    if data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
+        return True
+    head = data[:4096].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<?xml", "<svg", "<!--", "<!doctype svg")) and "<svg" in head
 
 
 def _local_image(folder: Path, url: str) -> tuple[Path, PurePosixPath] | None:
@@ -119,10 +186,3 @@ def _with_path(url: str, path: str) -> str:
     """`url` with its path replaced (URL-quoted), keeping a query or fragment it had."""
     parts = urlsplit(url.strip())
     return urlunsplit(("", "", quote(path, safe="/"), parts.query, parts.fragment))
-
-
-def _read(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as exc:
-        raise ExportWriteError(storage.ReadError(file, exc.strerror or str(exc))) from exc

@@ -29,7 +29,7 @@ from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, has_errors, run_checks
 from redactie.core.export import cover_image
-from redactie.core.export.body_images import plan_body_images
+from redactie.core.export.body_images import LeftOut, plan_body_images
 from redactie.core.export.errors import (
     ChecksFailedError,
     CollisionError,
@@ -106,6 +106,7 @@ class ExportPlan:
     branch_name: str = ""  # the branch a "new branch" export would create
     commit_message: str = ""
     records: Path | None = None  # where exports are remembered (None: the user's data folder)
+    left_out: tuple[LeftOut, ...] = ()  # referenced files that do not go along, with the reason
 
     @property
     def has_errors(self) -> bool:
@@ -180,7 +181,8 @@ def plan_export(
     image = _plan_cover(out, site, target, fetch)
     if image is not None:
         files.append(image)
-    for body_image in plan_body_images(out, source, site, target):
+    body_images = plan_body_images(out, source, site, target)
+    for body_image in body_images.images:
         path = body_image.target
         files.append(PlannedFile(path, body_image.data, _read(path), "image"))
     data = out.to_bytes()
@@ -215,6 +217,7 @@ def plan_export(
         branch_name=fill_template(site.options.git_branch, values),
         commit_message=fill_template(site.options.git_message, values),
         records=records,
+        left_out=tuple(body_images.left_out),
     )
 
 

@@ -171,6 +171,17 @@ class Repository:
             result = self.run("commit", "--quiet", "--only", "-m", message, "--", *rel, check=False)
             if result.returncode != 0:
                 raise commit_error(result.stderr.strip() or result.stdout.strip())
+            extra = sorted(set(self._paths_in_head(previous_head)) - set(rel))
+            if extra:  # a hook staged more than the export planned: take the commit back
+                self._undo_commit(previous_head)
+                raise GitError(
+                    "Een hook voegde andere bestanden aan de commit toe ("
+                    + ", ".join(extra)
+                    + "); er is niets gecommit.",
+                    "A hook added other files to the commit ("
+                    + ", ".join(extra)
+                    + "); nothing was committed.",
+                )
         except GitError:
             self._restore_index(rel, snapshot)
             if create and branch is not None:
@@ -178,6 +189,20 @@ class Repository:
             raise
         sha = self.head() or ""
         return CommitResult(sha, self.current_branch(), tuple(rel), create)
+
+    def _paths_in_head(self, parent: str | None) -> list[str]:
+        """The paths the commit just made changed (against `parent`, or all of a first one)."""
+        if parent is None:
+            out = self.run("ls-tree", "-r", "-z", "--name-only", "HEAD").stdout
+        else:
+            out = self.run("diff-tree", "-r", "-z", "--name-only", parent, "HEAD").stdout
+        return [name for name in out.split("\0") if name]
+
+    def _undo_commit(self, previous_head: str | None) -> None:
+        if previous_head is None:
+            self.run("update-ref", "-d", "HEAD")
+        else:
+            self.run("reset", "--quiet", "--soft", previous_head)
 
     def _check_branch_name(self, branch: str) -> None:
         if self.run("check-ref-format", "--branch", branch, check=False).returncode != 0:

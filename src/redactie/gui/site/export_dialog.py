@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from redactie.core.article import Article
 from redactie.core.export import Collision, ExportPlan, ExportResult, export, plan_export
+from redactie.core.export.body_images import LeftOut
 from redactie.core.export.git import GitError, Repository
 from redactie.core.site import Site
 from redactie.gui.site.checks_panel import ChecksPanel
@@ -195,6 +196,15 @@ class ExportDialog(QDialog):
         kw = {**self._plan_args, "confirmed_tags": frozenset(self.confirmed_tags)}
         self._run(lambda _progress: _plan(article, site, source, **kw), self._on_planned)
 
+    def _left_out_text(self, left: LeftOut) -> str:
+        reasons = {
+            "outside": self.tr("left out: outside the article's folder"),
+            "not-an-image": self.tr("left out: not an image"),
+            "too-large": self.tr("left out: too large"),
+            "unreadable": self.tr("left out: cannot be read"),
+        }
+        return f"{left.url} — {reasons[left.reason]}"
+
     def _on_planned(self, planned: Planned) -> None:
         self.planned = planned
         plan = planned.plan
@@ -206,7 +216,12 @@ class ExportDialog(QDialog):
         self.target.setText(plan.relative_target)
         self.target.setToolTip(str(plan.target))
         root = self.site.root
-        images = [f.path.relative_to(root).as_posix() for f in plan.files if f.kind == "image"]
+        images = [
+            f"{f.path.relative_to(root).as_posix()} ({len(f.data) // 1024 + 1} KB)"
+            for f in plan.files
+            if f.kind == "image"
+        ]
+        images += [self._left_out_text(left) for left in plan.left_out]
         self.images.setText("\n".join(images))
         self.images.setToolTip(
             self.tr("Images the article uses, copied into the site with it:")
