@@ -6,11 +6,13 @@ import contextlib
 import os
 import stat
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from redactie.core import storage
 from redactie.core.article import Article
 from redactie.core.storage import (
     DiskFullError,
@@ -143,3 +145,49 @@ def test_content_hash_ignores_touch(tmp_path: Path) -> None:
     os.utime(path, (1, 1))
     assert content_hash(path.read_bytes()) == before
     assert content_hash(ORIGINAL + b" ") != before
+
+
+def test_temp_files_of_interrupted_saves_are_removed_on_the_next_save(tmp_path: Path) -> None:
+    article = tmp_path / "artikel.md"
+    article.write_bytes(b"oud\n")
+    old = tmp_path / ".artikel.md.k2j4x9_q.tmp"  # what a kill during a save leaves behind
+    old.write_bytes(b"half" * 1000)
+    fresh = tmp_path / ".ander.md.a1b2c3d4.tmp"  # another window saving right now
+    fresh.write_bytes(b"bezig")
+    mine = tmp_path / ".notities.tmp"  # not our pattern: never ours to delete
+    mine.write_bytes(b"van de gebruiker")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    os.utime(mine, (an_hour_ago, an_hour_ago))
+
+    storage.write_atomic(article, b"nieuw\n")
+
+    assert article.read_bytes() == b"nieuw\n"
+    assert not old.exists()
+    assert fresh.read_bytes() == b"bezig" and mine.read_bytes() == b"van de gebruiker"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".ander.md.a1b2c3d4.tmp",
+        ".notities.tmp",
+        "artikel.md",
+    ]
+
+
+def test_leftovers_are_judged_by_the_given_clock(tmp_path: Path) -> None:
+    left = tmp_path / ".artikel.md.abcdefgh.tmp"
+    left.write_bytes(b"x")
+    written = left.stat().st_mtime
+    assert storage.remove_leftovers(tmp_path, now=written + 30) == []
+    assert storage.remove_leftovers(tmp_path, now=written + 61) == [left]
+
+
+def test_saving_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "echt" / "artikel.md"
+    real.parent.mkdir()
+    real.write_bytes(b"oud\n")
+    link = tmp_path / "artikel.md"
+    link.symlink_to(real)
+
+    storage.write_atomic(link, b"nieuw\n")
+
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_bytes() == b"nieuw\n"

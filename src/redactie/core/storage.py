@@ -12,8 +12,10 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -61,9 +63,15 @@ def read_bytes(path: Path) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically; on any error the old file stays as it was."""
+    """Replace `path` with `data` atomically; on any error the old file stays as it was.
+
+    Saving through a symbolic link writes the file it points to (the link stays a link)."""
     path = Path(path)
+    with contextlib.suppress(OSError):  # unreadable: the write below says why
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
     folder = path.parent
+    remove_leftovers(folder)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
@@ -88,6 +96,35 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+_LEFTOVER = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what mkstemp above names its files
+LEFTOVER_AGE = 60.0  # seconds: a save in progress in another window is never touched
+
+
+def remove_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temp files that interrupted saves left in `folder` (ours, older than a minute).
+
+    A kill during a save can leave `.artikel.md.k2j4x9_q.tmp` beside the article; nothing
+    else would ever remove it. Returns what was removed; never raises."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _LEFTOVER.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > LEFTOVER_AGE:
+                leftover = Path(entry.path)
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            continue
+    return removed
 
 
 def content_hash(data: bytes) -> str:
