@@ -4,12 +4,18 @@ Each running editor session holds an exclusive lock on its own journal folder. A
 a kill the lock is gone with the process, so the next start finds the folder unlocked and offers
 its copies back; a session that is still running (a second window or instance) keeps its lock and
 its copies are left alone.
+
+Reading the journal at start-up can never stop the app: every entry is read defensively (an
+odd `original`, a naive time, a lock that is a folder or a dangling link, a `.json` that was
+never written); an entry whose text is intact is offered with what is known, and anything that
+cannot be read is moved aside to `quarantine/` (and logged) instead of failing every start.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import sys
@@ -22,6 +28,8 @@ from typing import IO
 from redactie.core import storage
 
 _LOCK = "session.lock"
+QUARANTINE = "quarantine"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -78,21 +86,31 @@ def new_document_id() -> str:
     return uuid.uuid4().hex
 
 
-def orphaned_entries(root: Path) -> list[RecoveryEntry]:
-    """Copies left by sessions that ended without closing (crash, kill), newest first."""
+def orphaned_entries(root: Path, set_aside: list[Path] | None = None) -> list[RecoveryEntry]:
+    """Copies left by sessions that ended without closing (crash, kill), newest first.
+
+    What cannot be read is moved to `root/quarantine` and added to `set_aside`; never raises."""
     entries: list[RecoveryEntry] = []
-    if not root.is_dir():
+    moved = set_aside if set_aside is not None else []
+    try:
+        folders = sorted(p for p in root.iterdir() if p.name != QUARANTINE)
+    except OSError:
         return entries
-    for folder in sorted(root.iterdir()):
-        if not folder.is_dir():
-            continue
-        lock = _acquire(folder / _LOCK)
-        if lock is None:
-            continue  # still running
+    for folder in folders:
         try:
-            entries.extend(_read_folder(folder))
-        finally:
-            _release(lock)
+            if folder.is_symlink() or not folder.is_dir():
+                continue
+            held, lock = _lock_state(folder / _LOCK)
+            if held:
+                continue  # still running
+            try:
+                entries.extend(_read_folder(folder, root, moved))
+            finally:
+                if lock is not None:
+                    _release(lock)
+        except Exception:  # an odd folder must never stop the start
+            log.warning("recovery folder set aside: %s", folder, exc_info=True)
+            _quarantine(folder, root, moved)
     return sorted(entries, key=lambda e: e.saved_at, reverse=True)
 
 
@@ -106,21 +124,72 @@ def discard_entry(entry: RecoveryEntry) -> None:
         shutil.rmtree(entry.folder, ignore_errors=True)
 
 
-def _read_folder(folder: Path) -> list[RecoveryEntry]:
+def _read_folder(folder: Path, root: Path, moved: list[Path]) -> list[RecoveryEntry]:
     entries = []
-    for meta_path in folder.glob("*.json"):
-        data_path = meta_path.with_suffix(".md")
+    for data_path in sorted(folder.glob("*.md")):
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
             data = data_path.read_bytes()
-            saved_at = datetime.fromisoformat(meta["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except OSError:
+            log.warning("unreadable recovery copy set aside: %s", data_path)
+            _quarantine(data_path, root, moved)
             continue
-        original = Path(meta["original"]) if meta.get("original") else None
-        entries.append(RecoveryEntry(folder, meta_path.stem, original, saved_at, data))
+        meta = _read_meta(data_path.with_suffix(".json"))
+        original = meta.get("original")
+        saved_at = _time(meta.get("saved_at"), data_path)
+        path = Path(original) if isinstance(original, str) and original.strip() else None
+        entries.append(RecoveryEntry(folder, data_path.stem, path, saved_at, data))
+    for meta_path in folder.glob("*.json"):  # a description without its text
+        if not meta_path.with_suffix(".md").exists():
+            _quarantine(meta_path, root, moved)
     if not entries and not any(p.suffix == ".md" for p in folder.iterdir()):
         shutil.rmtree(folder, ignore_errors=True)  # an empty journal of an ended session
     return entries
+
+
+def _read_meta(path: Path) -> dict[str, object]:
+    """The copy's description, or {} when it was never written or cannot be read."""
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _time(value: object, data_path: Path) -> datetime:
+    """When the copy was made: as written (a naive time is UTC), else the file's own time."""
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            when = datetime.fromisoformat(value)
+            return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    try:
+        return datetime.fromtimestamp(data_path.stat().st_mtime, UTC)
+    except OSError:
+        return datetime.now(UTC)
+
+
+def _quarantine(path: Path, root: Path, moved: list[Path]) -> None:
+    """Move `path` out of the journal's way, keeping it for a person to look at."""
+    target_folder = root / QUARANTINE
+    with contextlib.suppress(OSError):
+        target_folder.mkdir(parents=True, exist_ok=True)
+        target = target_folder / f"{path.parent.name}-{path.name}"
+        path.replace(target)
+        moved.append(target)
+
+
+def _lock_state(path: Path) -> tuple[bool, IO[bytes] | None]:
+    """(held by a running session, our lock handle). A lock that is not a plain file (a
+    folder, a dangling link) is held by nobody: a running session always has a real one."""
+    try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            return False, None
+    except OSError:
+        return False, None
+    try:
+        handle = _acquire(path)
+    except OSError:
+        return False, None
+    return handle is None, handle
 
 
 def _acquire(path: Path) -> IO[bytes] | None:
