@@ -204,3 +204,26 @@ def test_no_remote(tmp_path: Path) -> None:
     result = export(_plan(root, tmp_path), commit=True, push=True)
     assert result.commit is not None
     assert isinstance(result.push_error, NoRemoteError)
+
+
+@pytest.mark.parametrize(
+    "title", ["Kop met\x00nul", "Kop met \ud800 halve"], ids=["nul", "surrogate"]
+)
+def test_a_title_git_cannot_store_leaves_the_repository_as_it_was(
+    tmp_path: Path, title: str
+) -> None:
+    root = site_repo(tmp_path)
+    head = git(root, "rev-parse", "HEAD")
+    source = tmp_path / "artikel.md"
+    source.write_text(article_text(title="Voorlopig"), encoding="utf-8")
+    article = Article.from_path(source)
+    article.set("title", title)
+    plan = plan_export(article, Site.open(root), source=source, records=tmp_path / "r.json")
+
+    result = export(plan, commit=True, branch=plan.branch_name)
+
+    assert result.commit is None and result.commit_error is not None
+    assert "git" in result.commit_error.message_en
+    assert git(root, "rev-parse", "HEAD") == head
+    assert git(root, "branch", "--show-current").strip() == "main"
+    assert git(root, "diff", "--cached", "--name-only") == ""

@@ -150,6 +150,9 @@ class Repository:
         self, paths: Sequence[Path | str], message: str, *, branch: str | None = None
     ) -> CommitResult:
         """Commit exactly `paths` (their working-tree state), optionally on a new `branch`."""
+        _check_text(message, "commitboodschap", "commit message")
+        if branch is not None:
+            _check_text(branch, "branchnaam", "branch name")
         rel = self.relative(paths)
         busy = self.busy()
         if busy is not None:
@@ -182,7 +185,7 @@ class Repository:
                     + ", ".join(extra)
                     + "); nothing was committed.",
                 )
-        except GitError:
+        except BaseException:  # whatever happens after the first change: all or nothing
             self._restore_index(rel, snapshot)
             if create and branch is not None:
                 self._leave_branch(branch, previous, previous_head)
@@ -257,6 +260,23 @@ class Repository:
         if code == 0:
             return
         raise push_error(out, err)
+
+
+def _check_text(text: str, name_nl: str, name_en: str) -> None:
+    """Refuse, before anything changes, text git cannot take: NUL bytes, lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        bad = True
+    else:
+        bad = "\0" in text
+    if bad:
+        raise GitError(
+            f"De {name_nl} bevat tekens die git niet kan opslaan (zoals een nul-teken); "
+            "pas de titel aan.",
+            f"The {name_en} holds characters git cannot store (such as a NUL character); "
+            "change the title.",
+        )
 
 
 def _git(folder: Path, *args: str, check: bool) -> subprocess.CompletedProcess[str]:
