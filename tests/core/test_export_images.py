@@ -16,7 +16,7 @@ from redactie.core.export.cover_image import Downloaded, ImageDownloadError
 from redactie.core.site import Site
 from tests.core.test_export_support import ALT, article_text, build, git, site_repo
 
-JPEG = b"\xff\xd8\xff\xe0" + b"redactie-test-image" * 10
+JPEG = b"\xff\xd8\xff\xe0" + b"redactie-test-image" * 10 + b"\xff\xd9"
 
 
 class _Images(BaseHTTPRequestHandler):

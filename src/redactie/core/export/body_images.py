@@ -32,6 +32,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from redactie.core.article import Article
 from redactie.core.checks.body import image_spans, is_relative
+from redactie.core.export.image_bytes import is_image
 from redactie.core.site import Site
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})
@@ -138,18 +139,6 @@ def _admit(url: str, file: Path, own_folder: Path) -> tuple[bytes, LeftOut | Non
     if not is_image(data):
         return b"", LeftOut(url, file, "not-an-image", len(data))
     return data, None
-
-
-def is_image(data: bytes) -> bool:
-    """Whether `data` starts like a JPEG, PNG, GIF, WebP, AVIF or SVG file."""
-    if data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")):
-        return True
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return True
-    if data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
-        return True
-    head = data[:4096].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").lower()
-    return head.startswith(("<?xml", "<svg", "<!--", "<!doctype svg")) and "<svg" in head
 
 
 def _local_image(folder: Path, url: str) -> tuple[Path, PurePosixPath] | None:

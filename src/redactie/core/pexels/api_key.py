@@ -20,6 +20,12 @@ SERVICE = "redactie"
 USERNAME = "pexels-api-key"
 
 
+def is_header_safe(key: str) -> bool:
+    """Whether `key` can travel in an HTTP header: printable ASCII only (a pasted key with a
+    non-breaking space or a curly quote cannot, and would fail deep inside the HTTP library)."""
+    return bool(key) and all(32 <= ord(char) <= 126 for char in key)
+
+
 def api_key() -> str:
     """The key to use, or "" when none is set anywhere."""
     from_env = os.environ.get(ENV_VAR, "").strip()
@@ -43,7 +49,11 @@ def stored_key() -> str:
 
 
 def store_key(key: str) -> bool:
-    """Keep `key` in the keyring ("" removes it); False when the keyring refused."""
+    """Keep `key` in the keyring ("" removes it); False when the keyring refused.
+
+    A key HTTP cannot carry is refused with `ValueError` (the dialog says so first)."""
+    if key.strip() and not is_header_safe(key.strip()):
+        raise ValueError("the key holds characters an HTTP header cannot carry")
     try:
         if key.strip():
             keyring.set_password(SERVICE, USERNAME, key.strip())

@@ -19,6 +19,8 @@ import requests_cache
 from urllib3.exceptions import ReadTimeoutError
 
 from redactie import __version__
+from redactie.core.pexels.api_key import is_header_safe
+from redactie.core.pexels.bounded import AnswerTooLargeError, BoundedAdapter
 from redactie.core.pexels.errors import (
     BadResponseError,
     InvalidKeyError,
@@ -65,7 +67,8 @@ class PexelsClient:
         self._key = api_key.strip()
         self._base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._timeout = timeout
-        self._session = _make_session(cache_dir)
+        self.adapter = BoundedAdapter()  # a size cap and one deadline for every answer
+        self._session = _make_session(cache_dir, self.adapter)
         # A real User-Agent: Pexels' edge answers 403 to library defaults (SPEC §1).
         self._session.headers.update({"User-Agent": user_agent, "Accept": "application/json"})
         self._rate_limit: RateLimit | None = None
@@ -158,14 +161,16 @@ class PexelsClient:
         self, url: str, params: dict[str, str | int] | None = None
     ) -> tuple[object, requests.Response]:
         """GET `url` and return its JSON, turning every failure into a `PexelsError`."""
-        if not self._key:
+        if not self._key or not is_header_safe(self._key):
             raise InvalidKeyError(None)
         try:
             response = self._session.get(
                 url, params=params, headers={"Authorization": self._key}, timeout=self._timeout
             )
-        except requests.Timeout as exc:
+        except requests.Timeout as exc:  # the connection, a read, or the whole answer
             raise PexelsTimeoutError(detail=str(exc)) from exc
+        except AnswerTooLargeError as exc:
+            raise BadResponseError(detail=str(exc)) from exc
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
             if exc.args and isinstance(exc.args[0], ReadTimeoutError):  # slow body, not headers
                 raise PexelsTimeoutError(detail=str(exc)) from exc
@@ -209,7 +214,14 @@ class PexelsClient:
             self._session.cache.delete(key)
 
 
-def _make_session(cache_dir: Path | None) -> requests.Session:
+def _make_session(cache_dir: Path | None, adapter: BoundedAdapter) -> requests.Session:
+    session = _plain_or_cached(cache_dir)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _plain_or_cached(cache_dir: Path | None) -> requests.Session:
     if cache_dir is None:
         return requests.Session()
     cache_dir.mkdir(parents=True, exist_ok=True)

@@ -86,7 +86,16 @@ class PexelsKeyDialog(QDialog):
         self._searcher.search(Query(""))
 
     def accept(self) -> None:
-        if not api_key.store_key(self.key_field.text()):
+        key = self.key_field.text().strip()
+        if key and not api_key.is_header_safe(key):
+            self.result_label.setText(
+                self.tr(
+                    "The key holds characters a Pexels key never has (a space, an accent or "
+                    "a curly quote?). Copy it again from your Pexels account page."
+                )
+            )
+            return
+        if not api_key.store_key(key):
             self.result_label.setText(self.tr("The key could not be stored in the keyring."))
             return
         super().accept()
