@@ -1166,6 +1166,10 @@
         <source>The key works.</source>
         <translation>De sleutel werkt.</translation>
     </message>
+    <message>
+        <source>The key holds characters a Pexels key never has (a space, an accent or a curly quote?). Copy it again from your Pexels account page.</source>
+        <translation>De sleutel bevat tekens die een Pexels-sleutel nooit heeft (een spatie, een accent of een krul-aanhalingsteken?). Kopieer hem opnieuw van je Pexels-accountpagina.</translation>
+    </message>
 </context>
 <context>
     <name>PhotoDetail</name>
