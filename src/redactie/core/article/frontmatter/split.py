@@ -70,7 +70,7 @@ def _split_json(text: str) -> Parts:
     end: int | None
     try:
         _, end = json.JSONDecoder().raw_decode(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # too deep: the editor reports it
         end = _closing_brace_line(text)
     if end is None:
         return Parts(None, "", "", "", text, [])

@@ -22,6 +22,7 @@ from redactie.core.article.frontmatter.base import (
     Problem,
     normalize,
 )
+from redactie.core.article.frontmatter.yaml import MAX_FRONT_MATTER
 from redactie.core.article.frontmatter.yaml_scalars import render_date
 
 
@@ -35,6 +36,10 @@ class TomlFrontMatter(LosslessEditor):
         self._problems: list[Problem] = []
         self._doc: TOMLDocument | None = None
         self._data: dict[str, Any] | None = None
+        if len(self._text) > MAX_FRONT_MATTER:
+            message = f"front matter over {MAX_FRONT_MATTER // 1024} KB"
+            self._problems.append(Problem(self._line_offset + 1, 1, "too-large", message))
+            return
         try:
             self._doc = tomlkit.parse(self._text)
         except ParseError as exc:
