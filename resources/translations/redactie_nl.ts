@@ -1302,6 +1302,26 @@
         <source>Show this line</source>
         <translation>Deze regel tonen</translation>
     </message>
+    <message>
+        <source>A character that is not allowed here (pasted from a word processor?)</source>
+        <translation>Een teken dat hier niet mag (geplakt uit een tekstverwerker?)</translation>
+    </message>
+    <message>
+        <source>Aliases (&amp;, *) that expand to too many values</source>
+        <translation>Aliassen (&amp;, *) die tot te veel waarden uitgroeien</translation>
+    </message>
+    <message>
+        <source>An alias (*) that refers to itself</source>
+        <translation>Een alias (*) die naar zichzelf verwijst</translation>
+    </message>
+    <message>
+        <source>Nested too deeply</source>
+        <translation>Te diep genest</translation>
+    </message>
+    <message>
+        <source>The front matter is far too large</source>
+        <translation>De front matter is veel te groot</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

@@ -6,6 +6,8 @@ The problems carry a stable code the window words for the journalist; the bytes 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from redactie.core.article import Article
@@ -13,8 +15,8 @@ from redactie.core.article import Article
 
 def _alias_bomb(levels: int) -> str:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    names = "abcdefghij"
-    for previous, name in zip(names, names[1:levels], strict=False):
+    names = "abcdefghij"[:levels]
+    for previous, name in itertools.pairwise(names):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
     return "---\n" + "\n".join(lines) + "\n---\nTekst.\n"
 

@@ -276,6 +276,13 @@ class RawPanel(QWidget):
             "not-a-mapping": self.tr("Front matter must be a list of 'key: value' lines"),
             "unclosed-front-matter": self.tr("The front matter is never closed"),
             "yaml-value": self.tr("A value cannot be read"),
+            "yaml-character": self.tr(
+                "A character that is not allowed here (pasted from a word processor?)"
+            ),
+            "yaml-aliases": self.tr("Aliases (&, *) that expand to too many values"),
+            "yaml-recursive": self.tr("An alias (*) that refers to itself"),
+            "too-deep": self.tr("Nested too deeply"),
+            "too-large": self.tr("The front matter is far too large"),
         }.get(problem.code, self.tr("Problem"))
 
     def _underline(self, problem: Problem) -> QTextEdit.ExtraSelection | None:
