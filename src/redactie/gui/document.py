@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
 from redactie.core import storage
-from redactie.core.article import Article
+from redactie.core.article import Article, read_article_bytes
 from redactie.core.article.dates import parse_date_text
 from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.recovery import new_document_id
@@ -66,9 +66,13 @@ class ArticleDocument(QObject):
         self._front_matter_modified = False
 
     def load(self, path: Path) -> None:
-        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then."""
-        data = storage.read_bytes(path) if path.is_file() else b""
-        article = Article.from_path(path)
+        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then.
+
+        One read: the bytes shown are the bytes hashed, so the change watcher compares against
+        exactly what the journalist saw, even when another program writes the file meanwhile.
+        """
+        data = read_article_bytes(path)
+        article = Article.from_bytes(data)
         self._replace(article, path.resolve(), storage.content_hash(data))
 
     def load_bytes(self, data: bytes, path: Path | None, *, disk_hash: str | None) -> None:
