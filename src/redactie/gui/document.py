@@ -7,6 +7,7 @@ body saves byte-for-byte, CRLF, mixed line ends and all.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,8 @@ from redactie.core.article.dates import parse_date_text
 from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.recovery import new_document_id
 from redactie.gui.form.text_sync import document_text, editor_text, merge_line_ends
+
+log = logging.getLogger(__name__)
 
 
 class ArticleDocument(QObject):
@@ -74,6 +77,7 @@ class ArticleDocument(QObject):
         data = read_article_bytes(path)
         article = Article.from_bytes(data)
         self._replace(article, path.resolve(), storage.content_hash(data))
+        log.info("opened %s (%d bytes)", self.path, len(data))
 
     def load_bytes(self, data: bytes, path: Path | None, *, disk_hash: str | None) -> None:
         """Show `data` as the document's content (recovery, "load theirs")."""
@@ -105,6 +109,7 @@ class ArticleDocument(QObject):
             raise ValueError("no file name to save to")
         data = self.current_bytes()
         storage.write_atomic(target, data)
+        log.info("saved %s (%d bytes)", target, len(data))
         self.path = target.resolve()
         self.disk_hash = storage.content_hash(data)
         self._saved_front_matter = self.article.front_matter_text
