@@ -3,6 +3,7 @@ message that says so - also when the failure happened in another thread."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,6 +81,26 @@ def test_a_failing_slot_is_logged_and_the_message_names_the_recovery_copy(
     assert "primeur" not in logged  # the article's text never goes to the log
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: _crash_box() is None)
+
+
+def test_when_no_copy_can_be_written_the_message_says_save_now(
+    window: MainWindow, qtbot: QtBot, reporter: CrashReporter, context: AppContext
+) -> None:
+    window.editor.textCursor().insertText(UNSAVED)
+    assert context.recovery is not None
+    folder = context.recovery.folder
+    shutil.rmtree(folder)
+    folder.write_bytes(b"")  # a file where the folder was: no copy can be written there
+    _fail_in_a_slot(window)
+    qtbot.waitUntil(lambda: _crash_box() is not None, timeout=5000)
+    box = _crash_box()
+    assert box is not None
+    assert "it is still in the editor. Save it now" in box.text()
+    assert str(folder) not in box.text()
+    assert reporter.log_file is not None
+    assert "no recovery copy of an untitled article" in reporter.log_file.read_text("utf-8")
+    folder.unlink()
+    folder.mkdir()  # the journal back, for closing the window
 
 
 def test_a_failure_in_a_worker_thread_is_shown_by_the_gui_thread(

@@ -106,9 +106,9 @@ class CrashReporter(QObject):
     @Slot()
     def _report(self) -> None:
         try:
-            folder = self._save_work()
             if self.box is not None and self.box.isVisible():
-                return
+                return  # said already; the recovery timer keeps the copies fresh meanwhile
+            folder = self._save_work()
             self.box = self._message(folder)
             self.box.show()
         except Exception:  # a failure here must not call the hook that called us, forever
@@ -150,10 +150,20 @@ class CrashReporter(QObject):
 
 
 def save_recovery_copies(context: AppContext) -> Path | None:
-    """Every window's unsaved work into this session's recovery folder; that folder."""
+    """Every window's unsaved work into this session's recovery folder: that folder, or None
+    when there is no journal or a copy could not be written (then the message says "save")."""
+    if context.recovery is None:
+        return None
+    complete = True
     for window in list(context.windows):
+        document = window.document
         try:
-            window.write_recovery_copy()
+            if document.is_modified():
+                data = document.current_bytes()
+                context.recovery.write(document.document_id, document.path, data)
         except Exception:  # one broken window must not keep the others' work from safety
-            log.exception("no recovery copy of %s", window.document.display_name() or "untitled")
-    return context.recovery.folder if context.recovery is not None else None
+            log.exception(
+                "no recovery copy of %s", document.display_name() or "an untitled article"
+            )
+            complete = False
+    return context.recovery.folder if complete else None
