@@ -24,9 +24,14 @@ def test_command_line_opens_the_file_in_a_real_process(isolated_user_folders: Pa
         time.sleep(4)
         assert process.poll() is None, process.stderr.read() if process.stderr else ""
         log_file = isolated_user_folders / "xdg_state_home" / "redactie" / "log" / "redactie.log"
+        opened = f"opened {EXAMPLE_ARTICLE.resolve()} ("
+        for _ in range(600):  # a loaded machine starts slowly: wait for the line, not a time
+            if opened in log_file.read_text(encoding="utf-8") or process.poll() is not None:
+                break
+            time.sleep(0.1)
         logged = log_file.read_text(encoding="utf-8")
         assert "INFO redactie.gui.app [MainThread] redactie " in logged
-        assert f"opened {EXAMPLE_ARTICLE.resolve()} (" in logged
+        assert opened in logged
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=10)
