@@ -325,6 +325,38 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../src/redactie/gui/diagnostics.py" line="129" />
+        <source>redactie ran into a problem</source>
+        <translation>redactie liep tegen een probleem aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/diagnostics.py" line="132" />
+        <source>Something went wrong inside redactie, but your text is safe: unsaved changes are copied to the recovery folder
+{0}
+and offered back if redactie has to restart.</source>
+        <translation>Er ging iets mis in redactie, maar je tekst is veilig: niet-bewaarde wijzigingen staan als kopie in de herstelmap
+{0}
+en worden teruggeboden als redactie opnieuw moet starten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/diagnostics.py" line="138" />
+        <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As) before you continue.</source>
+        <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Bewaar hem nu (Bestand ▸ Bewaren als) voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/diagnostics.py" line="141" />
+        <source>Save your article; restart redactie if anything looks wrong.</source>
+        <translation>Bewaar je artikel; start redactie opnieuw als er iets vreemd uitziet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/diagnostics.py" line="144" />
+        <source>Details for support are in {0}</source>
+        <translation>Details voor de helpdesk staan in {0}</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <location filename="../../src/redactie/gui/form/date_edit.py" line="49" />

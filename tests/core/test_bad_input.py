@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from redactie.core import storage
 from redactie.core.article import (
     MAX_ARTICLE_SIZE,
     Article,
     ArticleTooLargeError,
     BinaryFileError,
     EncodingError,
+    read_article_bytes,
 )
 from redactie.core.article.frontmatter import InvalidFrontMatterError
+from redactie.core.site.tags import front_matter_of
 from redactie.core.storage import ReadError
 from tests.paths import DATA
 
@@ -47,6 +50,41 @@ def test_file_over_20_mb_is_refused_before_reading(tmp_path: Path) -> None:
         Article.from_path(path)
     with pytest.raises(ArticleTooLargeError):
         Article.from_bytes(b"x" * (MAX_ARTICLE_SIZE + 1))
+
+
+HUGE = 2 * 1024**3
+
+
+def _sparse(path: Path, size: int, head: bytes = b"") -> Path:
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)  # sparse: nothing written, nothing to read from disk
+    return path
+
+
+def test_a_2_gb_file_is_refused_with_its_size_and_never_read_whole(tmp_path: Path) -> None:
+    path = _sparse(tmp_path / "huge.md", HUGE)
+    with pytest.raises(ArticleTooLargeError) as caught:
+        read_article_bytes(path)
+    assert caught.value.size == HUGE
+    # the one read an article gets stops a byte past the limit, whatever the file's size
+    assert len(storage.read_bytes(path, limit=MAX_ARTICLE_SIZE)) == MAX_ARTICLE_SIZE + 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_file_whose_size_says_0_is_refused_after_limit_plus_one_bytes() -> None:
+    # stat says 0 bytes; only a bounded read can refuse it (an unbounded one never returns)
+    with pytest.raises(ArticleTooLargeError) as caught:
+        read_article_bytes(Path("/dev/zero"))
+    assert caught.value.size == MAX_ARTICLE_SIZE + 1
+
+
+def test_the_site_scan_reads_no_further_than_the_limit(tmp_path: Path) -> None:
+    json_head = _sparse(tmp_path / "json.md", HUGE, b'{"tags": ["a"], "x": "')
+    yaml_head = _sparse(tmp_path / "yaml.md", HUGE, b"---\ntags: [a]\n" + b"x: y\n" * 20_000)
+    for path in (json_head, yaml_head):
+        with pytest.raises(ValueError, match="too large"):
+            front_matter_of(path)  # no size given: the read itself is what stops
 
 
 def test_missing_file_is_a_read_error(tmp_path: Path) -> None:

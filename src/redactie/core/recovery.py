@@ -71,7 +71,7 @@ class RecoverySession:
     def discard(self, document_id: str) -> None:
         """The document was saved or closed without changes: its copy is no longer needed."""
         for suffix in (".md", ".json"):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone, or the folder itself is gone or odd
                 (self.folder / f"{document_id}{suffix}").unlink()
 
     def close(self) -> None:
@@ -117,9 +117,12 @@ def orphaned_entries(root: Path, set_aside: list[Path] | None = None) -> list[Re
 def discard_entry(entry: RecoveryEntry) -> None:
     """Forget one recovered copy; the folder goes when it holds nothing else."""
     for suffix in (".md", ".json"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             (entry.folder / f"{entry.document_id}{suffix}").unlink()
-    remaining = [p for p in entry.folder.iterdir() if p.name != _LOCK]
+    try:
+        remaining = [p for p in entry.folder.iterdir() if p.name != _LOCK]
+    except OSError:
+        return
     if not remaining:
         shutil.rmtree(entry.folder, ignore_errors=True)
 

@@ -55,9 +55,15 @@ def file_size(path: Path) -> int:
         raise ReadError(path, exc.strerror or str(exc)) from exc
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes in one read; with `limit`, never more than `limit + 1` of them.
+
+    The extra byte is how the caller tells "too large" without reading a huge file (or an
+    endless one such as a device) whole: the size `stat` gives may be stale or meaningless.
+    """
     try:
-        return path.read_bytes()
+        with Path(path).open("rb") as handle:
+            return handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:
         raise ReadError(path, exc.strerror or str(exc)) from exc
 

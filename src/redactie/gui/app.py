@@ -5,20 +5,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import platform
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from redactie import __version__
-from redactie.core import recovery
+from redactie.core import logfile, recovery
 from redactie.core import settings as settings_store
 from redactie.core.article import ArticleError
 from redactie.gui.context import AppContext
+from redactie.gui.diagnostics import CrashReporter, save_recovery_copies
 from redactie.gui.i18n import choose_language, install_translators
 from redactie.gui.idle_gc import IdleGarbageCollector
 from redactie.resources import example_article, resources_dir
@@ -117,10 +119,25 @@ def _report_started(probe: Path, app: QApplication) -> None:
 
 
 def run(path: Path | None = None) -> int:
-    """Open a window (with `path` loaded, if given) and run until the last one closes."""
+    """Open a window (with `path` loaded, if given) and run until the last one closes.
+
+    First the log file and the exception hooks, so that whatever fails after them is written
+    down and answered with "your text is safe" rather than lost on a terminal.
+    """
+    log_file = logfile.configure()
+    log.info(
+        "redactie %s starting: Python %s, Qt %s, %s",
+        __version__,
+        platform.python_version(),
+        qVersion(),
+        platform.platform(),
+    )
     app = create_application()
+    reporter = CrashReporter(log_file, parent=app)
+    reporter.install()
     IdleGarbageCollector(app)
     context = create_context(app)
+    reporter.keep_work_safe = lambda: save_recovery_copies(context)
     open_first_window(context, path)
     probe = os.environ.get("REDACTIE_STARTUP_PROBE")
     if probe:  # benchmarks/bundle.py: the time the window is usable, then quit
@@ -128,4 +145,5 @@ def run(path: Path | None = None) -> int:
     code = app.exec()
     if context.recovery is not None:
         context.recovery.close()
+    log.info("redactie stopped (exit code %d)", code)
     return code

@@ -7,17 +7,20 @@ body saves byte-for-byte, CRLF, mixed line ends and all.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
 from redactie.core import storage
-from redactie.core.article import Article
+from redactie.core.article import Article, read_article_bytes
 from redactie.core.article.dates import parse_date_text
 from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.recovery import new_document_id
 from redactie.gui.form.text_sync import document_text, editor_text, merge_line_ends
+
+log = logging.getLogger(__name__)
 
 
 class ArticleDocument(QObject):
@@ -66,10 +69,16 @@ class ArticleDocument(QObject):
         self._front_matter_modified = False
 
     def load(self, path: Path) -> None:
-        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then."""
-        data = storage.read_bytes(path) if path.is_file() else b""
-        article = Article.from_path(path)
+        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then.
+
+        One read: the bytes shown are the bytes hashed, so the change watcher compares against
+        exactly what the journalist saw, even when another program writes the file meanwhile.
+        """
+        data = read_article_bytes(path)
+        article = Article.from_bytes(data)
+        storage.remove_leftovers(path.parent)  # temp files of saves a crash interrupted
         self._replace(article, path.resolve(), storage.content_hash(data))
+        log.info("opened %s (%d bytes)", self.path, len(data))
 
     def load_bytes(self, data: bytes, path: Path | None, *, disk_hash: str | None) -> None:
         """Show `data` as the document's content (recovery, "load theirs")."""
@@ -101,6 +110,7 @@ class ArticleDocument(QObject):
             raise ValueError("no file name to save to")
         data = self.current_bytes()
         storage.write_atomic(target, data)
+        log.info("saved %s (%d bytes)", target, len(data))
         self.path = target.resolve()
         self.disk_hash = storage.content_hash(data)
         self._saved_front_matter = self.article.front_matter_text

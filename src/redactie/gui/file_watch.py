@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from redactie.core import storage
+from redactie.core.article import MAX_ARTICLE_SIZE
 
 _RECHECK_MS = 150
 _RECHECK_TRIES = 20  # about 3 s for a deleted file to come back
@@ -65,7 +66,7 @@ class FileWatcher(QObject):
             return
         self._ensure_watched()
         try:
-            data = storage.read_bytes(self._path)
+            data = storage.read_bytes(self._path, limit=MAX_ARTICLE_SIZE)  # over it: refused
         except storage.StorageError:
             self._recheck.start()
             return

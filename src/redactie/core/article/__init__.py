@@ -13,6 +13,7 @@ from redactie.core.article.article import (
     ArticleTooLargeError,
     BinaryFileError,
     EncodingError,
+    read_article_bytes,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "ArticleTooLargeError",
     "BinaryFileError",
     "EncodingError",
+    "read_article_bytes",
 ]

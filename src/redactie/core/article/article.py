@@ -58,6 +58,23 @@ class ArticleTooLargeError(ArticleError):
         self.size = size
 
 
+def read_article_bytes(path: Path | str) -> bytes:
+    """An article file's bytes, read once: parse *these* and hash *these*, never a second read.
+
+    Refused with `ArticleTooLargeError` before reading a file `stat` says is over the limit,
+    and the read itself stops one byte past the limit, so a file that grew in between (or a
+    device that never ends) is refused without being read whole either.
+    """
+    path = Path(path)
+    size = storage.file_size(path)
+    if size > MAX_ARTICLE_SIZE:
+        raise ArticleTooLargeError(size)
+    data = storage.read_bytes(path, limit=MAX_ARTICLE_SIZE)
+    if len(data) > MAX_ARTICLE_SIZE:
+        raise ArticleTooLargeError(len(data))
+    return data
+
+
 @dataclass
 class _Fences:
     opening: str
@@ -103,11 +120,8 @@ class Article:
 
     @classmethod
     def from_path(cls, path: Path | str, *, default_tz: str = DEFAULT_TIMEZONE) -> Article:
-        path = Path(path)
-        size = storage.file_size(path)
-        if size > MAX_ARTICLE_SIZE:
-            raise ArticleTooLargeError(size)
-        return cls.from_bytes(storage.read_bytes(path), default_tz=default_tz)
+        """Read once (see `read_article_bytes`) and parse; for callers that need no hash."""
+        return cls.from_bytes(read_article_bytes(path), default_tz=default_tz)
 
     @classmethod
     def new(cls, *, newline: str = "\n", default_tz: str = DEFAULT_TIMEZONE) -> Article:

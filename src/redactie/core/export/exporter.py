@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -66,6 +67,8 @@ __all__ = [
     "new_article_path",
     "plan_export",
 ]
+
+log = logging.getLogger(__name__)
 
 
 class Collision(enum.Enum):
@@ -379,6 +382,7 @@ def export(
     if busy is not None:
         raise RepositoryBusyError(busy)  # before writing, so nothing is left half done
     written = _write_all(plan.files)
+    log.info("exported to %s: %d file(s) written", plan.target, len(written))
     remember_export(plan.records, plan.source, plan.target, plan.files[-1].data)
     result = ExportResult(plan, tuple(written))
     if repository is None:

@@ -10,6 +10,7 @@ is never left half-committed. Failures are typed exceptions with Dutch and Engli
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -57,6 +58,7 @@ __all__ = [
     "RepositoryBusyError",
 ]
 
+log = logging.getLogger(__name__)
 PUSH_TIMEOUT = 300.0
 _PROGRESS = re.compile(r"([A-Za-z][A-Za-z ]+):\s+(\d+)%")
 
@@ -185,13 +187,19 @@ class Repository:
                     + ", ".join(extra)
                     + "); nothing was committed.",
                 )
-        except BaseException:  # whatever happens after the first change: all or nothing
+        except BaseException as exc:  # whatever happens after the first change: all or nothing
+            log.warning(
+                "git commit in %s failed (%s); restoring the index", self.root, type(exc).__name__
+            )
             self._restore_index(rel, snapshot)
             if create and branch is not None:
                 self._leave_branch(branch, previous, previous_head)
             raise
-        sha = self.head() or ""
-        return CommitResult(sha, self.current_branch(), tuple(rel), create)
+        done = CommitResult(self.head() or "", self.current_branch(), tuple(rel), create)
+        log.info(
+            "git commit %s in %s: %d path(s) on %s", done.sha[:12], self.root, len(rel), done.branch
+        )
+        return done
 
     def _paths_in_head(self, parent: str | None) -> list[str]:
         """The paths the commit just made changed (against `parent`, or all of a first one)."""
@@ -258,8 +266,11 @@ class Repository:
         args = ["push", "--progress", "--porcelain", "--set-upstream", remote, branch]
         code, out, err = _run_streaming(self.root, args, on_progress, timeout)
         if code == 0:
+            log.info("git push %s %s from %s", remote, branch, self.root)
             return
-        raise push_error(out, err)
+        error = push_error(out, err)
+        log.warning("git push %s %s failed: %s", remote, branch, type(error).__name__)
+        raise error
 
 
 def _check_text(text: str, name_nl: str, name_en: str) -> None:

@@ -3,6 +3,7 @@
 `PEXELS_API_KEY` in the environment wins (CI, a shared newsroom machine); otherwise the key the
 journalist entered is kept by `keyring` (Keychain, Windows Credential Locker, Secret Service).
 A keyring that is missing or broken counts as "no key": the picker then explains how to get one.
+Every key read or stored here is handed to the log file's filter, so no log line can show it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 
 import keyring
 from keyring.errors import KeyringError
+
+from redactie.core.logfile import remember_secret
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ def api_key() -> str:
     """The key to use, or "" when none is set anywhere."""
     from_env = os.environ.get(ENV_VAR, "").strip()
     if from_env:
+        remember_secret(from_env)
         return from_env
     return stored_key()
 
@@ -42,16 +46,19 @@ def key_from_environment() -> bool:
 def stored_key() -> str:
     """The key in the OS keyring; "" when none or when the keyring cannot be used."""
     try:
-        return (keyring.get_password(SERVICE, USERNAME) or "").strip()
+        key = (keyring.get_password(SERVICE, USERNAME) or "").strip()
     except (KeyringError, RuntimeError) as exc:  # no backend, locked, D-Bus gone
         log.warning("Cannot read the Pexels key from the keyring: %s", type(exc).__name__)
         return ""
+    remember_secret(key)
+    return key
 
 
 def store_key(key: str) -> bool:
     """Keep `key` in the keyring ("" removes it); False when the keyring refused.
 
     A key HTTP cannot carry is refused with `ValueError` (the dialog says so first)."""
+    remember_secret(key)
     if key.strip() and not is_header_safe(key.strip()):
         raise ValueError("the key holds characters an HTTP header cannot carry")
     try:

@@ -19,6 +19,7 @@ import requests_cache
 from urllib3.exceptions import ReadTimeoutError
 
 from redactie import __version__
+from redactie.core.logfile import remember_secret
 from redactie.core.pexels.api_key import is_header_safe
 from redactie.core.pexels.bounded import AnswerTooLargeError, BoundedAdapter
 from redactie.core.pexels.errors import (
@@ -65,6 +66,7 @@ class PexelsClient:
         user_agent: str = DEFAULT_USER_AGENT,
     ) -> None:
         self._key = api_key.strip()
+        remember_secret(self._key)  # a key typed for a test, too: never in the log file
         self._base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._timeout = timeout
         self.adapter = BoundedAdapter()  # a size cap and one deadline for every answer

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import yaml
 
@@ -283,7 +283,7 @@ def front_matter_of(path: str | Path, size: int | None = None) -> dict[str, Any]
             if end is None and len(data) >= _HEAD - 3:
                 if size is not None and size > _MAX_FILE:
                     raise ValueError("file too large")
-                data += handle.read()
+                data += _rest(handle, len(data))
                 end = fence.search(data, opening.end())
             if end is None:
                 raise ValueError("front matter not closed")
@@ -293,11 +293,19 @@ def front_matter_of(path: str | Path, size: int | None = None) -> dict[str, Any]
             else:
                 parsed = tomllib.loads(text.replace("\r\n", "\n"))
         elif data.startswith(b"{"):
-            data += handle.read()
+            data += _rest(handle, len(data))
             parsed, _ = json.JSONDecoder().raw_decode(data.decode("utf-8"))
         else:
             return {}
     return parsed if isinstance(parsed, dict) else {}
+
+
+def _rest(handle: BinaryIO, have: int) -> bytes:
+    """The rest of a file, read no further than the article size limit (a bounded read)."""
+    rest = handle.read(_MAX_FILE + 1 - have)
+    if have + len(rest) > _MAX_FILE:
+        raise ValueError("file too large")
+    return rest
 
 
 def _strings(value: Any) -> list[str]:
