@@ -6,7 +6,9 @@ against the local Pexels server: what the checks panel shows, and the bytes save
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -83,3 +85,16 @@ def test_a_sites_caption_template_is_what_the_picker_writes(
     assert "redactie.toml" in window.statusBar().currentMessage()  # where the wording came from
     assert window.save()
     assert '  caption: "Beeld: Noor  van den Berg / Pexels"\n' in path.read_text(encoding="utf-8")
+
+
+def test_opening_an_article_removes_temp_files_a_crashed_save_left(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "artikel.md"
+    path.write_text(NO_COVER, encoding="utf-8")
+    leftover = tmp_path / ".artikel.md.x7k2p9qa.tmp"  # a kill during a save leaves this
+    leftover.write_bytes(NO_COVER.encode()[:40])
+    an_hour_ago = time.time() - 3600
+    os.utime(leftover, (an_hour_ago, an_hour_ago))
+    assert window.open_path(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["artikel.md"]
