@@ -90,11 +90,13 @@ def test_a_sites_caption_template_is_what_the_picker_writes(
 def test_opening_an_article_removes_temp_files_a_crashed_save_left(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "artikel.md"
+    folder = tmp_path / "artikelen"
+    folder.mkdir()
+    path = folder / "artikel.md"
     path.write_text(NO_COVER, encoding="utf-8")
-    leftover = tmp_path / ".artikel.md.x7k2p9qa.tmp"  # a kill during a save leaves this
+    leftover = folder / ".artikel.md.x7k2p9qa.tmp"  # a kill during a save leaves this
     leftover.write_bytes(NO_COVER.encode()[:40])
     an_hour_ago = time.time() - 3600
     os.utime(leftover, (an_hour_ago, an_hour_ago))
     assert window.open_path(path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["artikel.md"]
+    assert sorted(p.name for p in folder.iterdir()) == ["artikel.md"]
