@@ -1,0 +1,119 @@
+"""Time and peak memory of the worst hostile inputs, side by side with an older tree.
+
+Each case runs in a fresh process (peak RSS from `wait4`), with a cap of CAP seconds. Give an
+older source tree to compare with, e.g. a worktree of the commit before the hardening:
+
+    git worktree add /tmp/before e93a991
+    .venv/bin/python benchmarks/hostile.py --before /tmp/before/src
+
+Cases (all from the hostile-files issue): YAML alias bombs of 364 and 456 bytes, an 8-level map
+bomb, 20 MB of front matter, a self-referring merge, 500-deep nesting, and `render_html` on
+20,000 quotes, 4,000 footnotes and a 1 MB single line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CAP = 60.0
+
+
+def _alias_bomb(levels: int) -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    names = "abcdefghij"[:levels]
+    for previous, name in itertools.pairwise(names):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "---\n" + "\n".join(lines) + "\n---\nTekst.\n"
+
+
+def _map_bomb(levels: int) -> str:
+    lines = ["a: &a {x: 1, y: 2, z: 3, w: 4, v: 5, u: 6, t: 7, s: 8, r: 9}"]
+    names = "abcdefghij"[:levels]
+    for previous, name in itertools.pairwise(names):
+        keys = ", ".join(f"k{i}: *{previous}" for i in range(9))
+        lines.append(f"{name}: &{name} {{{keys}}}")
+    return "---\n" + "\n".join(lines) + "\n---\nTekst.\n"
+
+
+OPEN = "from redactie.core.article import Article; a = Article.from_bytes(DATA); a.data"
+RENDER = "from redactie.core.render import render_html; render_html(DATA.decode())"
+CASES: list[tuple[str, str, str]] = [
+    ("alias bomb, 364 B", _alias_bomb(7), OPEN),
+    ("alias bomb, 456 B", _alias_bomb(9), OPEN),
+    ("map bomb, 8 levels", _map_bomb(8), OPEN),
+    ("front matter, 20 MB", "---\n" + "k: v\n" * 4_000_000 + "---\nTekst.\n", OPEN),
+    ("merge into itself", "---\na: &a {<<: *a}\n---\nTekst.\n", OPEN),
+    ("500-deep nesting", "---\nx: " + "[" * 500 + "]" * 500 + "\n---\nT.\n", OPEN),
+    ("render: 20,000 quotes", '"' * 20_000, RENDER),
+    (
+        "render: 4,000 footnotes",
+        "".join(f"Zin[^{i}].\n\n" for i in range(4000))
+        + "".join(f"[^{i}]: Noot {i}.\n" for i in range(4000)),
+        RENDER,
+    ),
+    ("render: 1 MB single line", "woord " * 170_000, RENDER),
+]
+
+
+def run_case(src: Path, data_file: Path, code: str) -> tuple[float | None, float, str]:
+    """(seconds or None past the cap, peak RSS in MiB, outcome) of one case in a child."""
+    program = (
+        "import sys, time; from pathlib import Path\n"
+        f"DATA = Path({str(data_file)!r}).read_bytes()\n"
+        "t = time.perf_counter()\n"
+        "try:\n"
+        f"    {code}\n"
+        "    out = 'ok'\n"
+        "except Exception as e:\n"
+        "    out = type(e).__name__\n"
+        "print(f'{time.perf_counter() - t:.3f} {out}')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", program], env=env, stdout=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + CAP
+    while process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if process.poll() is None:
+        process.kill()
+    _, _, usage = os.wait4(process.pid, 0)
+    rss = usage.ru_maxrss / 1024
+    output = process.stdout.read().split() if process.stdout else []
+    process.stdout and process.stdout.close()
+    if len(output) != 2:
+        return None, rss, "killed" if process.returncode else "?"
+    return float(output[0]), rss, output[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--before", type=Path, help="an older src/ folder to compare with")
+    args = parser.parse_args()
+    trees = [("after", ROOT / "src")] + ([("before", args.before)] if args.before else [])
+    header = f"{'case':28}" + "".join(
+        f"{name + ' s':>12}{name + ' MiB':>12}  outcome" for name, _ in trees
+    )
+    print(header)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text, code in CASES:
+            data_file = Path(folder) / "case.md"
+            data_file.write_text(text, encoding="utf-8")
+            row = f"{name:28}"
+            for _, src in trees:
+                seconds, rss, outcome = run_case(src, data_file, code)
+                shown = f">{CAP:.0f}" if seconds is None else f"{seconds:.2f}"
+                row += f"{shown:>12}{rss:>12.0f}  {outcome:8}"
+            print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
