@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def no_display() -> str | None:
+    """Why a window cannot open here, in one line (Dutch and English), or None.
+
+    Without this Qt aborts with a core dump and a page about platform plugins. Only Linux and
+    the BSDs need a display server; an explicit QT_QPA_PLATFORM (offscreen, vnc) decides itself.
+    """
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "redactie: geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg); "
+        "start redactie vanuit een bureaublad, of gebruik 'redactie check' zonder venster. / "
+        "no display found (DISPLAY and WAYLAND_DISPLAY are empty); start redactie from a "
+        "desktop session, or use 'redactie check' without a window."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a bundle's preview worker starts this same executable
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -47,9 +68,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.main(arguments)
     args = build_parser().parse_args(arguments)
     if args.self_test:
+        reason = no_display()
+        if reason is not None:
+            print(reason, file=sys.stderr)
+            return 1
         from redactie.gui.self_test import run_self_test
 
         return run_self_test()
+    reason = no_display()
+    if reason is not None:
+        print(reason, file=sys.stderr)
+        return 1
     from redactie.gui.app import run
 
     return run(args.file)
