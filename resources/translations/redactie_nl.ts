@@ -1202,6 +1202,18 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <source>The key holds characters a Pexels key never has (a space, an accent or a curly quote?). Copy it again from your Pexels account page.</source>
         <translation>De sleutel bevat tekens die een Pexels-sleutel nooit heeft (een spatie, een accent of een krul-aanhalingsteken?). Kopieer hem opnieuw van je Pexels-accountpagina.</translation>
     </message>
+    <message>
+        <source>Pexels API Key</source>
+        <translation>Pexels-API-sleutel</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store) that redactie can use, so the key cannot be kept after redactie closes. It works until then.
+
+To keep it, set the environment variable PEXELS_API_KEY to the key, for example in ~/.profile: export PEXELS_API_KEY=your-key</source>
+        <translation>Deze computer heeft geen sleutelbos (wachtwoordopslag) die redactie kan gebruiken, dus de sleutel kan niet bewaard blijven nadat redactie sluit. Tot dan werkt hij wel.
+
+Om hem te bewaren, zet je de omgevingsvariabele PEXELS_API_KEY op de sleutel, bijvoorbeeld in ~/.profile: export PEXELS_API_KEY=jouw-sleutel</translation>
+    </message>
 </context>
 <context>
     <name>PhotoDetail</name>

@@ -2,7 +2,9 @@
 
 `PEXELS_API_KEY` in the environment wins (CI, a shared newsroom machine); otherwise the key the
 journalist entered is kept by `keyring` (Keychain, Windows Credential Locker, Secret Service).
-A keyring that is missing or broken counts as "no key": the picker then explains how to get one.
+A keyring that is missing or broken cannot keep a key between runs: a key entered then is kept
+in this process's memory for the session (never in a file), and the dialog says how to set
+`PEXELS_API_KEY` instead.
 Every key read or stored here is handed to the log file's filter, so no log line can show it.
 """
 
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "PEXELS_API_KEY"
 SERVICE = "redactie"
 USERNAME = "pexels-api-key"
+_session: dict[str, str] = {}  # the key for this run when no keyring could keep it
 
 
 def is_header_safe(key: str) -> bool:
@@ -35,7 +38,7 @@ def api_key() -> str:
     if from_env:
         remember_secret(from_env)
         return from_env
-    return stored_key()
+    return stored_key() or _session.get("key", "")
 
 
 def key_from_environment() -> bool:
@@ -61,6 +64,7 @@ def store_key(key: str) -> bool:
     remember_secret(key)
     if key.strip() and not is_header_safe(key.strip()):
         raise ValueError("the key holds characters an HTTP header cannot carry")
+    _session.pop("key", None)
     try:
         if key.strip():
             keyring.set_password(SERVICE, USERNAME, key.strip())
@@ -68,5 +72,12 @@ def store_key(key: str) -> bool:
             keyring.delete_password(SERVICE, USERNAME)
     except (KeyringError, RuntimeError) as exc:
         log.warning("Cannot store the Pexels key in the keyring: %s", type(exc).__name__)
+        if key.strip():
+            _session["key"] = key.strip()  # usable until redactie closes
         return False
     return True
+
+
+def kept_for_session_only() -> bool:
+    """True when the key in use lives only in memory (no keyring could store it)."""
+    return "key" in _session

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -95,9 +96,21 @@ class PexelsKeyDialog(QDialog):
                 )
             )
             return
-        if not api_key.store_key(key):
-            self.result_label.setText(self.tr("The key could not be stored in the keyring."))
-            return
+        if not api_key.store_key(key) and key:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Pexels API Key"),
+                self.tr(
+                    "This computer has no keyring (password store) that redactie can use, so the "
+                    "key cannot be kept after redactie closes. It works until then.\n\n"
+                    "To keep it, set the environment variable PEXELS_API_KEY to the key, for "
+                    "example in ~/.profile: export PEXELS_API_KEY=your-key"
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("pexels_key_session_only")
+            box.exec()
         super().accept()
 
     def _on_ok(self, _page: SearchPage, _more: bool) -> None:
