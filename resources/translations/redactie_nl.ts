@@ -1491,6 +1491,18 @@ laatste kopie: {1}</translation>
         <source>Choose the Hugo site to export to first.</source>
         <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
     </message>
+    <message>
+        <source>Export to Site</source>
+        <translation>Exporteren naar site</translation>
+    </message>
+    <message>
+        <source>Which Hugo site should the article go to?</source>
+        <translation>Naar welke Hugo-site moet het artikel?</translation>
+    </message>
+    <message>
+        <source>Choose Site &amp;Folder…</source>
+        <translation>Sitemap &amp;kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>SpellActions</name>

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         tools.checks.fieldRequested.connect(self.form.focus_field)
         tools.checks.lineRequested.connect(self.go_to_file_line)
+        # the last site is active again, once the window is up (its scan runs in the pool)
+        QTimer.singleShot(0, tools.sites.restore_last_site)
 
     def _build_status_bar(self) -> None:
         self.stats_label = QLabel(self)

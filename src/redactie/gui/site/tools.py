@@ -69,14 +69,8 @@ class SiteTools(QObject):
 
     def export_to_site(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, never blocking); asks for a site first."""
-        if self.sites.site is None:
-            QMessageBox.information(
-                self.parent_widget,
-                self.tr("No site chosen"),
-                self.tr("Choose the Hugo site to export to first."),
-            )
-            if not self.sites.choose_site():
-                return None
+        if self.sites.site is None and not self._ask_for_site():
+            return None
         site = self.sites.site
         assert site is not None
         session = self.session
@@ -96,6 +90,32 @@ class SiteTools(QObject):
         dialog.start()
         dialog.open()
         return dialog
+
+    def _ask_for_site(self) -> bool:
+        """Export without a site: offer the remembered sites and the folder picker at once."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export to Site"),
+            self.tr("Which Hugo site should the article go to?"),
+            QMessageBox.StandardButton.Cancel,
+            self.parent_widget,
+        )
+        box.setObjectName("choose_site_for_export")
+        offered: dict[object, Path] = {}
+        for known in [k for k in self.sites.known_sites() if k.available][:4]:
+            button = box.addButton(known.name or known.path.name, QMessageBox.ButtonRole.AcceptRole)
+            button.setObjectName(f"site:{known.path}")
+            button.setToolTip(str(known.path))
+            offered[button] = known.path
+        choose = box.addButton(self.tr("Choose Site &Folder…"), QMessageBox.ButtonRole.ActionRole)
+        choose.setObjectName("choose_site_folder")
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked in offered:
+            return self.sites.open_site(offered[clicked])
+        if clicked is choose:
+            return self.sites.choose_site()
+        return False
 
     def _after_export(self, dialog: ExportDialog) -> None:
         """An exported article adds its tags to the site: bring the index up to date."""
