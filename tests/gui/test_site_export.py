@@ -114,7 +114,7 @@ def test_relative_body_images_are_listed_copied_and_committed(
     plan = dialog.planned.plan
     image = f"static/images/covers/{plan.target.stem}/kaart.png"
     assert dialog.images.isVisibleTo(dialog)
-    assert dialog.images.text() == image
+    assert dialog.images.text() == f"{image} ({dialog.locale().formattedDataSize(13)})"
     assert f"Binary {image}: 13 bytes" in dialog.diff.toPlainText()
     assert f"+![Kaart van de wijk](/images/covers/{plan.target.stem}/kaart.png)" in (
         dialog.diff.toPlainText()

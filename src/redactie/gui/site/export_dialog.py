@@ -217,7 +217,7 @@ class ExportDialog(QDialog):
         self.target.setToolTip(str(plan.target))
         root = self.site.root
         images = [
-            f"{f.path.relative_to(root).as_posix()} ({len(f.data) // 1024 + 1} KB)"
+            f"{f.path.relative_to(root).as_posix()} ({self.locale().formattedDataSize(len(f.data))})"
             for f in plan.files
             if f.kind == "image"
         ]
