@@ -216,8 +216,9 @@ class ExportDialog(QDialog):
         self.target.setText(plan.relative_target)
         self.target.setToolTip(str(plan.target))
         root = self.site.root
+        size = self.locale().formattedDataSize
         images = [
-            f"{f.path.relative_to(root).as_posix()} ({self.locale().formattedDataSize(len(f.data))})"
+            f"{f.path.relative_to(root).as_posix()} ({size(len(f.data))})"
             for f in plan.files
             if f.kind == "image"
         ]
