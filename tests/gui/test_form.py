@@ -230,6 +230,29 @@ def test_changing_the_date_keeps_its_written_form(example: Loaded, qtbot: QtBot)
     }
 
 
+def test_changing_the_day_keeps_seconds_and_fractions(example: Loaded, qtbot: QtBot) -> None:
+    date_edit = example.form.findChild(QDateTimeEdit, "field:date")
+    assert date_edit is not None
+    date_edit.setFocus()
+    date_edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(date_edit, Qt.Key.Key_Up)
+    assert changed_lines(example.original, example.article.to_bytes()) == {
+        3: "date: 2026-02-26T10:11:21.282Z\n"
+    }
+
+
+def test_microseconds_survive_a_change_of_day(qtbot: QtBot) -> None:
+    loaded = load(qtbot, b"---\ntitle: Fijn\ndate: 2026-07-01T09:30:15.123456+02:00\n---\nT\n")
+    date_edit = loaded.form.findChild(QDateTimeEdit, "field:date")
+    assert date_edit is not None
+    date_edit.setFocus()
+    date_edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(date_edit, Qt.Key.Key_Up)
+    assert loaded.article.to_bytes() == (
+        b"---\ntitle: Fijn\ndate: 2026-07-02T09:30:15.123456+02:00\n---\nT\n"
+    )
+
+
 def test_summer_dates_show_cest_and_keep_their_offset(qtbot: QtBot) -> None:
     loaded = load(qtbot, b"---\ntitle: Zomer\ndate: 2026-07-01T09:30:00+02:00\n---\nTekst\n")
     date_field = loaded.form.editors["date"]

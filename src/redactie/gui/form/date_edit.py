@@ -41,6 +41,7 @@ class DateTimeField(FieldEditor):
         super().__init__(field, language, parent)
         self._zone = ZoneInfo(DEFAULT_TIMEZONE)
         self._shape: Shape = "none"
+        self._fine: tuple[int, int, int, int] = (-1, -1, 0, 0)  # hour, minute, second, µs shown
         self.edit = QDateTimeEdit(self)
         self.edit.setObjectName(f"field:{field.key}")
         self.edit.setTimeZone(QTimeZone.utc())  # wall clock only: no DST gaps of this machine
@@ -92,6 +93,9 @@ class DateTimeField(FieldEditor):
         if self._shape == "date":
             return date(day.year(), day.month(), day.day())
         wall = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        hour, minute, second, micro = self._fine
+        if (clock.hour(), clock.minute()) == (hour, minute):  # the time itself was not changed
+            wall = wall.replace(second=second, microsecond=micro)
         return wall if self._shape == "naive" else wall.replace(tzinfo=self._zone)
 
     def focus_widget(self) -> QWidget:
@@ -118,6 +122,7 @@ class DateTimeField(FieldEditor):
         else:
             self._shape = "zoned"
             wall = moment.astimezone(self._zone).replace(tzinfo=None)
+        self._fine = (wall.hour, wall.minute, wall.second, wall.microsecond)
         shown = QDateTime(
             QDate(wall.year, wall.month, wall.day),
             QTime(wall.hour, wall.minute, wall.second, wall.microsecond // 1000),
