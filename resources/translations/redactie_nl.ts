@@ -53,50 +53,10 @@
         <translation>Beide tonen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="96" />
-        <source>“{0}” is not a text file (it looks like an image or a document).</source>
-        <translation>“{0}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="99" />
-        <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
-        <translation>“{0}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {1}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="103" />
-        <source>“{0}” is larger than 20 MB; that is not an article.</source>
-        <translation>“{0}” is groter dan 20 MB; dat is geen artikel.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="105" />
-        <source>“{0}” could not be read: {1}</source>
-        <translation>“{0}” kon niet worden gelezen: {1}</translation>
-    </message>
-    <message>
         <location filename="../../src/redactie/gui/dialogs.py" line="107" />
         <location filename="../../src/redactie/gui/dialogs.py" line="108" />
         <source>“{0}” could not be opened: {1}</source>
         <translation>“{0}” kon niet worden geopend: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="115" />
-        <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-        <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="117" />
-        <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-        <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="119" />
-        <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-        <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="121" />
-        <source>The system said: {0}. Try Save As to save it elsewhere.</source>
-        <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders te bewaren.</translation>
     </message>
     <message>
         <location filename="../../src/redactie/gui/dialogs.py" line="123" />
@@ -900,11 +860,6 @@
         <translation>Foto invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
-        <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
-        <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
-    </message>
-    <message>
         <location filename="../../src/redactie/gui/pexels/actions.py" line="143" />
         <source>The photo could not be downloaded; nothing was changed.
 {0}</source>
@@ -1459,6 +1414,584 @@ laatste kopie: {1}</translation>
         <location filename="../../src/redactie/gui/form/thumbnail.py" line="100" />
         <source>Not a web address or a file</source>
         <translation>Geen webadres of bestand</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>“{path.name}” is not a text file (it looks like an image or a document).</source>
+        <translation>“{path.name}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>“{path.name}” is not saved as UTF-8 text (unreadable byte at position {offset}). Save it as UTF-8 in the other program and open it again.</source>
+        <translation>“{path.name}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {offset}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>“{path.name}” is larger than 20 MB; that is not an article.</source>
+        <translation>“{path.name}” is groter dan 20 MB; dat is geen artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>“{path.name}” could not be read: {detail}</source>
+        <translation>“{path.name}” kon niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The system said: {detail}. Try Save As to save it elsewhere.</source>
+        <translation>Het systeem meldde: {detail}. Probeer Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
+        <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
+        <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
+        <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The front matter is not closed; fix it in the raw text first.</source>
+        <translation>De front matter is niet afgesloten; herstel eerst de ruwe tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The front matter cannot be read; fix it in the raw text first.</source>
+        <translation>De front matter is niet te lezen; herstel eerst de ruwe tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{key} cannot be changed here ({detail}); nothing was changed.</source>
+        <translation>{key} kan hier niet worden gewijzigd ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>changing {key} would not read back as intended; nothing was changed.</source>
+        <translation>het wijzigen van {key} zou niet goed worden teruggelezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>there is no dictionary for “{language}”</source>
+        <translation>er is geen woordenboek voor “{language}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>neither pyenchant nor spylls is installed</source>
+        <translation>pyenchant noch spylls is geïnstalleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path} is not a Hugo site: there is no hugo.toml, config.toml or config/_default/.</source>
+        <translation>{path} is geen Hugo-site: er is geen hugo.toml, config.toml of config/_default/.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Unknown section {section!r}; choose from: {allowed}.</source>
+        <translation>Onbekende rubriek {section!r}; kies uit: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: cannot be read ({detail})</source>
+        <translation>{path.name}: niet te lezen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: invalid: {detail}</source>
+        <translation>{path.name}: ongeldig: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: invalid TOML: {detail}</source>
+        <translation>{path.name}: ongeldige TOML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: is not a table of keys</source>
+        <translation>{path.name}: is geen tabel met sleutels</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a table</source>
+        <translation>{path.name}: {key} moet een tabel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a string</source>
+        <translation>{path.name}: {key} moet een tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a whole number</source>
+        <translation>{path.name}: {key} moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a positive number</source>
+        <translation>{path.name}: {key} moet een positief getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a list of strings</source>
+        <translation>{path.name}: {key} moet een lijst met teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be "hotlink" or "download"</source>
+        <translation>{path.name}: {key} moet "hotlink" of "download" zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a pattern with {date:…} and {slug} ({detail})</source>
+        <translation>{path.name}: {key} moet een patroon met {date:…} en {slug} zijn ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a pattern with {slug} that ends in .md</source>
+        <translation>{path.name}: {key} moet een patroon met {slug} dat op .md eindigt zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be a relative path inside the site</source>
+        <translation>{path.name}: {key} moet een relatief pad binnen de site zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name}: {key} must be "error", "warning" or "off"</source>
+        <translation>{path.name}: {key} moet "error", "warning" of "off" zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The tag scan was cancelled.</source>
+        <translation>Het doorzoeken van de tags is afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: capitals)</source>
+        <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: hoofdletters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: accents)</source>
+        <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: accenten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: hyphen or space)</source>
+        <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: koppelteken of spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: singular or plural)</source>
+        <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: enkelvoud of meervoud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Error in the front matter: {detail}</source>
+        <translation>Fout in de front matter: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The file has no front matter (title, date, ...).</source>
+        <translation>Het bestand heeft geen front matter (titel, datum, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Required field missing or empty: {field}.</source>
+        <translation>Verplicht veld ontbreekt of is leeg: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The title is {length} characters long; at most {max} is recommended.</source>
+        <translation>De titel is {length} tekens lang; aanbevolen is hoogstens {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The summary is {length} characters long; at most {max} is recommended.</source>
+        <translation>De samenvatting is {length} tekens lang; aanbevolen is hoogstens {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>There is no cover image (cover.image).</source>
+        <translation>Er is geen omslagfoto (cover.image).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The cover image has no alt text (cover.alt) for screen readers.</source>
+        <translation>De omslagfoto heeft geen alt-tekst (cover.alt) voor schermlezers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The alt text equals the caption; describe what the image shows.</source>
+        <translation>De alt-tekst is gelijk aan het bijschrift; beschrijf wat er op de foto staat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>A Pexels photo needs a caption crediting the photographer (cover.caption).</source>
+        <translation>Een foto van Pexels heeft een bijschrift met de fotograaf nodig (cover.caption).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The date {value!r} is not a valid date.</source>
+        <translation>De datum {value!r} is geen geldige datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The date has no time zone offset; Hugo reads it as {zone}. Write it with an offset, such as +01:00.</source>
+        <translation>De datum heeft geen tijdzone; Hugo leest hem als {zone}. Schrijf hem met offset, bijvoorbeeld +01:00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The date ({when}) is {wait} in the future; Hugo will not publish the article yet.</source>
+        <translation>De datum ({when}) ligt {wait} in de toekomst; Hugo publiceert het artikel nog niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The article is still a draft (draft: true); Hugo will not publish it.</source>
+        <translation>Het artikel staat nog op concept (draft: true); Hugo publiceert het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Tag '{tag}' has capitals; write tags in lowercase ('{lower}').</source>
+        <translation>Tag '{tag}' heeft hoofdletters; schrijf tags klein ('{lower}').</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Tag '{tag}' looks like the existing tag '{existing}' (used {count}x).</source>
+        <translation>Tag '{tag}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Tag '{tag}' is new on this site; confirm it or pick an existing one.</source>
+        <translation>Tag '{tag}' is nieuw op deze site; bevestig hem of kies een bestaande.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Label '{label}' is not one of the site's labels: {labels}.</source>
+        <translation>Label '{label}' is niet een van de labels van de site: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Shortcode '{name}' is not closed with &gt;}} or %}}.</source>
+        <translation>Shortcode '{name}' is niet afgesloten met &gt;}} of %}}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Shortcode '{name}' is closed without being opened.</source>
+        <translation>Shortcode '{name}' sluit zonder dat hij geopend is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Shortcode '{name}' is opened but never closed.</source>
+        <translation>Shortcode '{name}' is geopend maar nooit gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Shortcode '{name}' takes no content but has a closing tag.</source>
+        <translation>Shortcode '{name}' neemt geen inhoud maar heeft een sluittag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Image '{url}' does not exist in the site.</source>
+        <translation>Afbeelding '{url}' bestaat niet in de site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{target} is not inside the site's content folder.</source>
+        <translation>{target} ligt niet in de content-map van de site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{target.name} already exists and is another article{title}.</source>
+        <translation>{target.name} bestaat al en is een ander artikel{title}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{target.name} already exists and is another article{title}. A free name: {alternative.name}.</source>
+        <translation>{target.name} bestaat al en is een ander artikel{title}. Vrije naam: {alternative.name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The article has {count} error(s); fix them first.</source>
+        <translation>Het artikel heeft {count} fout(en); los ze eerst op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path.name} changed since the preview; review the export again.</source>
+        <translation>{path.name} is gewijzigd sinds de voorvertoning; bekijk de export opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Writing {path.name} failed ({detail}); nothing was changed.</source>
+        <translation>Schrijven van {path.name} is mislukt ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The cover image could not be downloaded ({detail}).</source>
+        <translation>De omslagfoto kon niet worden gedownload ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Git reported an error.</source>
+        <translation>Git gaf een fout.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path} is outside the repository.</source>
+        <translation>{path} ligt buiten de repository.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{branch!r} is not a valid branch name.</source>
+        <translation>{branch!r} is geen geldige branchnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>There is no branch to push (detached HEAD).</source>
+        <translation>Er is geen branch om te pushen (losse HEAD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Git is not installed or not found.</source>
+        <translation>Git is niet geïnstalleerd of niet te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path} is not in a git repository.</source>
+        <translation>{path} staat niet in een git-repository.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The repository is busy ({what}); finish that first.</source>
+        <translation>De repository is bezig ({what}); rond dat eerst af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Nothing to commit: the files are already committed as they are.</source>
+        <translation>Er is niets te committen: de bestanden zijn al zo vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The branch {branch!r} already exists.</source>
+        <translation>De branch {branch!r} bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Git does not know who you are: set user.name and user.email.</source>
+        <translation>Git weet niet wie je bent: stel user.name en user.email in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>A git hook of the site refused the commit; nothing was committed.</source>
+        <translation>Een git-hook van de site weigerde de commit; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The commit failed; nothing was committed.</source>
+        <translation>De commit is mislukt; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>There is no remote {remote!r} to push to.</source>
+        <translation>Er is geen remote {remote!r} om naar te pushen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The push failed.</source>
+        <translation>De push is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The push was rejected: the remote has newer changes or does not allow it. Pull first and try again.</source>
+        <translation>De push is geweigerd: de remote heeft nieuwere wijzigingen of staat het niet toe. Haal eerst de wijzigingen op (pull) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The remote cannot be reached (no network?). The commit is ready locally.</source>
+        <translation>De remote is niet bereikbaar (geen netwerk?). De commit staat lokaal klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Signing in to the remote failed; check your access.</source>
+        <translation>Aanmelden bij de remote is mislukt; controleer je toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>No Pexels key has been set yet. Enter your API key in Settings; you can get a free key at pexels.com/api.</source>
+        <translation>Er is nog geen Pexels-sleutel ingesteld. Vul je API-sleutel in bij Instellingen; een gratis sleutel vraag je aan op pexels.com/api.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Pexels refused access. Check the API key in Settings; if it is correct, try again later.</source>
+        <translation>Pexels weigert de toegang. Controleer de API-sleutel bij Instellingen; klopt die, probeer het dan later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Pexels did not accept the API key. Check the key in Settings.</source>
+        <translation>Pexels accepteert de API-sleutel niet. Controleer de sleutel bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>The monthly number of Pexels searches is used up. You can search again from {reset_at}.</source>
+        <translation>Het maandelijkse aantal zoekopdrachten bij Pexels is op. Vanaf {reset_at} kun je weer zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and try again.</source>
+        <translation>Er is te vaak gezocht bij Pexels (maximaal 200 keer per uur). Wacht een paar minuten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and try again. The monthly allowance is renewed on {reset_at}.</source>
+        <translation>Er is te vaak gezocht bij Pexels (maximaal 200 keer per uur). Wacht een paar minuten en probeer het opnieuw. Het maandtegoed wordt op {reset_at} aangevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>This photo cannot be found on Pexels (any more).</source>
+        <translation>Deze foto is niet (meer) te vinden bij Pexels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Pexels is having problems right now (error {status}). Try again in a few minutes.</source>
+        <translation>Pexels heeft op dit moment een storing (foutcode {status}). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Pexels did not answer in time. Check your internet connection or try again shortly.</source>
+        <translation>Pexels reageert niet op tijd. Controleer je internetverbinding of probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Cannot reach Pexels. Check your internet connection and try again.</source>
+        <translation>Er is geen verbinding met Pexels. Controleer je internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Pexels sent an unexpected answer. Try again; if this keeps happening, tell your technical support.</source>
+        <translation>Pexels stuurde een onverwacht antwoord. Probeer het opnieuw; blijft dit gebeuren, meld het dan bij de technische beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
+        <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{errors} error(s), {warnings} warning(s) in {files} file(s)</source>
+        <translation>{errors} fout(en), {warnings} waarschuwing(en) in {files} bestand(en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>new file</source>
+        <translation>nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>ANOTHER ARTICLE in that place</source>
+        <translation>ANDER ARTIKEL op die plek</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>written: {path}</source>
+        <translation>geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>nothing to commit</source>
+        <translation>niets te committen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>pushed</source>
+        <translation>gepusht</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{path} already exists.</source>
+        <translation>{path} bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location filename="../../src/redactie/gui/messages.py" />
+        <source>{day} {month} {year} at {time}</source>
+        <translation>{day} {month} {year} om {time}</translation>
     </message>
 </context>
 </TS>

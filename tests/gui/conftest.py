@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from redactie.core import recovery
 from redactie.core.settings import Settings
+from redactie.gui import i18n
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
 
@@ -25,6 +26,18 @@ def context(tmp_path: Path) -> Iterator[AppContext]:
         window.confirm_discard = lambda: True  # type: ignore[method-assign]  # no prompt at teardown
         window.close()
     session.close()
+
+
+@pytest.fixture
+def dutch_ui(qapp: QApplication) -> Iterator[None]:
+    """The app in Dutch, as for a user whose system or setting says so; English again after."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "nl")
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 @pytest.fixture

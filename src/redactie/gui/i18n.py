@@ -16,18 +16,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from redactie.core.settings import cache_dir
+from redactie.gui.messages import LANGUAGES, ui_language
 from redactie.resources import translations_dir
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("nl", "en")
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
     """ "nl" or "en": the setting if it names one, otherwise the system's language."""
     if setting in LANGUAGES:
         return setting
-    name = (system or QLocale.system()).name()
-    return "nl" if name.startswith("nl") else "en"
+    return ui_language((system or QLocale.system()).name())
 
 
 def compiled_translation(language: str) -> Path | None:

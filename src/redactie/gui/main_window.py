@@ -34,6 +34,7 @@ from redactie.gui.document import ArticleDocument
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
+from redactie.gui.messages import message
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
 from redactie.gui.spelling import language_menu
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
             changed = set_article_choice(self.document.article, code)
         except FrontMatterError as exc:
             self.statusBar().showMessage(
-                self.tr("The spelling language could not be stored: {0}").format(exc), 8000
+                self.tr("The spelling language could not be stored: {0}").format(message(exc)), 8000
             )
             self.spelling.update()  # the menu shows what the article really says
             return

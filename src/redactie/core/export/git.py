@@ -5,7 +5,7 @@ Only the paths an export wrote are ever committed (`git add -- <paths>` then
 never `git add -A`). The command line is used rather than a library so the user's own
 configuration, hooks, signing and credential helpers apply. If a step fails, the index entries
 of those paths are put back and a branch created for the commit is removed, so the repository
-is never left half-committed. Failures are typed exceptions with Dutch and English messages.
+is never left half-committed. Failures are typed exceptions (`git_errors.py`) with a code.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ class Repository:
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         result = _git(self.root, *args, check=False)
         if check and result.returncode != 0:
-            raise GitError("Git gaf een fout.", "Git reported an error.", result.stderr.strip())
+            raise GitError("git.failed", detail=result.stderr.strip())
         return result
 
     def current_branch(self) -> str | None:
@@ -125,10 +125,7 @@ class Repository:
             try:
                 found.append(absolute.relative_to(self.root).as_posix())
             except ValueError as exc:
-                raise GitError(
-                    f"{path} ligt buiten de repository.",
-                    f"{path} is outside the repository.",
-                ) from exc
+                raise GitError("git.outside-repository", path=path) from exc
         return found
 
     def busy(self) -> str | None:
@@ -181,9 +178,7 @@ class Repository:
 
     def _check_branch_name(self, branch: str) -> None:
         if self.run("check-ref-format", "--branch", branch, check=False).returncode != 0:
-            raise GitError(
-                f"{branch!r} is geen geldige branchnaam.", f"{branch!r} is not a valid branch name."
-            )
+            raise GitError("git.invalid-branch-name", branch=branch)
 
     def _restore_index(self, rel: list[str], snapshot: str) -> None:
         """Put the index entries of `rel` back as they were before `git add`."""
@@ -223,10 +218,7 @@ class Repository:
             raise NoRemoteError(remote)
         branch = branch or self.current_branch()
         if branch is None:
-            raise GitError(
-                "Er is geen branch om te pushen (losse HEAD).",
-                "There is no branch to push (detached HEAD).",
-            )
+            raise GitError("git.detached-head")
         args = ["push", "--progress", "--porcelain", "--set-upstream", remote, branch]
         code, out, err = _run_streaming(self.root, args, on_progress, timeout)
         if code == 0:

@@ -35,6 +35,7 @@ from redactie.gui.form.fields import BoolField, ChoiceField, FieldEditor, TextFi
 from redactie.gui.form.raw_panel import RawPanel
 from redactie.gui.form.summary_edit import SummaryEdit
 from redactie.gui.form.tag_editor import TagsField
+from redactie.gui.messages import message
 
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextField,
@@ -281,7 +282,8 @@ class FrontMatterForm(QWidget):
             article.set(key, value)
         except FrontMatterError as exc:
             label = self.schema.field(key).label(self.language)
-            self._show_banner(self.tr("“{0}” could not be written: {1}").format(label, exc))
+            text = self.tr("“{0}” could not be written: {1}").format(label, message(exc))
+            self._show_banner(text)
             return
         if self.banner.isVisible():
             self.banner.hide()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from redactie.core.pexels.download import DownloadPlanError, plan_download
+from redactie.gui.messages import message
 from redactie.gui.pexels.cover import CoverChange, cover_values, markdown_image
 from redactie.gui.pexels.dialog import PexelsDialog, PickResult
 from redactie.gui.pexels.download import DownloadFailed, download
@@ -88,9 +89,7 @@ class PexelsActions(QObject):
         return True
 
     def edit_key(self) -> None:
-        dialog = PexelsKeyDialog(
-            self.config_factory(), language=self.window.context.language, parent=self.window
-        )
+        dialog = PexelsKeyDialog(self.config_factory(), parent=self.window)
         dialog.exec()
         dialog.deleteLater()
 
@@ -103,7 +102,6 @@ class PexelsActions(QObject):
             self.window,
             self.config_factory(),
             title if isinstance(title, str) else "",
-            language=self.window.context.language,
             site_language=self._site_language(),
             accept_text=accept_text,
         )
@@ -130,12 +128,8 @@ class PexelsActions(QObject):
                 static_folder=options.static_folder,
             )
             download(url, plan.target, self.window)
-        except DownloadPlanError:
-            self._warn(
-                self.tr(
-                    "Save the article in a Hugo site first; then the photo can be saved next to it."
-                )
-            )
+        except DownloadPlanError as exc:
+            self._warn(message(exc))
             return None
         except DownloadFailed as exc:
             if not exc.cancelled:

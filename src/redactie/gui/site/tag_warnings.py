@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from redactie.gui.messages import message
 from redactie.gui.site.controller import SiteController
 
 if TYPE_CHECKING:
@@ -50,8 +51,6 @@ class TagWarnings(QObject):
         for tag in added:
             twins = index.near_duplicates(tag)
             if twins:
-                twin = twins[0]
-                nl = self.sites.language == "nl"
-                text = twin.message_nl if nl else twin.message_en
+                text = message(twins[0])
                 self.window.statusBar().showMessage(text, SHOW_MS)
                 self.warned.emit(text)

@@ -30,10 +30,9 @@ class SiteTools(QObject):
     def __init__(self, window: MainWindow, *, sites_file: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
-        language = window.context.language
-        self.sites = SiteController(window.form, window, language=language, sites_file=sites_file)
+        self.sites = SiteController(window.form, window, sites_file=sites_file)
         self.scan_status = ScanStatus(self.sites, window)
-        self.checks_panel = ChecksPanel(language, window)
+        self.checks_panel = ChecksPanel(window)
         self.checks_dock = QDockWidget(self.tr("Checks"), window)
         self.checks_dock.setObjectName("checks_dock")
         self.checks_dock.setWidget(self.checks_panel)
@@ -87,7 +86,6 @@ class SiteTools(QObject):
             source=document.path,
             known_tags=self.sites.known_tags(exclude=document.path),
             confirmed_tags=self.checks.confirmed_tags,
-            language=self.window.context.language,
             parent=self.window,
         )
         dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog
