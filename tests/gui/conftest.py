@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from redactie.gui.main_window import MainWindow
 @pytest.fixture
 def context(tmp_path: Path) -> Iterator[AppContext]:
     session = recovery.RecoverySession(tmp_path / "recovery")
-    ctx = AppContext(Settings(), session, language="en", settings_path=tmp_path / "settings.toml")
+    ctx = AppContext(Settings(), session, settings_path=tmp_path / "settings.toml")
     yield ctx
     for window in list(ctx.windows):
         window.confirm_discard = lambda: True  # type: ignore[method-assign]  # no prompt at teardown
@@ -35,9 +35,7 @@ def dutch_ui(qapp: QApplication) -> Iterator[None]:
     assert app is not None
     installed = i18n.install_translators(app, "nl")
     yield
-    for translator in installed:
-        app.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    i18n.remove_translators(app, installed)
 
 
 @pytest.fixture

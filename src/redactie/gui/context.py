@@ -27,12 +27,10 @@ class AppContext:
         settings: settings_store.Settings,
         recovery: RecoverySession | None,
         *,
-        language: str = "en",
         settings_path: Path | None = None,
     ) -> None:
         self.settings = settings
         self.recovery = recovery
-        self.language = language
         self._settings_path = settings_path
         self.windows: list[MainWindow] = []
         self.spell_checker: SpellChecker | None = None  # the one loaded last

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.editor.setObjectName("editor")
         self.find_bar = FindReplaceBar(self.editor, self)
         self.find_bar.hide()
-        self.form = FrontMatterForm(language=context.language, parent=self)
+        self.form = FrontMatterForm(parent=self)
         self.form.setObjectName("form")
         self.preview = PreviewPane(self)
         self.preview.attach_document(self.editor.document())

@@ -35,6 +35,7 @@ from redactie.gui.form.fields import BoolField, ChoiceField, FieldEditor, TextFi
 from redactie.gui.form.raw_panel import RawPanel
 from redactie.gui.form.summary_edit import SummaryEdit
 from redactie.gui.form.tag_editor import TagsField
+from redactie.gui.i18n import window_language
 from redactie.gui.messages import message
 
 EDITORS: dict[str, type[FieldEditor]] = {
@@ -80,12 +81,10 @@ class FrontMatterForm(QWidget):
         self,
         schema: Schema = DEFAULT_SCHEMA,
         parent: QWidget | None = None,
-        *,
-        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.schema = schema
-        self.language = language
+        self.language = window_language()  # the schema's labels come in Dutch and English
         self._article: Article | None = None
         self._filling = False
         self.editors: dict[str, FieldEditor] = {}
@@ -167,7 +166,7 @@ class FrontMatterForm(QWidget):
             self._add_row(target, field)
 
     def _add_row(self, layout: QFormLayout, field: Field) -> None:
-        editor = EDITORS[field.kind](field, self.language, self.fields)
+        editor = EDITORS[field.kind](field, self.fields)
         editor.edited.connect(lambda value, key=field.key: self._apply(key, value))
         self.editors[field.key] = editor
         if field.kind == "bool":
