@@ -39,8 +39,9 @@ class Job(QRunnable):
 
 
 def error_text(error: object) -> str:
-    """The sentence for a failed job: a core error's, with git's own output below it."""
+    """The sentence for a failed job: a core error's, with the cause (git's own output) below
+    it when the sentence does not already say it."""
     if isinstance(error, RedactieError):
         text = message(error)
-        return f"{text}\n\n{error.detail}" if error.detail else text
+        return f"{text}\n\n{error.detail}" if error.detail not in text else text
     return str(error)
