@@ -1,1587 +1,2189 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="47" />
-        <source>Unsaved changes</source>
-        <translation>Niet-bewaarde wijzigingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="48" />
-        <source>Save the changes to “{0}”?</source>
-        <translation>Wijzigingen in “{0}” bewaren?</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="48" />
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="49" />
-        <source>If you don't save, your changes will be lost.</source>
-        <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="69" />
-        <source>File changed by another program</source>
-        <translation>Bestand gewijzigd door een ander programma</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="71" />
-        <source>“{0}” was changed outside redactie, and you have unsaved changes.</source>
-        <translation>“{0}” is buiten redactie gewijzigd, en jij hebt niet-bewaarde wijzigingen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="74" />
-        <source>Keep your version, load the version on disk, or open the disk version beside yours.</source>
-        <translation>Houd jouw versie, laad de versie op schijf, of open de versie op schijf naast de jouwe.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="76" />
-        <source>Keep mine</source>
-        <translation>Mijn versie houden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="77" />
-        <source>Load theirs</source>
-        <translation>Versie op schijf laden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="78" />
-        <source>Show both</source>
-        <translation>Beide tonen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="96" />
-        <source>“{0}” is not a text file (it looks like an image or a document).</source>
-        <translation>“{0}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="99" />
-        <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
-        <translation>“{0}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {1}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="103" />
-        <source>“{0}” is larger than 20 MB; that is not an article.</source>
-        <translation>“{0}” is groter dan 20 MB; dat is geen artikel.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="105" />
-        <source>“{0}” could not be read: {1}</source>
-        <translation>“{0}” kon niet worden gelezen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="107" />
-        <location filename="../../src/redactie/gui/dialogs.py" line="108" />
-        <source>“{0}” could not be opened: {1}</source>
-        <translation>“{0}” kon niet worden geopend: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="115" />
-        <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-        <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="117" />
-        <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-        <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="119" />
-        <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-        <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="121" />
-        <source>The system said: {0}. Try Save As to save it elsewhere.</source>
-        <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="123" />
-        <source>“{0}” was not saved.</source>
-        <translation>“{0}” is niet bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/dialogs.py" line="127" />
-        <source>Your text is safe: it is still here in the editor.</source>
-        <translation>Je tekst is veilig: die staat nog hier in de editor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="70" />
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="71" />
-        <source>New &amp;Window</source>
-        <translation>Nieuw &amp;venster</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="73" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="75" />
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="76" />
-        <source>Save &amp;As…</source>
-        <translation>Bewaren &amp;als…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="77" />
-        <source>&amp;Revert to Saved</source>
-        <translation>&amp;Terug naar bewaarde versie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="78" />
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="79" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="80" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="81" />
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="82" />
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="88" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="97" />
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="103" />
-        <source>F&amp;ormat</source>
-        <translation>&amp;Opmaak</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="107" />
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="110" />
-        <source>Skip ALL-CAPS Words in Spelling</source>
-        <translation>Woorden in HOOFDLETTERS niet controleren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="119" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="121" />
-        <source>&amp;About redactie</source>
-        <translation>&amp;Over redactie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="126" />
-        <source>Main toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="138" />
-        <source>&amp;Article</source>
-        <translation>&amp;Artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="160" />
-        <source>No recent files</source>
-        <translation>Geen recente bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="169" />
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/menus.py" line="173" />
-        <source>System Language</source>
-        <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="19" />
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="20" />
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="37" />
-        <source>About redactie</source>
-        <translation>Over redactie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="46" />
-        <source>A Markdown editor for newsrooms that publish with Hugo.</source>
-        <translation>Een Markdown-editor voor redacties die met Hugo publiceren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="50" />
-        <source>Photos provided by &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; each photo's credit names its photographer.</source>
-        <translation>Foto's geleverd door &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; bij elke foto staat de naam van de fotograaf.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/about_dialog.py" line="54" />
-        <source>Bundled components and their licences</source>
-        <translation>Meegeleverde onderdelen en hun licenties</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksPanel</name>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="75" />
-        <source>Fix</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="77" />
-        <source>Repair the selected finding automatically</source>
-        <translation>De gekozen melding automatisch herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="79" />
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="160" />
-        <source>Confirm Tag</source>
-        <translation>Tag bevestigen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="117" />
-        <source>(can be fixed)</source>
-        <translation>(te herstellen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="120" />
-        <source>line {0}</source>
-        <translation>regel {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="128" />
-        <source>No problems found.</source>
-        <translation>Geen problemen gevonden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="129" />
-        <source>{0} error(s), {1} warning(s)</source>
-        <translation>{0} fout(en), {1} waarschuwing(en)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="153" />
-        <source>Confirm Tag “{0}”</source>
-        <translation>Tag “{0}” bevestigen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="155" />
-        <source>“{0}” is meant as a new tag of the site: stop warning about it</source>
-        <translation>“{0}” is bedoeld als nieuwe tag van de site: hier niet meer voor waarschuwen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/checks_panel.py" line="161" />
-        <source>Select a new tag in the list to confirm it</source>
-        <translation>Kies een nieuwe tag in de lijst om hem te bevestigen</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceField</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/fields.py" line="168" />
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/fields.py" line="172" />
-        <source>{0} (not on the site's list)</source>
-        <translation>{0} (staat niet in de lijst van de site)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashReporter</name>
-    <message>
-        <location filename="../../src/redactie/gui/diagnostics.py" line="129" />
-        <source>redactie ran into a problem</source>
-        <translation>redactie liep tegen een probleem aan</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/diagnostics.py" line="132" />
-        <source>Something went wrong inside redactie, but your text is safe: unsaved changes are copied to the recovery folder
-{0}
-and offered back if redactie has to restart.</source>
-        <translation>Er ging iets mis in redactie, maar je tekst is veilig: niet-bewaarde wijzigingen staan als kopie in de herstelmap
-{0}
-en worden teruggeboden als redactie opnieuw moet starten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/diagnostics.py" line="138" />
-        <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As) before you continue.</source>
-        <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Bewaar hem nu (Bestand ▸ Bewaren als) voordat je verdergaat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/diagnostics.py" line="141" />
-        <source>Save your article; restart redactie if anything looks wrong.</source>
-        <translation>Bewaar je artikel; start redactie opnieuw als er iets vreemd uitziet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/diagnostics.py" line="144" />
-        <source>Details for support are in {0}</source>
-        <translation>Details voor de helpdesk staan in {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DateTimeField</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="49" />
-        <source>No date</source>
-        <translation>Geen datum</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="54" />
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="55" />
-        <source>Set the date to the current time</source>
-        <translation>Zet de datum op het huidige tijdstip</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="137" />
-        <source>Time zone of the site: {0}</source>
-        <translation>Tijdzone van de site: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="139" />
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/date_edit.py" line="141" />
-        <source>The file gives no time zone, so Hugo reads this time as UTC</source>
-        <translation>Het bestand noemt geen tijdzone, dus Hugo leest deze tijd als UTC</translation>
-    </message>
-</context>
-<context>
-    <name>EditorActions</name>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="47" />
-        <source>&amp;Bold</source>
-        <translation>&amp;Vet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="50" />
-        <source>&amp;Italic</source>
-        <translation>&amp;Cursief</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="56" />
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="58" />
-        <source>Inline code, or a code block around several lines</source>
-        <translation>Code in de regel, of een codeblok om meerdere regels</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="59" />
-        <source>&amp;Link…</source>
-        <translation>&amp;Link…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="60" />
-        <source>Link the selection; in a link, remove the link</source>
-        <translation>Maak van de selectie een link; in een link: verwijder de link</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="62" />
-        <source>&amp;Paragraph</source>
-        <translation>&amp;Alinea</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="66" />
-        <source>Heading &amp;{0}</source>
-        <translation>Kop &amp;{0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="74" />
-        <source>Bulleted &amp;list</source>
-        <translation>&amp;Opsomming</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="80" />
-        <source>&amp;Numbered list</source>
-        <translation>&amp;Genummerde lijst</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="86" />
-        <source>&amp;Quote</source>
-        <translation>Ci&amp;taat</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="101" />
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="104" />
-        <source>R&amp;eplace…</source>
-        <translation>&amp;Vervangen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="110" />
-        <source>Find &amp;next</source>
-        <translation>&amp;Volgende zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/actions.py" line="113" />
-        <source>Find pre&amp;vious</source>
-        <translation>Vo&amp;rige zoeken</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="86" />
-        <source>Export to Site</source>
-        <translation>Exporteren naar site</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="111" />
-        <source>A different article is already there</source>
-        <translation>Daar staat al een ander artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="115" />
-        <source>Overwrite it</source>
-        <translation>Overschrijven</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="139" />
-        <source>Commit to git</source>
-        <translation>Committen in git</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="153" />
-        <source>File:</source>
-        <translation>Bestand:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="154" />
-        <source>Images:</source>
-        <translation>Afbeeldingen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="159" />
-        <source>Git:</source>
-        <translation>Git:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="161" />
-        <source>Preparing the export…</source>
-        <translation>Export voorbereiden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="171" />
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="202" />
-        <source>Export “{0}” to {1}</source>
-        <translation>“{0}” exporteren naar {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="203" />
-        <source>(untitled)</source>
-        <translation>(zonder titel)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="212" />
-        <source>Images the article uses, copied into the site with it:</source>
-        <translation>Afbeeldingen die het artikel gebruikt; ze gaan mee de site in:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="218" />
-        <source>(no changes)</source>
-        <translation>(geen wijzigingen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="223" />
-        <source>“{0}” already holds the article “{1}”.</source>
-        <translation>In “{0}” staat al het artikel “{1}”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="228" />
-        <source>Save as {0}</source>
-        <translation>Opslaan als {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="234" />
-        <source>On a new branch: {0}</source>
-        <translation>Op een nieuwe branch: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="236" />
-        <source>Push to {0}</source>
-        <translation>Pushen naar {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="240" />
-        <source>The checks found errors: fix them before exporting.</source>
-        <translation>De controles vonden fouten: herstel ze vóór het exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="242" />
-        <source>The site already has exactly this version.</source>
-        <translation>De site heeft precies deze versie al.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="244" />
-        <source>Nothing has been written yet.</source>
-        <translation>Er is nog niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="254" />
-        <source>Checking again…</source>
-        <translation>Opnieuw controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="294" />
-        <source>Exporting…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="300" />
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="301" />
-        <source>Exported to {0}.</source>
-        <translation>Geëxporteerd naar {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="303" />
-        <source>The site already had this version; nothing was written.</source>
-        <translation>De site had deze versie al; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="306" />
-        <source>Committed {0} on {1}.</source>
-        <translation>Commit {0} gemaakt op {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="311" />
-        <source>Pushed.</source>
-        <translation>Gepusht.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/export_dialog.py" line="332" />
-        <source>Pushing: {0} {1}%</source>
-        <translation>Pushen: {0} {1}%</translation>
-    </message>
-    <message>
-        <source>left out: outside the article's folder</source>
-        <translation>niet meegenomen: ligt buiten de map van het artikel</translation>
-    </message>
-    <message>
-        <source>left out: not an image</source>
-        <translation>niet meegenomen: geen afbeelding</translation>
-    </message>
-    <message>
-        <source>left out: too large</source>
-        <translation>niet meegenomen: te groot</translation>
-    </message>
-    <message>
-        <source>left out: cannot be read</source>
-        <translation>niet meegenomen: niet te lezen</translation>
-    </message>
-</context>
-<context>
-    <name>FindReplaceBar</name>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="50" />
-        <source>Find</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="53" />
-        <source>Replace with</source>
-        <translation>Vervangen door</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="60" />
-        <source>Match case</source>
-        <translation>Hoofdlettergevoelig</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="61" />
-        <source>Whole word</source>
-        <translation>Heel woord</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="62" />
-        <source>Regex</source>
-        <translation>Regex</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="64" />
-        <source>Regular expression; use \1 or \g&lt;name&gt; in the replacement</source>
-        <translation>Reguliere expressie; gebruik \1 of \g&lt;naam&gt; in de vervanging</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="66" />
-        <source>Previous</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="67" />
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Vorige treffer (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="68" />
-        <source>Next</source>
-        <translation>Volgende</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="69" />
-        <source>Next match (Enter)</source>
-        <translation>Volgende treffer (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="70" />
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="71" />
-        <source>Replace all</source>
-        <translation>Alles vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="78" />
-        <source>Close (Escape)</source>
-        <translation>Sluiten (Escape)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="79" />
-        <source>Close find bar</source>
-        <translation>Zoekbalk sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="243" />
-        <source>Invalid regular expression: {0} (at position {1})</source>
-        <translation>Ongeldige reguliere expressie: {0} (op positie {1})</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="314" />
-        <source>No results</source>
-        <translation>Niets gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="316" />
-        <source>{0} found</source>
-        <translation>{0} gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="318" />
-        <source>{0} of {1}</source>
-        <translation>{0} van {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/find_replace.py" line="381" />
-        <source>{0} replaced</source>
-        <translation>{0} vervangen</translation>
-    </message>
-</context>
-<context>
-    <name>FrontMatterForm</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="109" />
-        <source>The front matter as text, with every field</source>
-        <translation>De front matter als tekst, met alle velden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="188" />
-        <source>Required: the site needs this field</source>
-        <translation>Verplicht: de site heeft dit veld nodig</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="252" />
-        <source>The front matter is never closed: add its closing line in the text editor.</source>
-        <translation>De front matter wordt nergens afgesloten: voeg de slotregel toe in de teksteditor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="256" />
-        <source>The front matter text below has an error (line {0}). The fields are locked and keep their values until it is fixed.</source>
-        <translation>De front-mattertekst hieronder bevat een fout (regel {0}). De velden zijn vergrendeld en houden hun waarden tot de fout is hersteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="284" />
-        <source>“{0}” could not be written: {1}</source>
-        <translation>“{0}” kon niet worden geschreven: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="356" />
-        <source>Show</source>
-        <translation>Tonen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="376" />
-        <source>Other fields ({0})</source>
-        <translation>Overige velden ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/form.py" line="378" />
-        <source>Other fields</source>
-        <translation>Overige velden</translation>
-    </message>
-</context>
-<context>
-    <name>ImageField</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/cover.py" line="100" />
-        <location filename="../../src/redactie/gui/form/cover.py" line="138" />
-        <source>No image</source>
-        <translation>Geen afbeelding</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/cover.py" line="140" />
-        <source>Loading preview…</source>
-        <translation>Voorbeeld laden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/cover.py" line="156" />
-        <source>No preview</source>
-        <translation>Geen voorbeeld</translation>
-    </message>
-</context>
-<context>
-    <name>LengthCounter</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/counter.py" line="37" />
-        <source>{0} characters</source>
-        <translation>{0} tekens</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/counter.py" line="39" />
-        <source>{0} / {1}</source>
-        <translation>{0} / {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/counter.py" line="44" />
-        <source>Longer than the recommended {0} characters: search engines cut it off</source>
-        <translation>Langer dan de aanbevolen {0} tekens: zoekmachines knippen het af</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="122" />
-        <source>Spell checking is off: {0}</source>
-        <translation>Spellingcontrole staat uit: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="150" />
-        <source>The spelling language could not be stored: {0}</source>
-        <translation>De spellingtaal kon niet worden opgeslagen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="202" />
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="217" />
-        <source>Open Article</source>
-        <translation>Artikel openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="227" />
-        <source>File not found</source>
-        <translation>Bestand niet gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="228" />
-        <source>“{0}” no longer exists; it was removed from the recent files.</source>
-        <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="249" />
-        <source>Cannot open file</source>
-        <translation>Bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="262" />
-        <source>Save Article As</source>
-        <translation>Artikel bewaren als</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="272" />
-        <source>Cannot save file</source>
-        <translation>Bestand kan niet worden bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="278" />
-        <source>Saved {0}</source>
-        <translation>{0} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="294" />
-        <source>Revert to Saved</source>
-        <translation>Terug naar bewaarde versie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="295" />
-        <source>Throw away your changes and reload “{0}”?</source>
-        <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="344" />
-        <source>The language changes when redactie restarts.</source>
-        <translation>De taal verandert wanneer redactie opnieuw start.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="358" />
-        <source>Could not write the recovery copy.</source>
-        <translation>De herstelkopie kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="374" />
-        <source>{0} (version on disk)[*] — redactie</source>
-        <translation>{0} (versie op schijf)[*] — redactie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="387" />
-        <source>Cannot reload file</source>
-        <translation>Bestand kan niet opnieuw worden geladen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/main_window.py" line="395" />
-        <source>Reloaded: the file was changed on disk.</source>
-        <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Spelling Language</source>
-        <translation>Spellingtaal</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownEditor</name>
-    <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="66" />
-        <source>Words: {0}</source>
-        <translation>Woorden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
-        <source>Characters: {0}</source>
-        <translation>Tekens: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="68" />
-        <source>Reading time: {0} min</source>
-        <translation>Leestijd: {0} min</translation>
-    </message>
-</context>
-<context>
-    <name>PexelsActions</name>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="40" />
-        <source>Choose Cover Photo from Pexels…</source>
-        <translation>Omslagfoto kiezen via Pexels…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="43" />
-        <source>Insert Pexels Photo…</source>
-        <translation>Pexels-foto invoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="46" />
-        <source>Pexels API Key…</source>
-        <translation>Pexels-API-sleutel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="49" />
-        <source>Undo Cover Photo</source>
-        <translation>Omslagfoto ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="58" />
-        <source>Use as Cover</source>
-        <translation>Als omslag gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="72" />
-        <source>Cover Photo</source>
-        <translation>Omslagfoto</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="77" />
-        <source>Insert Photo</source>
-        <translation>Foto invoegen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
-        <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
-        <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="143" />
-        <source>The photo could not be downloaded; nothing was changed.
+    <context>
+        <name />
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="47" />
+            <source>Unsaved changes</source>
+            <translation>Niet-bewaarde wijzigingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="48" />
+            <source>Save the changes to “{0}”?</source>
+            <translation>Wijzigingen in “{0}” bewaren?</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="48" />
+            <source>Untitled</source>
+            <translation>Naamloos</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="49" />
+            <source>If you don't save, your changes will be lost.</source>
+            <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="69" />
+            <source>File changed by another program</source>
+            <translation>Bestand gewijzigd door een ander programma</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="71" />
+            <source>“{0}” was changed outside redactie, and you have unsaved changes.</source>
+            <translation>“{0}” is buiten redactie gewijzigd, en jij hebt niet-bewaarde wijzigingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="74" />
+            <source>Keep your version, load the version on disk, or open the disk version beside yours.</source>
+            <translation>Houd jouw versie, laad de versie op schijf, of open de versie op schijf naast de jouwe.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="76" />
+            <source>Keep mine</source>
+            <translation>Mijn versie houden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="77" />
+            <source>Load theirs</source>
+            <translation>Versie op schijf laden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="78" />
+            <source>Show both</source>
+            <translation>Beide tonen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="107" />
+            <location filename="../../src/redactie/gui/dialogs.py" line="108" />
+            <source>“{0}” could not be opened: {1}</source>
+            <translation>“{0}” kon niet worden geopend: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="123" />
+            <source>“{0}” was not saved.</source>
+            <translation>“{0}” is niet bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="127" />
+            <source>Your text is safe: it is still here in the editor.</source>
+            <translation>Je tekst is veilig: die staat nog hier in de editor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="70" />
+            <source>&amp;New</source>
+            <translation>&amp;Nieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="71" />
+            <source>New &amp;Window</source>
+            <translation>Nieuw &amp;venster</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="73" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="75" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="76" />
+            <source>Save &amp;As…</source>
+            <translation>Bewaren &amp;als…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="77" />
+            <source>&amp;Revert to Saved</source>
+            <translation>&amp;Terug naar bewaarde versie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="78" />
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="79" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="80" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="81" />
+            <source>&amp;Redo</source>
+            <translation>Opnieuw &amp;uitvoeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="82" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="88" />
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="97" />
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="103" />
+            <source>F&amp;ormat</source>
+            <translation>&amp;Opmaak</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="107" />
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="110" />
+            <source>Skip ALL-CAPS Words in Spelling</source>
+            <translation>Woorden in HOOFDLETTERS niet controleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="119" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="121" />
+            <source>&amp;About redactie</source>
+            <translation>&amp;Over redactie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="126" />
+            <source>Main toolbar</source>
+            <translation>Werkbalk</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="138" />
+            <source>&amp;Article</source>
+            <translation>&amp;Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="160" />
+            <source>No recent files</source>
+            <translation>Geen recente bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="169" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/menus.py" line="173" />
+            <source>System Language</source>
+            <translation>Systeemtaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="19" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="20" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="96" />
+            <source>“{0}” is not a text file (it looks like an image or a document).</source>
+            <translation>“{0}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="99" />
+            <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
+            <translation>“{0}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {1}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="103" />
+            <source>“{0}” is larger than 20 MB; that is not an article.</source>
+            <translation>“{0}” is groter dan 20 MB; dat is geen artikel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="105" />
+            <source>“{0}” could not be read: {1}</source>
+            <translation>“{0}” kon niet worden gelezen: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="115" />
+            <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
+            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="117" />
+            <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
+            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="119" />
+            <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
+            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/dialogs.py" line="121" />
+            <source>The system said: {0}. Try Save As to save it elsewhere.</source>
+            <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders te bewaren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/redactie/gui/about_dialog.py" line="37" />
+            <source>About redactie</source>
+            <translation>Over redactie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/about_dialog.py" line="46" />
+            <source>A Markdown editor for newsrooms that publish with Hugo.</source>
+            <translation>Een Markdown-editor voor redacties die met Hugo publiceren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/about_dialog.py" line="50" />
+            <source>Photos provided by &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; each photo's credit names its photographer.</source>
+            <translation>Foto's geleverd door &lt;a href="https://www.pexels.com"&gt;Pexels&lt;/a&gt;; bij elke foto staat de naam van de fotograaf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/about_dialog.py" line="54" />
+            <source>Bundled components and their licences</source>
+            <translation>Meegeleverde onderdelen en hun licenties</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="75" />
+            <source>Fix</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="77" />
+            <source>Repair the selected finding automatically</source>
+            <translation>De gekozen melding automatisch herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="79" />
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="160" />
+            <source>Confirm Tag</source>
+            <translation>Tag bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="117" />
+            <source>(can be fixed)</source>
+            <translation>(te herstellen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="120" />
+            <source>line {0}</source>
+            <translation>regel {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="128" />
+            <source>No problems found.</source>
+            <translation>Geen problemen gevonden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="129" />
+            <source>{0} error(s), {1} warning(s)</source>
+            <translation>{0} fout(en), {1} waarschuwing(en)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="153" />
+            <source>Confirm Tag “{0}”</source>
+            <translation>Tag “{0}” bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="155" />
+            <source>“{0}” is meant as a new tag of the site: stop warning about it</source>
+            <translation>“{0}” is bedoeld als nieuwe tag van de site: hier niet meer voor waarschuwen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/checks_panel.py" line="161" />
+            <source>Select a new tag in the list to confirm it</source>
+            <translation>Kies een nieuwe tag in de lijst om hem te bevestigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceField</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/fields.py" line="168" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/fields.py" line="172" />
+            <source>{0} (not on the site's list)</source>
+            <translation>{0} (staat niet in de lijst van de site)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="49" />
+            <source>No date</source>
+            <translation>Geen datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="54" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="55" />
+            <source>Set the date to the current time</source>
+            <translation>Zet de datum op het huidige tijdstip</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="137" />
+            <source>Time zone of the site: {0}</source>
+            <translation>Tijdzone van de site: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="139" />
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/date_edit.py" line="141" />
+            <source>The file gives no time zone, so Hugo reads this time as UTC</source>
+            <translation>Het bestand noemt geen tijdzone, dus Hugo leest deze tijd als UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorActions</name>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="47" />
+            <source>&amp;Bold</source>
+            <translation>&amp;Vet</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="50" />
+            <source>&amp;Italic</source>
+            <translation>&amp;Cursief</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="56" />
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="58" />
+            <source>Inline code, or a code block around several lines</source>
+            <translation>Code in de regel, of een codeblok om meerdere regels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="59" />
+            <source>&amp;Link…</source>
+            <translation>&amp;Link…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="60" />
+            <source>Link the selection; in a link, remove the link</source>
+            <translation>Maak van de selectie een link; in een link: verwijder de link</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="62" />
+            <source>&amp;Paragraph</source>
+            <translation>&amp;Alinea</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="66" />
+            <source>Heading &amp;{0}</source>
+            <translation>Kop &amp;{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="74" />
+            <source>Bulleted &amp;list</source>
+            <translation>&amp;Opsomming</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="80" />
+            <source>&amp;Numbered list</source>
+            <translation>&amp;Genummerde lijst</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="86" />
+            <source>&amp;Quote</source>
+            <translation>Ci&amp;taat</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="101" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="104" />
+            <source>R&amp;eplace…</source>
+            <translation>&amp;Vervangen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="110" />
+            <source>Find &amp;next</source>
+            <translation>&amp;Volgende zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/actions.py" line="113" />
+            <source>Find pre&amp;vious</source>
+            <translation>Vo&amp;rige zoeken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="86" />
+            <source>Export to Site</source>
+            <translation>Exporteren naar site</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="111" />
+            <source>A different article is already there</source>
+            <translation>Daar staat al een ander artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="115" />
+            <source>Overwrite it</source>
+            <translation>Overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="139" />
+            <source>Commit to git</source>
+            <translation>Committen in git</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="153" />
+            <source>File:</source>
+            <translation>Bestand:</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="154" />
+            <source>Images:</source>
+            <translation>Afbeeldingen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="159" />
+            <source>Git:</source>
+            <translation>Git:</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="161" />
+            <source>Preparing the export…</source>
+            <translation>Export voorbereiden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="171" />
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="202" />
+            <source>Export “{0}” to {1}</source>
+            <translation>“{0}” exporteren naar {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="203" />
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="212" />
+            <source>Images the article uses, copied into the site with it:</source>
+            <translation>Afbeeldingen die het artikel gebruikt; ze gaan mee de site in:</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="218" />
+            <source>(no changes)</source>
+            <translation>(geen wijzigingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="223" />
+            <source>“{0}” already holds the article “{1}”.</source>
+            <translation>In “{0}” staat al het artikel “{1}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="228" />
+            <source>Save as {0}</source>
+            <translation>Opslaan als {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="234" />
+            <source>On a new branch: {0}</source>
+            <translation>Op een nieuwe branch: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="236" />
+            <source>Push to {0}</source>
+            <translation>Pushen naar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="240" />
+            <source>The checks found errors: fix them before exporting.</source>
+            <translation>De controles vonden fouten: herstel ze vóór het exporteren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="242" />
+            <source>The site already has exactly this version.</source>
+            <translation>De site heeft precies deze versie al.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="244" />
+            <source>Nothing has been written yet.</source>
+            <translation>Er is nog niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="254" />
+            <source>Checking again…</source>
+            <translation>Opnieuw controleren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="294" />
+            <source>Exporting…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="300" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="301" />
+            <source>Exported to {0}.</source>
+            <translation>Geëxporteerd naar {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="303" />
+            <source>The site already had this version; nothing was written.</source>
+            <translation>De site had deze versie al; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="306" />
+            <source>Committed {0} on {1}.</source>
+            <translation>Commit {0} gemaakt op {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="311" />
+            <source>Pushed.</source>
+            <translation>Gepusht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/export_dialog.py" line="332" />
+            <source>Pushing: {0} {1}%</source>
+            <translation>Pushen: {0} {1}%</translation>
+        </message>
+        <message>
+            <source>left out: outside the article's folder</source>
+            <translation>niet meegenomen: ligt buiten de map van het artikel</translation>
+        </message>
+        <message>
+            <source>left out: not an image</source>
+            <translation>niet meegenomen: geen afbeelding</translation>
+        </message>
+        <message>
+            <source>left out: too large</source>
+            <translation>niet meegenomen: te groot</translation>
+        </message>
+        <message>
+            <source>left out: cannot be read</source>
+            <translation>niet meegenomen: niet te lezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceBar</name>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="50" />
+            <source>Find</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="53" />
+            <source>Replace with</source>
+            <translation>Vervangen door</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="60" />
+            <source>Match case</source>
+            <translation>Hoofdlettergevoelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="61" />
+            <source>Whole word</source>
+            <translation>Heel woord</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="62" />
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="64" />
+            <source>Regular expression; use \1 or \g&lt;name&gt; in the replacement</source>
+            <translation>Reguliere expressie; gebruik \1 of \g&lt;naam&gt; in de vervanging</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="66" />
+            <source>Previous</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="67" />
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Vorige treffer (Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="68" />
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="69" />
+            <source>Next match (Enter)</source>
+            <translation>Volgende treffer (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="70" />
+            <source>Replace</source>
+            <translation>Vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="71" />
+            <source>Replace all</source>
+            <translation>Alles vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="78" />
+            <source>Close (Escape)</source>
+            <translation>Sluiten (Escape)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="79" />
+            <source>Close find bar</source>
+            <translation>Zoekbalk sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="243" />
+            <source>Invalid regular expression: {0} (at position {1})</source>
+            <translation>Ongeldige reguliere expressie: {0} (op positie {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="314" />
+            <source>No results</source>
+            <translation>Niets gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="316" />
+            <source>{0} found</source>
+            <translation>{0} gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="318" />
+            <source>{0} of {1}</source>
+            <translation>{0} van {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/find_replace.py" line="381" />
+            <source>{0} replaced</source>
+            <translation>{0} vervangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterForm</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="109" />
+            <source>The front matter as text, with every field</source>
+            <translation>De front matter als tekst, met alle velden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="188" />
+            <source>Required: the site needs this field</source>
+            <translation>Verplicht: de site heeft dit veld nodig</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="252" />
+            <source>The front matter is never closed: add its closing line in the text editor.</source>
+            <translation>De front matter wordt nergens afgesloten: voeg de slotregel toe in de teksteditor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="256" />
+            <source>The front matter text below has an error (line {0}). The fields are locked and keep their values until it is fixed.</source>
+            <translation>De front-mattertekst hieronder bevat een fout (regel {0}). De velden zijn vergrendeld en houden hun waarden tot de fout is hersteld.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="284" />
+            <source>“{0}” could not be written: {1}</source>
+            <translation>“{0}” kon niet worden geschreven: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="356" />
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="376" />
+            <source>Other fields ({0})</source>
+            <translation>Overige velden ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/form.py" line="378" />
+            <source>Other fields</source>
+            <translation>Overige velden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/cover.py" line="100" />
+            <location filename="../../src/redactie/gui/form/cover.py" line="138" />
+            <source>No image</source>
+            <translation>Geen afbeelding</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/cover.py" line="140" />
+            <source>Loading preview…</source>
+            <translation>Voorbeeld laden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/cover.py" line="156" />
+            <source>No preview</source>
+            <translation>Geen voorbeeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>LengthCounter</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/counter.py" line="37" />
+            <source>{0} characters</source>
+            <translation>{0} tekens</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/counter.py" line="39" />
+            <source>{0} / {1}</source>
+            <translation>{0} / {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/counter.py" line="44" />
+            <source>Longer than the recommended {0} characters: search engines cut it off</source>
+            <translation>Langer dan de aanbevolen {0} tekens: zoekmachines knippen het af</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="122" />
+            <source>Spell checking is off: {0}</source>
+            <translation>Spellingcontrole staat uit: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="150" />
+            <source>The spelling language could not be stored: {0}</source>
+            <translation>De spellingtaal kon niet worden opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="202" />
+            <source>Untitled</source>
+            <translation>Naamloos</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="217" />
+            <source>Open Article</source>
+            <translation>Artikel openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="227" />
+            <source>File not found</source>
+            <translation>Bestand niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="228" />
+            <source>“{0}” no longer exists; it was removed from the recent files.</source>
+            <translation>“{0}” bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="249" />
+            <source>Cannot open file</source>
+            <translation>Bestand kan niet worden geopend</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="262" />
+            <source>Save Article As</source>
+            <translation>Artikel bewaren als</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="272" />
+            <source>Cannot save file</source>
+            <translation>Bestand kan niet worden bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="278" />
+            <source>Saved {0}</source>
+            <translation>{0} bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="294" />
+            <source>Revert to Saved</source>
+            <translation>Terug naar bewaarde versie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="295" />
+            <source>Throw away your changes and reload “{0}”?</source>
+            <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="344" />
+            <source>The language changes when redactie restarts.</source>
+            <translation>De taal verandert wanneer redactie opnieuw start.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="358" />
+            <source>Could not write the recovery copy.</source>
+            <translation>De herstelkopie kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="374" />
+            <source>{0} (version on disk)[*] — redactie</source>
+            <translation>{0} (versie op schijf)[*] — redactie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="387" />
+            <source>Cannot reload file</source>
+            <translation>Bestand kan niet opnieuw worden geladen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/main_window.py" line="395" />
+            <source>Reloaded: the file was changed on disk.</source>
+            <translation>Opnieuw geladen: het bestand is op schijf gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Spelling Language</source>
+            <translation>Spellingtaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="66" />
+            <source>Words: {0}</source>
+            <translation>Woorden: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="67" />
+            <source>Characters: {0}</source>
+            <translation>Tekens: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/markdown_editor.py" line="68" />
+            <source>Reading time: {0} min</source>
+            <translation>Leestijd: {0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>PexelsActions</name>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="40" />
+            <source>Choose Cover Photo from Pexels…</source>
+            <translation>Omslagfoto kiezen via Pexels…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="43" />
+            <source>Insert Pexels Photo…</source>
+            <translation>Pexels-foto invoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="46" />
+            <source>Pexels API Key…</source>
+            <translation>Pexels-API-sleutel…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="49" />
+            <source>Undo Cover Photo</source>
+            <translation>Omslagfoto ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="58" />
+            <source>Use as Cover</source>
+            <translation>Als omslag gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="72" />
+            <source>Cover Photo</source>
+            <translation>Omslagfoto</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="77" />
+            <source>Insert Photo</source>
+            <translation>Foto invoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="143" />
+            <source>The photo could not be downloaded; nothing was changed.
 {0}</source>
-        <translation>De foto kon niet worden gedownload; er is niets veranderd.
+            <translation>De foto kon niet worden gedownload; er is niets veranderd.
 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/actions.py" line="151" />
-        <source>Pexels</source>
-        <translation>Pexels</translation>
-    </message>
-    <message>
-        <source>Cover photo set; the credit follows the site's redactie.toml.</source>
-        <translation>Omslagfoto gekozen; de fotoverantwoording volgt redactie.toml van de site.</translation>
-    </message>
-    <message>
-        <source>Cover photo set; the credit follows your own Pexels settings.</source>
-        <translation>Omslagfoto gekozen; de fotoverantwoording volgt je eigen Pexels-instellingen.</translation>
-    </message>
-    <message>
-        <source>Cover photo set.</source>
-        <translation>Omslagfoto gekozen.</translation>
-    </message>
-</context>
-<context>
-    <name>PexelsDialog</name>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="64" />
-        <source>Photos from Pexels</source>
-        <translation>Foto's van Pexels</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="79" />
-        <source>Search photos, e.g. bicycle or newsroom</source>
-        <translation>Zoek foto's, bijv. fiets of redactie</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="84" />
-        <source>Any orientation</source>
-        <translation>Elke richting</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="85" />
-        <source>Landscape</source>
-        <translation>Liggend</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="86" />
-        <source>Portrait</source>
-        <translation>Staand</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="87" />
-        <source>Square</source>
-        <translation>Vierkant</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="90" />
-        <source>Any colour</source>
-        <translation>Elke kleur</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="95" />
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="132" />
-        <source>Use Photo</source>
-        <translation>Foto gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="208" />
-        <source>Searching Pexels for “{0}”…</source>
-        <translation>Pexels doorzoeken naar “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="210" />
-        <source>Loading photos chosen by Pexels…</source>
-        <translation>Door Pexels gekozen foto's laden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="239" />
-        <source>&lt;h3&gt;A Pexels API key is needed&lt;/h3&gt;&lt;p&gt;Pexels gives one for free: sign in at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, ask for a key and enter it here.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Er is een Pexels-API-sleutel nodig&lt;/h3&gt;&lt;p&gt;Pexels geeft er gratis een: meld je aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, vraag een sleutel aan en vul die hier in.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="249" />
-        <source>Enter API Key…</source>
-        <translation>API-sleutel invullen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
-        <source>Red</source>
-        <translation>Rood</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
-        <source>Orange</source>
-        <translation>Oranje</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
-        <source>Yellow</source>
-        <translation>Geel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
-        <source>Green</source>
-        <translation>Groen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
-        <source>Turquoise</source>
-        <translation>Turquoise</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
-        <source>Blue</source>
-        <translation>Blauw</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
-        <source>Violet</source>
-        <translation>Violet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
-        <source>Pink</source>
-        <translation>Roze</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
-        <source>Brown</source>
-        <translation>Bruin</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
-        <source>Black</source>
-        <translation>Zwart</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
-        <source>Grey</source>
-        <translation>Grijs</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
-        <source>White</source>
-        <translation>Wit</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="297" />
-        <source>No photos found for “{0}”.</source>
-        <translation>Geen foto's gevonden voor “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="300" />
-        <source>{0} of {1} photos</source>
-        <translation>{0} van {1} foto's</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="306" />
-        <source>The search did not work.</source>
-        <translation>Het zoeken is niet gelukt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="312" />
-        <source>Pexels is slow to answer; still waiting…</source>
-        <translation>Pexels antwoordt traag; nog even geduld…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="325" />
-        <source>Loading more photos…</source>
-        <translation>Meer foto's laden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/dialog.py" line="348" />
-        <source>No Pexels API key yet.</source>
-        <translation>Nog geen Pexels-API-sleutel.</translation>
-    </message>
-</context>
-<context>
-    <name>PexelsDownload</name>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/download.py" line="37" />
-        <source>Downloading the photo…</source>
-        <translation>Foto downloaden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/download.py" line="38" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>PexelsKeyDialog</name>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="35" />
-        <source>Pexels API Key</source>
-        <translation>Pexels-API-sleutel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="41" />
-        <source>Get a free key at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. It is kept in your system's keyring, never in a file.</source>
-        <translation>Vraag een gratis sleutel aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. Hij wordt bewaard in de sleutelbos van je systeem, nooit in een bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="51" />
-        <source>Pexels API key</source>
-        <translation>Pexels-API-sleutel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="52" />
-        <source>Test Key</source>
-        <translation>Sleutel testen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="61" />
-        <source>PEXELS_API_KEY is set in the environment; that key is used instead.</source>
-        <translation>PEXELS_API_KEY staat in de omgeving; die sleutel wordt gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="86" />
-        <source>Testing the key…</source>
-        <translation>Sleutel testen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="91" />
-        <source>The key could not be stored in the keyring.</source>
-        <translation>De sleutel kon niet in de sleutelbos worden bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="97" />
-        <source>The key works.</source>
-        <translation>De sleutel werkt.</translation>
-    </message>
-    <message>
-        <source>The key holds characters a Pexels key never has (a space, an accent or a curly quote?). Copy it again from your Pexels account page.</source>
-        <translation>De sleutel bevat tekens die een Pexels-sleutel nooit heeft (een spatie, een accent of een krul-aanhalingsteken?). Kopieer hem opnieuw van je Pexels-accountpagina.</translation>
-    </message>
-    <message>
-        <source>Pexels API Key</source>
-        <translation>Pexels-API-sleutel</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring (password store) that redactie can use, so the key cannot be kept after redactie closes. It works until then.
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="151" />
+            <source>Pexels</source>
+            <translation>Pexels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
+            <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
+            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+        </message>
+        <message>
+            <source>Cover photo set; the credit follows the site's redactie.toml.</source>
+            <translation>Omslagfoto gekozen; de fotoverantwoording volgt redactie.toml van de site.</translation>
+        </message>
+        <message>
+            <source>Cover photo set; the credit follows your own Pexels settings.</source>
+            <translation>Omslagfoto gekozen; de fotoverantwoording volgt je eigen Pexels-instellingen.</translation>
+        </message>
+        <message>
+            <source>Cover photo set.</source>
+            <translation>Omslagfoto gekozen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PexelsDialog</name>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="64" />
+            <source>Photos from Pexels</source>
+            <translation>Foto's van Pexels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="79" />
+            <source>Search photos, e.g. bicycle or newsroom</source>
+            <translation>Zoek foto's, bijv. fiets of redactie</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="84" />
+            <source>Any orientation</source>
+            <translation>Elke richting</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="85" />
+            <source>Landscape</source>
+            <translation>Liggend</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="86" />
+            <source>Portrait</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="87" />
+            <source>Square</source>
+            <translation>Vierkant</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="90" />
+            <source>Any colour</source>
+            <translation>Elke kleur</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="95" />
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="132" />
+            <source>Use Photo</source>
+            <translation>Foto gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="208" />
+            <source>Searching Pexels for “{0}”…</source>
+            <translation>Pexels doorzoeken naar “{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="210" />
+            <source>Loading photos chosen by Pexels…</source>
+            <translation>Door Pexels gekozen foto's laden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="239" />
+            <source>&lt;h3&gt;A Pexels API key is needed&lt;/h3&gt;&lt;p&gt;Pexels gives one for free: sign in at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, ask for a key and enter it here.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Er is een Pexels-API-sleutel nodig&lt;/h3&gt;&lt;p&gt;Pexels geeft er gratis een: meld je aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;, vraag een sleutel aan en vul die hier in.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="249" />
+            <source>Enter API Key…</source>
+            <translation>API-sleutel invullen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+            <source>Red</source>
+            <translation>Rood</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+            <source>Orange</source>
+            <translation>Oranje</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+            <source>Yellow</source>
+            <translation>Geel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="273" />
+            <source>Green</source>
+            <translation>Groen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+            <source>Turquoise</source>
+            <translation>Turquoise</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+            <source>Blue</source>
+            <translation>Blauw</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+            <source>Violet</source>
+            <translation>Violet</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="274" />
+            <source>Pink</source>
+            <translation>Roze</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+            <source>Brown</source>
+            <translation>Bruin</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+            <source>Black</source>
+            <translation>Zwart</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+            <source>Grey</source>
+            <translation>Grijs</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="275" />
+            <source>White</source>
+            <translation>Wit</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="297" />
+            <source>No photos found for “{0}”.</source>
+            <translation>Geen foto's gevonden voor “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="300" />
+            <source>{0} of {1} photos</source>
+            <translation>{0} van {1} foto's</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="306" />
+            <source>The search did not work.</source>
+            <translation>Het zoeken is niet gelukt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="312" />
+            <source>Pexels is slow to answer; still waiting…</source>
+            <translation>Pexels antwoordt traag; nog even geduld…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="325" />
+            <source>Loading more photos…</source>
+            <translation>Meer foto's laden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/dialog.py" line="348" />
+            <source>No Pexels API key yet.</source>
+            <translation>Nog geen Pexels-API-sleutel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PexelsDownload</name>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/download.py" line="37" />
+            <source>Downloading the photo…</source>
+            <translation>Foto downloaden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/download.py" line="38" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PexelsKeyDialog</name>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="35" />
+            <source>Pexels API Key</source>
+            <translation>Pexels-API-sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="41" />
+            <source>Get a free key at &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. It is kept in your system's keyring, never in a file.</source>
+            <translation>Vraag een gratis sleutel aan op &lt;a href="https://www.pexels.com/api/"&gt;pexels.com/api&lt;/a&gt;. Hij wordt bewaard in de sleutelbos van je systeem, nooit in een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="51" />
+            <source>Pexels API key</source>
+            <translation>Pexels-API-sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="52" />
+            <source>Test Key</source>
+            <translation>Sleutel testen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="61" />
+            <source>PEXELS_API_KEY is set in the environment; that key is used instead.</source>
+            <translation>PEXELS_API_KEY staat in de omgeving; die sleutel wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="86" />
+            <source>Testing the key…</source>
+            <translation>Sleutel testen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="91" />
+            <source>The key could not be stored in the keyring.</source>
+            <translation>De sleutel kon niet in de sleutelbos worden bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="97" />
+            <source>The key works.</source>
+            <translation>De sleutel werkt.</translation>
+        </message>
+        <message>
+            <source>The key holds characters a Pexels key never has (a space, an accent or a curly quote?). Copy it again from your Pexels account page.</source>
+            <translation>De sleutel bevat tekens die een Pexels-sleutel nooit heeft (een spatie, een accent of een krul-aanhalingsteken?). Kopieer hem opnieuw van je Pexels-accountpagina.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring (password store) that redactie can use, so the key cannot be kept after redactie closes. It works until then.
 
 To keep it, set the environment variable PEXELS_API_KEY to the key, for example in ~/.profile: export PEXELS_API_KEY=your-key</source>
-        <translation>Deze computer heeft geen sleutelbos (wachtwoordopslag) die redactie kan gebruiken, dus de sleutel kan niet bewaard blijven nadat redactie sluit. Tot dan werkt hij wel.
+            <translation>Deze computer heeft geen sleutelbos (wachtwoordopslag) die redactie kan gebruiken, dus de sleutel kan niet bewaard blijven nadat redactie sluit. Tot dan werkt hij wel.
 
 Om hem te bewaren, zet je de omgevingsvariabele PEXELS_API_KEY op de sleutel, bijvoorbeeld in ~/.profile: export PEXELS_API_KEY=jouw-sleutel</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoDetail</name>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="42" />
-        <source>Alt text (describes the photo for readers who cannot see it)</source>
-        <translation>Alt-tekst (beschrijft de foto voor lezers die hem niet kunnen zien)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="88" />
-        <source>{0} × {1} pixels</source>
-        <translation>{0} × {1} pixels</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="90" />
-        <source>This &lt;a href="{0}"&gt;photo&lt;/a&gt; was taken by &lt;a href="{1}"&gt;{2}&lt;/a&gt; on Pexels.</source>
-        <translation>Deze &lt;a href="{0}"&gt;foto&lt;/a&gt; is gemaakt door &lt;a href="{1}"&gt;{2}&lt;/a&gt; op Pexels.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="93" />
-        <source>an unknown photographer</source>
-        <translation>een onbekende fotograaf</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="127" />
-        <source>Pexels has no description of this photo: please write one.</source>
-        <translation>Pexels heeft geen beschrijving van deze foto: schrijf er een.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="130" />
-        <source>Describe what the photo shows</source>
-        <translation>Beschrijf wat de foto laat zien</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/pexels/detail.py" line="132" />
-        <source>Pexels' description is in English: translate it.</source>
-        <translation>De beschrijving van Pexels is Engels: vertaal hem.</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPane</name>
-    <message>
-        <location filename="../../src/redactie/gui/preview/pane.py" line="56" />
-        <source>Synchronized Scrolling</source>
-        <translation>Synchroon scrollen</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewView</name>
-    <message>
-        <location filename="../../src/redactie/gui/preview/view.py" line="41" />
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/preview/view.py" line="44" />
-        <source>Select All</source>
-        <translation>Alles selecteren</translation>
-    </message>
-</context>
-<context>
-    <name>RawPanel</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="138" />
-        <source>Front matter as text</source>
-        <translation>Front matter als tekst</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="220" />
-        <source>Not in the form: {0}</source>
-        <translation>Niet in het formulier: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="222" />
-        <source>Every field of this file is in the form above.</source>
-        <translation>Alle velden van dit bestand staan in het formulier hierboven.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="266" />
-        <source>Line {0}, column {1}: {2} ({3})</source>
-        <translation>Regel {0}, kolom {1}: {2} ({3})</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="272" />
-        <source>YAML syntax error</source>
-        <translation>YAML-syntaxfout</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="273" />
-        <source>TOML syntax error</source>
-        <translation>TOML-syntaxfout</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="274" />
-        <source>JSON syntax error</source>
-        <translation>JSON-syntaxfout</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="275" />
-        <source>Key appears twice; the last one counts</source>
-        <translation>Sleutel komt twee keer voor; de laatste telt</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="276" />
-        <source>Front matter must be a list of 'key: value' lines</source>
-        <translation>Front matter moet bestaan uit regels 'sleutel: waarde'</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="277" />
-        <source>The front matter is never closed</source>
-        <translation>De front matter wordt nergens afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="278" />
-        <source>A value cannot be read</source>
-        <translation>Een waarde kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="279" />
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="321" />
-        <source>Line {0}, column {1}</source>
-        <translation>Regel {0}, kolom {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/raw_panel.py" line="336" />
-        <source>Show this line</source>
-        <translation>Deze regel tonen</translation>
-    </message>
-    <message>
-        <source>A character that is not allowed here (pasted from a word processor?)</source>
-        <translation>Een teken dat hier niet mag (geplakt uit een tekstverwerker?)</translation>
-    </message>
-    <message>
-        <source>Aliases (&amp;, *) that expand to too many values</source>
-        <translation>Aliassen (&amp;, *) die tot te veel waarden uitgroeien</translation>
-    </message>
-    <message>
-        <source>An alias (*) that refers to itself</source>
-        <translation>Een alias (*) die naar zichzelf verwijst</translation>
-    </message>
-    <message>
-        <source>Nested too deeply</source>
-        <translation>Te diep genest</translation>
-    </message>
-    <message>
-        <source>The front matter is far too large</source>
-        <translation>De front matter is veel te groot</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="25" />
-        <source>Recover unsaved work</source>
-        <translation>Niet-bewaard werk herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="29" />
-        <source>redactie was not closed properly last time. These articles had unsaved changes; restore them to continue where you were.</source>
-        <translation>redactie is de vorige keer niet goed afgesloten. Deze artikelen hadden niet-bewaarde wijzigingen; herstel ze om verder te gaan waar je was.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="39" />
-        <source>a new, unsaved article</source>
-        <translation>een nieuw, niet-bewaard artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="42" />
-        <source>{0}
+        </message>
+    </context>
+    <context>
+        <name>PhotoDetail</name>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="42" />
+            <source>Alt text (describes the photo for readers who cannot see it)</source>
+            <translation>Alt-tekst (beschrijft de foto voor lezers die hem niet kunnen zien)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="88" />
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} pixels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="90" />
+            <source>This &lt;a href="{0}"&gt;photo&lt;/a&gt; was taken by &lt;a href="{1}"&gt;{2}&lt;/a&gt; on Pexels.</source>
+            <translation>Deze &lt;a href="{0}"&gt;foto&lt;/a&gt; is gemaakt door &lt;a href="{1}"&gt;{2}&lt;/a&gt; op Pexels.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="93" />
+            <source>an unknown photographer</source>
+            <translation>een onbekende fotograaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="127" />
+            <source>Pexels has no description of this photo: please write one.</source>
+            <translation>Pexels heeft geen beschrijving van deze foto: schrijf er een.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="130" />
+            <source>Describe what the photo shows</source>
+            <translation>Beschrijf wat de foto laat zien</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/pexels/detail.py" line="132" />
+            <source>Pexels' description is in English: translate it.</source>
+            <translation>De beschrijving van Pexels is Engels: vertaal hem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <location filename="../../src/redactie/gui/preview/pane.py" line="56" />
+            <source>Synchronized Scrolling</source>
+            <translation>Synchroon scrollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewView</name>
+        <message>
+            <location filename="../../src/redactie/gui/preview/view.py" line="41" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/preview/view.py" line="44" />
+            <source>Select All</source>
+            <translation>Alles selecteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>RawPanel</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="138" />
+            <source>Front matter as text</source>
+            <translation>Front matter als tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="220" />
+            <source>Not in the form: {0}</source>
+            <translation>Niet in het formulier: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="222" />
+            <source>Every field of this file is in the form above.</source>
+            <translation>Alle velden van dit bestand staan in het formulier hierboven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="266" />
+            <source>Line {0}, column {1}: {2} ({3})</source>
+            <translation>Regel {0}, kolom {1}: {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="272" />
+            <source>YAML syntax error</source>
+            <translation>YAML-syntaxfout</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="273" />
+            <source>TOML syntax error</source>
+            <translation>TOML-syntaxfout</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="274" />
+            <source>JSON syntax error</source>
+            <translation>JSON-syntaxfout</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="275" />
+            <source>Key appears twice; the last one counts</source>
+            <translation>Sleutel komt twee keer voor; de laatste telt</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="276" />
+            <source>Front matter must be a list of 'key: value' lines</source>
+            <translation>Front matter moet bestaan uit regels 'sleutel: waarde'</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="277" />
+            <source>The front matter is never closed</source>
+            <translation>De front matter wordt nergens afgesloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="278" />
+            <source>A value cannot be read</source>
+            <translation>Een waarde kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="279" />
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="321" />
+            <source>Line {0}, column {1}</source>
+            <translation>Regel {0}, kolom {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/raw_panel.py" line="336" />
+            <source>Show this line</source>
+            <translation>Deze regel tonen</translation>
+        </message>
+        <message>
+            <source>A character that is not allowed here (pasted from a word processor?)</source>
+            <translation>Een teken dat hier niet mag (geplakt uit een tekstverwerker?)</translation>
+        </message>
+        <message>
+            <source>Aliases (&amp;, *) that expand to too many values</source>
+            <translation>Aliassen (&amp;, *) die tot te veel waarden uitgroeien</translation>
+        </message>
+        <message>
+            <source>An alias (*) that refers to itself</source>
+            <translation>Een alias (*) die naar zichzelf verwijst</translation>
+        </message>
+        <message>
+            <source>Nested too deeply</source>
+            <translation>Te diep genest</translation>
+        </message>
+        <message>
+            <source>The front matter is far too large</source>
+            <translation>De front matter is veel te groot</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="25" />
+            <source>Recover unsaved work</source>
+            <translation>Niet-bewaard werk herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="29" />
+            <source>redactie was not closed properly last time. These articles had unsaved changes; restore them to continue where you were.</source>
+            <translation>redactie is de vorige keer niet goed afgesloten. Deze artikelen hadden niet-bewaarde wijzigingen; herstel ze om verder te gaan waar je was.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="39" />
+            <source>a new, unsaved article</source>
+            <translation>een nieuw, niet-bewaard artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="42" />
+            <source>{0}
 last copy: {1}</source>
-        <translation>{0}
+            <translation>{0}
 laatste kopie: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="45" />
+            <source>Restore</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/recovery_dialog.py" line="47" />
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanStatus</name>
+        <message>
+            <location filename="../../src/redactie/gui/site/scan_status.py" line="17" />
+            <location filename="../../src/redactie/gui/site/scan_status.py" line="36" />
+            <source>Indexing tags…</source>
+            <translation>Tags indexeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/scan_status.py" line="44" />
+            <source>Indexing tags… {0}/{1}</source>
+            <translation>Tags indexeren… {0}/{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteController</name>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="53" />
+            <source>Open &amp;Site…</source>
+            <translation>&amp;Site openen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="56" />
+            <source>S&amp;ites</source>
+            <translation>S&amp;ites</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="70" />
+            <source>Open Hugo Site</source>
+            <translation>Hugo-site openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="102" />
+            <source>Site: {0}</source>
+            <translation>Site: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="117" />
+            <source>No sites yet</source>
+            <translation>Nog geen sites</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="125" />
+            <source>Not a Hugo site</source>
+            <translation>Geen Hugo-site</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="132" />
+            <source>Choose the folder that holds the site's hugo.toml or config folder.</source>
+            <translation>Kies de map met de hugo.toml of de config-map van de site.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="188" />
+            <source>{0} articles indexed</source>
+            <translation>{0} artikelen geïndexeerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/controller.py" line="199" />
+            <source>Could not index the site's tags: {0}</source>
+            <translation>De tags van de site konden niet worden geïndexeerd: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteTools</name>
+        <message>
+            <location filename="../../src/redactie/gui/site/tools.py" line="37" />
+            <source>Checks</source>
+            <translation>Controles</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/tools.py" line="42" />
+            <source>&amp;Export to Site…</source>
+            <translation>&amp;Exporteren naar site…</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/tools.py" line="61" />
+            <source>S&amp;ite</source>
+            <translation>S&amp;ite</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/tools.py" line="75" />
+            <source>No site chosen</source>
+            <translation>Geen site gekozen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/site/tools.py" line="76" />
+            <source>Choose the Hugo site to export to first.</source>
+            <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
+        </message>
+        <message>
+            <source>Export to Site</source>
+            <translation>Exporteren naar site</translation>
+        </message>
+        <message>
+            <source>Which Hugo site should the article go to?</source>
+            <translation>Naar welke Hugo-site moet het artikel?</translation>
+        </message>
+        <message>
+            <source>Choose Site &amp;Folder…</source>
+            <translation>Sitemap &amp;kiezen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellActions</name>
+        <message>
+            <location filename="../../src/redactie/gui/editor/spell_menu.py" line="45" />
+            <source>No suggestions</source>
+            <translation>Geen suggesties</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/spell_menu.py" line="50" />
+            <source>Add “{0}” to dictionary</source>
+            <translation>“{0}” toevoegen aan woordenboek</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
+            <source>Ignore in this article</source>
+            <translation>Negeren in dit artikel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellingLanguageButton</name>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="65" />
+            <source>The language this article is spell-checked in</source>
+            <translation>De taal waarin de spelling van dit artikel wordt gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="68" />
+            <source>Spelling: {0}</source>
+            <translation>Spelling: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellingLanguageMenu</name>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="32" />
+            <source>Spelling &amp;Language</source>
+            <translation>Spelling&amp;taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/spelling/language_menu.py" line="49" />
+            <source>Site Default ({0})</source>
+            <translation>Standaard van de site ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagChip</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/tag_editor.py" line="57" />
+            <source>Remove tag “{0}”</source>
+            <translation>Tag “{0}” verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/form/tag_editor.py" line="58" />
+            <source>Remove tag {0}</source>
+            <translation>Tag {0} verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagEditor</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/tag_editor.py" line="75" />
+            <source>Add a tag…</source>
+            <translation>Tag toevoegen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../src/redactie/gui/form/thumbnail.py" line="100" />
+            <source>Not a web address or a file</source>
+            <translation>Geen webadres of bestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>“{path.name}” is not a text file (it looks like an image or a document).</source>
+            <translation>“{path.name}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>“{path.name}” is not saved as UTF-8 text (unreadable byte at position {offset}). Save it as UTF-8 in the other program and open it again.</source>
+            <translation>“{path.name}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {offset}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>“{path.name}” is larger than 20 MB; that is not an article.</source>
+            <translation>“{path.name}” is groter dan 20 MB; dat is geen artikel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>“{path.name}” could not be read: {detail}</source>
+            <translation>“{path.name}” kon niet worden gelezen: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The system said: {detail}. Try Save As to save it elsewhere.</source>
+            <translation>Het systeem meldde: {detail}. Probeer Opslaan als om het elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
+            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
+            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
+            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The front matter is not closed; fix it in the raw text first.</source>
+            <translation>De front matter is niet afgesloten; herstel eerst de ruwe tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The front matter cannot be read; fix it in the raw text first.</source>
+            <translation>De front matter is niet te lezen; herstel eerst de ruwe tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{key} cannot be changed here ({detail}); nothing was changed.</source>
+            <translation>{key} kan hier niet worden gewijzigd ({detail}); er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>changing {key} would not read back as intended; nothing was changed.</source>
+            <translation>het wijzigen van {key} zou niet goed worden teruggelezen; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>there is no dictionary for “{language}”</source>
+            <translation>er is geen woordenboek voor “{language}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>neither pyenchant nor spylls is installed</source>
+            <translation>pyenchant noch spylls is geïnstalleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path} is not a Hugo site: there is no hugo.toml, config.toml or config/_default/.</source>
+            <translation>{path} is geen Hugo-site: er is geen hugo.toml, config.toml of config/_default/.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Unknown section {section!r}; choose from: {allowed}.</source>
+            <translation>Onbekende rubriek {section!r}; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: cannot be read ({detail})</source>
+            <translation>{path.name}: niet te lezen ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: invalid: {detail}</source>
+            <translation>{path.name}: ongeldig: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: invalid TOML: {detail}</source>
+            <translation>{path.name}: ongeldige TOML: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: is not a table of keys</source>
+            <translation>{path.name}: is geen tabel met sleutels</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a table</source>
+            <translation>{path.name}: {key} moet een tabel zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a string</source>
+            <translation>{path.name}: {key} moet een tekst zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a whole number</source>
+            <translation>{path.name}: {key} moet een geheel getal zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a positive number</source>
+            <translation>{path.name}: {key} moet een positief getal zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a list of strings</source>
+            <translation>{path.name}: {key} moet een lijst met teksten zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be "hotlink" or "download"</source>
+            <translation>{path.name}: {key} moet "hotlink" of "download" zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a pattern with {date:…} and {slug} ({detail})</source>
+            <translation>{path.name}: {key} moet een patroon met {date:…} en {slug} zijn ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a pattern with {slug} that ends in .md</source>
+            <translation>{path.name}: {key} moet een patroon met {slug} dat op .md eindigt zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be a relative path inside the site</source>
+            <translation>{path.name}: {key} moet een relatief pad binnen de site zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be "error", "warning" or "off"</source>
+            <translation>{path.name}: {key} moet "error", "warning" of "off" zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The tag scan was cancelled.</source>
+            <translation>Het doorzoeken van de tags is afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: capitals)</source>
+            <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: hoofdletters)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: accents)</source>
+            <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: accenten)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: hyphen or space)</source>
+            <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: koppelteken of spatie)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: singular or plural)</source>
+            <translation>'{value}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt; verschil: enkelvoud of meervoud)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Error in the front matter: {detail}</source>
+            <translation>Fout in de front matter: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The file has no front matter (title, date, ...).</source>
+            <translation>Het bestand heeft geen front matter (titel, datum, ...).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Required field missing or empty: {field}.</source>
+            <translation>Verplicht veld ontbreekt of is leeg: {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The title is {length} characters long; at most {max} is recommended.</source>
+            <translation>De titel is {length} tekens lang; aanbevolen is hoogstens {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The summary is {length} characters long; at most {max} is recommended.</source>
+            <translation>De samenvatting is {length} tekens lang; aanbevolen is hoogstens {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There is no cover image (cover.image).</source>
+            <translation>Er is geen omslagfoto (cover.image).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The cover image has no alt text (cover.alt) for screen readers.</source>
+            <translation>De omslagfoto heeft geen alt-tekst (cover.alt) voor schermlezers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The alt text equals the caption; describe what the image shows.</source>
+            <translation>De alt-tekst is gelijk aan het bijschrift; beschrijf wat er op de foto staat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>A Pexels photo needs a caption crediting the photographer (cover.caption).</source>
+            <translation>Een foto van Pexels heeft een bijschrift met de fotograaf nodig (cover.caption).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The date {value!r} is not a valid date.</source>
+            <translation>De datum {value!r} is geen geldige datum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The date has no time zone offset; Hugo reads it as {zone}. Write it with an offset, such as +01:00.</source>
+            <translation>De datum heeft geen tijdzone; Hugo leest hem als {zone}. Schrijf hem met offset, bijvoorbeeld +01:00.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The date ({when}) is {wait} in the future; Hugo will not publish the article yet.</source>
+            <translation>De datum ({when}) ligt {wait} in de toekomst; Hugo publiceert het artikel nog niet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The article is still a draft (draft: true); Hugo will not publish it.</source>
+            <translation>Het artikel staat nog op concept (draft: true); Hugo publiceert het niet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Tag '{tag}' has capitals; write tags in lowercase ('{lower}').</source>
+            <translation>Tag '{tag}' heeft hoofdletters; schrijf tags klein ('{lower}').</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Tag '{tag}' looks like the existing tag '{existing}' (used {count}x).</source>
+            <translation>Tag '{tag}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Tag '{tag}' is new on this site; confirm it or pick an existing one.</source>
+            <translation>Tag '{tag}' is nieuw op deze site; bevestig hem of kies een bestaande.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Label '{label}' is not one of the site's labels: {labels}.</source>
+            <translation>Label '{label}' is niet een van de labels van de site: {labels}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Shortcode '{name}' is not closed with &gt;}} or %}}.</source>
+            <translation>Shortcode '{name}' is niet afgesloten met &gt;}} of %}}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Shortcode '{name}' is closed without being opened.</source>
+            <translation>Shortcode '{name}' sluit zonder dat hij geopend is.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Shortcode '{name}' is opened but never closed.</source>
+            <translation>Shortcode '{name}' is geopend maar nooit gesloten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Shortcode '{name}' takes no content but has a closing tag.</source>
+            <translation>Shortcode '{name}' neemt geen inhoud maar heeft een sluittag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Image '{url}' does not exist in the site.</source>
+            <translation>Afbeelding '{url}' bestaat niet in de site.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{target} is not inside the site's content folder.</source>
+            <translation>{target} ligt niet in de content-map van de site.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{target.name} already exists and is another article{title}.</source>
+            <translation>{target.name} bestaat al en is een ander artikel{title}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{target.name} already exists and is another article{title}. A free name: {alternative.name}.</source>
+            <translation>{target.name} bestaat al en is een ander artikel{title}. Vrije naam: {alternative.name}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The article has {count} error(s); fix them first.</source>
+            <translation>Het artikel heeft {count} fout(en); los ze eerst op.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name} changed since the preview; review the export again.</source>
+            <translation>{path.name} is gewijzigd sinds de voorvertoning; bekijk de export opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Writing {path.name} failed ({detail}); nothing was changed.</source>
+            <translation>Schrijven van {path.name} is mislukt ({detail}); er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The cover image could not be downloaded ({detail}).</source>
+            <translation>De omslagfoto kon niet worden gedownload ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Git reported an error.</source>
+            <translation>Git gaf een fout.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path} is outside the repository.</source>
+            <translation>{path} ligt buiten de repository.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch!r} is not a valid branch name.</source>
+            <translation>{branch!r} is geen geldige branchnaam.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There is no branch to push (detached HEAD).</source>
+            <translation>Er is geen branch om te pushen (losse HEAD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Git is not installed or not found.</source>
+            <translation>Git is niet geïnstalleerd of niet te vinden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path} is not in a git repository.</source>
+            <translation>{path} staat niet in een git-repository.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The repository is busy ({what}); finish that first.</source>
+            <translation>De repository is bezig ({what}); rond dat eerst af.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Nothing to commit: the files are already committed as they are.</source>
+            <translation>Er is niets te committen: de bestanden zijn al zo vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The branch {branch!r} already exists.</source>
+            <translation>De branch {branch!r} bestaat al.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Git does not know who you are: set user.name and user.email.</source>
+            <translation>Git weet niet wie je bent: stel user.name en user.email in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>A git hook of the site refused the commit; nothing was committed.</source>
+            <translation>Een git-hook van de site weigerde de commit; er is niets vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The commit failed; nothing was committed.</source>
+            <translation>De commit is mislukt; er is niets vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There is no remote {remote!r} to push to.</source>
+            <translation>Er is geen remote {remote!r} om naar te pushen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The push failed.</source>
+            <translation>De push is mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The push was rejected: the remote has newer changes or does not allow it. Pull first and try again.</source>
+            <translation>De push is geweigerd: de remote heeft nieuwere wijzigingen of staat het niet toe. Haal eerst de wijzigingen op (pull) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The remote cannot be reached (no network?). The commit is ready locally.</source>
+            <translation>De remote is niet bereikbaar (geen netwerk?). De commit staat lokaal klaar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Signing in to the remote failed; check your access.</source>
+            <translation>Aanmelden bij de remote is mislukt; controleer je toegang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>No Pexels key has been set yet. Enter your API key in Settings; you can get a free key at pexels.com/api.</source>
+            <translation>Er is nog geen Pexels-sleutel ingesteld. Vul je API-sleutel in bij Instellingen; een gratis sleutel vraag je aan op pexels.com/api.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Pexels refused access. Check the API key in Settings; if it is correct, try again later.</source>
+            <translation>Pexels weigert de toegang. Controleer de API-sleutel bij Instellingen; klopt die, probeer het dan later opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Pexels did not accept the API key. Check the key in Settings.</source>
+            <translation>Pexels accepteert de API-sleutel niet. Controleer de sleutel bij Instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The monthly number of Pexels searches is used up. You can search again from {reset_at}.</source>
+            <translation>Het maandelijkse aantal zoekopdrachten bij Pexels is op. Vanaf {reset_at} kun je weer zoeken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and try again.</source>
+            <translation>Er is te vaak gezocht bij Pexels (maximaal 200 keer per uur). Wacht een paar minuten en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and try again. The monthly allowance is renewed on {reset_at}.</source>
+            <translation>Er is te vaak gezocht bij Pexels (maximaal 200 keer per uur). Wacht een paar minuten en probeer het opnieuw. Het maandtegoed wordt op {reset_at} aangevuld.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>This photo cannot be found on Pexels (any more).</source>
+            <translation>Deze foto is niet (meer) te vinden bij Pexels.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Pexels is having problems right now (error {status}). Try again in a few minutes.</source>
+            <translation>Pexels heeft op dit moment een storing (foutcode {status}). Probeer het over een paar minuten opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Pexels did not answer in time. Check your internet connection or try again shortly.</source>
+            <translation>Pexels reageert niet op tijd. Controleer je internetverbinding of probeer het zo opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Cannot reach Pexels. Check your internet connection and try again.</source>
+            <translation>Er is geen verbinding met Pexels. Controleer je internetverbinding en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Pexels sent an unexpected answer. Try again; if this keeps happening, tell your technical support.</source>
+            <translation>Pexels stuurde een onverwacht antwoord. Probeer het opnieuw; blijft dit gebeuren, meld het dan bij de technische beheerder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
+            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{errors} error(s), {warnings} warning(s) in {files} file(s)</source>
+            <translation>{errors} fout(en), {warnings} waarschuwing(en) in {files} bestand(en)</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>new file</source>
+            <translation>nieuw bestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>update</source>
+            <translation>bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>ANOTHER ARTICLE in that place</source>
+            <translation>ANDER ARTIKEL op die plek</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>written: {path}</source>
+            <translation>geschreven: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>nothing to commit</source>
+            <translation>niets te committen</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>pushed</source>
+            <translation>gepusht</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path} already exists.</source>
+            <translation>{path} bestaat al.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>March</source>
+            <translation>maart</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>May</source>
+            <translation>mei</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>August</source>
+            <translation>augustus</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{day} {month} {year} at {time}</source>
+            <translation>{day} {month} {year} om {time}</translation>
+        </message>
+        <message>
+        <source>left out: {url}: lies outside the article's folder</source>
+        <translation>niet meegenomen: {url}: ligt buiten de map van het artikel</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="45" />
-        <source>Restore</source>
-        <translation>Herstellen</translation>
+        <source>left out: {url}: is not an image</source>
+        <translation>niet meegenomen: {url}: is geen afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/redactie/gui/recovery_dialog.py" line="47" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
+        <source>left out: {url}: is too large</source>
+        <translation>niet meegenomen: {url}: is te groot</translation>
+    </message>
+    <message>
+        <source>left out: {url}: cannot be read</source>
+        <translation>niet meegenomen: {url}: is niet te lezen</translation>
+    </message>
+    <message>
+        <source>A hook added other files to the commit ({files}); nothing was committed.</source>
+        <translation>Een hook voegde andere bestanden aan de commit toe ({files}); er is niets gecommit.</translation>
+    </message>
+        <message>
+        <source>The commit message holds characters git cannot store (such as a NUL character); change the title.</source>
+        <translation>De commitboodschap bevat tekens die git niet kan opslaan (zoals een nul-teken); pas de titel aan.</translation>
+    </message>
+    <message>
+        <source>The branch name holds characters git cannot store (such as a NUL character); change the title.</source>
+        <translation>De branchnaam bevat tekens die git niet kan opslaan (zoals een nul-teken); pas de titel aan.</translation>
     </message>
 </context>
-<context>
-    <name>ScanStatus</name>
-    <message>
-        <location filename="../../src/redactie/gui/site/scan_status.py" line="17" />
-        <location filename="../../src/redactie/gui/site/scan_status.py" line="36" />
-        <source>Indexing tags…</source>
-        <translation>Tags indexeren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/scan_status.py" line="44" />
-        <source>Indexing tags… {0}/{1}</source>
-        <translation>Tags indexeren… {0}/{1}</translation>
-    </message>
-</context>
-<context>
-    <name>SiteController</name>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="53" />
-        <source>Open &amp;Site…</source>
-        <translation>&amp;Site openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="56" />
-        <source>S&amp;ites</source>
-        <translation>S&amp;ites</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="70" />
-        <source>Open Hugo Site</source>
-        <translation>Hugo-site openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="102" />
-        <source>Site: {0}</source>
-        <translation>Site: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="117" />
-        <source>No sites yet</source>
-        <translation>Nog geen sites</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="125" />
-        <source>Not a Hugo site</source>
-        <translation>Geen Hugo-site</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="132" />
-        <source>Choose the folder that holds the site's hugo.toml or config folder.</source>
-        <translation>Kies de map met de hugo.toml of de config-map van de site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="188" />
-        <source>{0} articles indexed</source>
-        <translation>{0} artikelen geïndexeerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/controller.py" line="199" />
-        <source>Could not index the site's tags: {0}</source>
-        <translation>De tags van de site konden niet worden geïndexeerd: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>SiteTools</name>
-    <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="37" />
-        <source>Checks</source>
-        <translation>Controles</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="42" />
-        <source>&amp;Export to Site…</source>
-        <translation>&amp;Exporteren naar site…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="61" />
-        <source>S&amp;ite</source>
-        <translation>S&amp;ite</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="75" />
-        <source>No site chosen</source>
-        <translation>Geen site gekozen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/site/tools.py" line="76" />
-        <source>Choose the Hugo site to export to first.</source>
-        <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
-    </message>
-    <message>
-        <source>Export to Site</source>
-        <translation>Exporteren naar site</translation>
-    </message>
-    <message>
-        <source>Which Hugo site should the article go to?</source>
-        <translation>Naar welke Hugo-site moet het artikel?</translation>
-    </message>
-    <message>
-        <source>Choose Site &amp;Folder…</source>
-        <translation>Sitemap &amp;kiezen…</translation>
-    </message>
-</context>
-<context>
-    <name>SpellActions</name>
-    <message>
-        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="45" />
-        <source>No suggestions</source>
-        <translation>Geen suggesties</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="50" />
-        <source>Add “{0}” to dictionary</source>
-        <translation>“{0}” toevoegen aan woordenboek</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
-        <source>Ignore in this article</source>
-        <translation>Negeren in dit artikel</translation>
-    </message>
-</context>
-<context>
-    <name>SpellingLanguageButton</name>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="65" />
-        <source>The language this article is spell-checked in</source>
-        <translation>De taal waarin de spelling van dit artikel wordt gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="68" />
-        <source>Spelling: {0}</source>
-        <translation>Spelling: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>SpellingLanguageMenu</name>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="32" />
-        <source>Spelling &amp;Language</source>
-        <translation>Spelling&amp;taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/spelling/language_menu.py" line="49" />
-        <source>Site Default ({0})</source>
-        <translation>Standaard van de site ({0})</translation>
-    </message>
-</context>
-<context>
-    <name>TagChip</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/tag_editor.py" line="57" />
-        <source>Remove tag “{0}”</source>
-        <translation>Tag “{0}” verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redactie/gui/form/tag_editor.py" line="58" />
-        <source>Remove tag {0}</source>
-        <translation>Tag {0} verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>TagEditor</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/tag_editor.py" line="75" />
-        <source>Add a tag…</source>
-        <translation>Tag toevoegen…</translation>
-    </message>
-</context>
-<context>
-    <name>ThumbnailLoader</name>
-    <message>
-        <location filename="../../src/redactie/gui/form/thumbnail.py" line="100" />
-        <source>Not a web address or a file</source>
-        <translation>Geen webadres of bestand</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksRunner</name>
-    <message>
-        <source>Fix</source>
-        <translation>Herstellen</translation>
-    </message>
-</context>
+    <context>
+        <name>CrashReporter</name>
+        <message>
+            <location filename="../../src/redactie/gui/diagnostics.py" line="129" />
+            <source>redactie ran into a problem</source>
+            <translation>redactie liep tegen een probleem aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/diagnostics.py" line="132" />
+            <source>Something went wrong inside redactie, but your text is safe: unsaved changes are copied to the recovery folder
+{0}
+and offered back if redactie has to restart.</source>
+            <translation>Er ging iets mis in redactie, maar je tekst is veilig: niet-bewaarde wijzigingen staan als kopie in de herstelmap
+{0}
+en worden teruggeboden als redactie opnieuw moet starten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/diagnostics.py" line="138" />
+            <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As) before you continue.</source>
+            <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Bewaar hem nu (Bestand ▸ Bewaren als) voordat je verdergaat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/diagnostics.py" line="141" />
+            <source>Save your article; restart redactie if anything looks wrong.</source>
+            <translation>Bewaar je artikel; start redactie opnieuw als er iets vreemd uitziet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/diagnostics.py" line="144" />
+            <source>Details for support are in {0}</source>
+            <translation>Details voor de helpdesk staan in {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksRunner</name>
+        <message>
+            <source>Fix</source>
+            <translation>Herstellen</translation>
+        </message>
+    </context>
 </TS>

@@ -1,8 +1,9 @@
 """Command-line entry point: the window (`redactie [FILE]`) or a headless verb.
 
-`redactie check|export|new ...` run on the core without Qt (see `redactie.commands`); anything
-else opens the window. Qt is imported only when a window is needed, so `redactie --version` and
-the verbs stay fast and work on machines without a display (a site's CI).
+`redactie check|export|new ...` run on the core (see `redactie.commands`); anything else opens
+the window. Qt is imported only when a window is needed (the verbs load just QtCore, and only
+for Dutch messages), so `redactie --version` and the verbs stay fast and work on machines
+without a display (a site's CI).
 """
 
 from __future__ import annotations

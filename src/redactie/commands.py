@@ -2,8 +2,9 @@
 
 They run on the same core as the window, for scripts and a site's own CI. Output is plain
 lines (`file:line: rule-id message`) on stdout, a summary on stderr, in Dutch or English
-(`--lang`, else the locale). Exit codes: 0 fine, 1 errors found or the action failed, 2 wrong
-usage (argparse's own).
+(`--lang`, else the locale), worded by the window's own catalogue (`redactie.gui.messages`;
+in English without loading Qt). Exit codes: 0 fine, 1 errors found or the action failed, 2
+wrong usage (argparse's own).
 """
 
 from __future__ import annotations
@@ -18,26 +19,25 @@ from typing import TextIO
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, run_checks
+from redactie.core.errors import RedactieError
 from redactie.core.export import (
     Collision,
-    ExportError,
     ExportPlan,
     ExportResult,
     export,
     new_article_path,
     plan_export,
 )
-from redactie.core.export.cover_image import ImageDownloadError
-from redactie.core.export.git import GitError
-from redactie.core.site import Site, SiteError, find_site_root
+from redactie.core.site import Site, find_site_root
 from redactie.core.site.tags import TaxonomyIndex
+from redactie.gui.messages import Catalogue, for_language, ui_language
 
 VERBS = ("check", "export", "new")
 _STATE = {
-    Collision.NEW: ("nieuw bestand", "new file"),
-    Collision.SAME: ("bijwerken", "update"),
-    Collision.UNCHANGED: ("ongewijzigd", "unchanged"),
-    Collision.OTHER: ("ANDER ARTIKEL op die plek", "ANOTHER ARTICLE in that place"),
+    Collision.NEW: "cli.new-file",
+    Collision.SAME: "cli.update",
+    Collision.UNCHANGED: "cli.unchanged",
+    Collision.OTHER: "cli.other-article",
 }
 
 
@@ -45,7 +45,7 @@ def default_language() -> str:
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
+            return ui_language(value)
     return "en"
 
 
@@ -90,27 +90,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     args = build_parser().parse_args(list(argv))
-    ui = _Output(out or sys.stdout, err or sys.stderr, args.lang or default_language())
+    words = for_language(args.lang or default_language())
+    ui = _Output(out or sys.stdout, err or sys.stderr, words)
     try:
         if args.verb == "check":
             return _check(args, ui)
         if args.verb == "export":
             return _export(args, ui)
         return _new(args, ui)
-    except (SiteError, ExportError, GitError, ImageDownloadError) as exc:
-        ui.error(ui.pick(exc.message_nl, exc.message_en))
+    except RedactieError as exc:
+        ui.error(ui.words.message(exc))
         return 1
-    except (storage.StorageError, OSError) as exc:
+    except OSError as exc:
         ui.error(str(exc))
         return 1
 
 
 class _Output:
-    def __init__(self, out: TextIO, err: TextIO, language: str) -> None:
-        self.out, self.err, self.language = out, err, language
+    def __init__(self, out: TextIO, err: TextIO, words: Catalogue) -> None:
+        self.out, self.err, self.words = out, err, words
 
-    def pick(self, nl: str, en: str) -> str:
-        return nl if self.language == "nl" else en
+    def say(self, code: str, **params: object) -> str:
+        return self.words.sentence(code, **params)
 
     def line(self, text: str) -> None:
         print(text, file=self.out)
@@ -123,7 +124,7 @@ class _Output:
         self.err.flush()
 
     def finding(self, path: Path | str, finding: Finding) -> None:
-        self.line(f"{path}:{finding.line or 1}: {finding.rule_id} {finding.message(self.language)}")
+        self.line(f"{path}:{finding.line or 1}: {finding.rule_id} {self.words.message(finding)}")
 
 
 # -- check --------------------------------------------------------------------------------------
@@ -138,7 +139,7 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
         try:
             article = Article.from_path(path, default_tz=site.timezone if site else "UTC")
         except (ArticleError, storage.StorageError) as exc:
-            ui.line(f"{path}:1: unreadable {exc}")
+            ui.line(f"{path}:1: unreadable {ui.words.message(exc, path=path)}")
             errors += 1
             continue
         known = None
@@ -153,12 +154,8 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
             ui.finding(path, finding)
             errors += finding.is_error
             warnings += not finding.is_error
-    ui.err.write(
-        ui.pick(
-            f"{errors} fout(en), {warnings} waarschuwing(en) in {len(args.files)} bestand(en)\n",
-            f"{errors} error(s), {warnings} warning(s) in {len(args.files)} file(s)\n",
-        )
-    )
+    ui.err.write(ui.say("cli.summary", errors=errors, warnings=warnings, files=len(args.files)))
+    ui.err.write("\n")
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -183,7 +180,7 @@ def _export(args: argparse.Namespace, ui: _Output) -> int:
     try:
         article = Article.from_path(args.file, default_tz=site.timezone)
     except (ArticleError, storage.StorageError) as exc:
-        ui.error(f"{args.file}: {exc}")
+        ui.error(ui.words.message(exc, path=args.file))
         return 1
     index = _scanned_index(site)
     known = index.counts("tags")
@@ -213,22 +210,13 @@ def _export(args: argparse.Namespace, ui: _Output) -> int:
     return _report(result, ui)
 
 
-_LEFT_OUT: dict[str, tuple[str, str]] = {
-    "outside": ("ligt buiten de map van het artikel", "lies outside the article's folder"),
-    "not-an-image": ("is geen afbeelding", "is not an image"),
-    "too-large": ("is te groot", "is too large"),
-    "unreadable": ("is niet te lezen", "cannot be read"),
-}
-
-
 def _show_plan(plan: ExportPlan, ui: _Output) -> None:
-    ui.line(f"{plan.relative_target}: {ui.pick(*_STATE[plan.collision])}")
+    ui.line(f"{plan.relative_target}: {ui.say(_STATE[plan.collision])}")
     for planned in plan.files:
         where = planned.path.relative_to(plan.site.root).as_posix()
         ui.line(f"  {where} ({_size(len(planned.data))})")
     for left in plan.left_out:
-        reason = ui.pick(*_LEFT_OUT[left.reason])
-        ui.line(ui.pick("  niet meegenomen: ", "  left out: ") + f"{left.url}: {reason}")
+        ui.line("  " + ui.say(f"cli.left-out.{left.reason}", url=left.url))
     for finding in plan.findings:
         ui.finding(plan.relative_target, finding)
     if plan.diff:
@@ -241,21 +229,18 @@ def _size(count: int) -> str:
 
 def _report(result: ExportResult, ui: _Output) -> int:
     for path in result.written:
-        ui.line(
-            ui.pick("geschreven: ", "written: ")
-            + path.relative_to(result.plan.site.root).as_posix()
-        )
+        ui.line(ui.say("cli.written", path=path.relative_to(result.plan.site.root).as_posix()))
     if result.commit is not None:
         where = result.commit.branch or "HEAD"
         ui.line(f"commit {result.commit.sha[:10]} ({where})")
     if result.nothing_to_commit:
-        ui.line(ui.pick("niets te committen", "nothing to commit"))
+        ui.line(ui.say("cli.nothing-to-commit"))
     if result.pushed:
         ui.err.write("\n")
-        ui.line(ui.pick("gepusht", "pushed"))
+        ui.line(ui.say("cli.pushed"))
     failure = result.commit_error or result.push_error
     if failure is not None:
-        ui.error(ui.pick(failure.message_nl, failure.message_en))
+        ui.error(ui.words.message(failure))
         if failure.detail:
             ui.err.write(failure.detail + "\n")
         return 1
@@ -270,7 +255,7 @@ def _new(args: argparse.Namespace, ui: _Output) -> int:
     article = site.new_article(args.title, section=args.section)
     target = args.output or new_article_path(site, article, section=args.section)
     if target.exists():
-        ui.error(ui.pick(f"{target} bestaat al.", f"{target} already exists."))
+        ui.error(ui.say("cli.exists", path=target))
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     article.save(target)

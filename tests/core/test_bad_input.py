@@ -18,6 +18,7 @@ from redactie.core.article import (
 from redactie.core.article.frontmatter import InvalidFrontMatterError
 from redactie.core.site.tags import front_matter_of
 from redactie.core.storage import ReadError
+from tests.messages import english
 from tests.paths import DATA
 
 
@@ -28,7 +29,7 @@ def test_invalid_utf8_names_the_byte_offset(tmp_path: Path) -> None:
     with pytest.raises(EncodingError) as caught:
         Article.from_path(path)
     assert caught.value.offset == data.index(b"\xe9")
-    assert f"offset {caught.value.offset}" in str(caught.value)
+    assert f"position {caught.value.offset}" in english(caught.value, path=path)
     assert path.read_bytes() == data
 
 

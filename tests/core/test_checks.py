@@ -13,6 +13,8 @@ import pytest
 from redactie.core.article import Article
 from redactie.core.checks import RULES, apply_fix, rule, run_checks
 from redactie.core.site import Site
+from redactie.gui.messages import for_language
+from tests.messages import dutch, english
 from tests.paths import DATA
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -147,7 +149,9 @@ def test_each_rule_fires(
 def test_every_rule_has_a_firing_case_and_two_messages() -> None:
     assert {r.id for r in RULES} == {c[0] for c in CASES}
     for item in RULES:
-        assert item.message_nl and item.message_en and item.message_nl != item.message_en
+        for code in item.codes:
+            nl, en = for_language("nl").sentence(code), for_language("en").sentence(code)
+            assert nl != code and en != code and nl != en
         assert item.severity in ("error", "warning")
 
 
@@ -158,8 +162,8 @@ def test_findings_carry_line_field_severity_and_both_languages(site: Site) -> No
     assert [(f.rule_id, f.line, f.field, f.severity) for f in findings] == [
         ("draft", 11, "draft", "error"),
     ]
-    assert findings[0].message("nl").startswith("Het artikel staat nog op concept")
-    assert findings[0].message("en").startswith("The article is still a draft")
+    assert dutch(findings[0]).startswith("Het artikel staat nog op concept")
+    assert english(findings[0]).startswith("The article is still a draft")
 
 
 def test_lines_in_the_body_and_in_nested_keys(site: Site) -> None:

@@ -21,6 +21,7 @@ from redactie.core.export.git import (
 )
 from redactie.core.site import Site
 from tests.core.test_export_support import article_text, git, site_repo
+from tests.messages import dutch, english
 
 
 def _plan(root: Path, tmp_path: Path, text: str | None = None) -> ExportPlan:
@@ -59,7 +60,7 @@ def test_a_refused_commit_leaves_the_repository_as_it_was(tmp_path: Path) -> Non
 
     assert isinstance(result.commit_error, CommitFailedError)
     assert "geweigerd door de hook" in result.commit_error.detail
-    assert "hook" in result.commit_error.message_nl
+    assert "hook" in dutch(result.commit_error)
     assert result.written == (plan.target,)  # the file is written; it is just not committed
     assert git(root, "rev-parse", "HEAD") == head
     assert git(root, "branch", "--show-current").strip() == "main"
@@ -81,7 +82,7 @@ def test_a_hook_that_stages_another_file_gets_nothing_committed(tmp_path: Path) 
     result = export(plan, commit=True, branch=plan.branch_name)
 
     assert result.commit is None and result.commit_error is not None
-    assert "notities.txt" in result.commit_error.message_en
+    assert "notities.txt" in english(result.commit_error)
     assert git(root, "rev-parse", "HEAD") == head  # the commit the hook spoiled is gone
     assert git(root, "branch", "--show-current").strip() == "main"
     assert git(root, "branch", "--list", plan.branch_name) == ""
@@ -135,7 +136,7 @@ def test_a_merge_in_progress_is_refused_before_writing(tmp_path: Path) -> None:
     plan = _plan(root, tmp_path)
     with pytest.raises(RepositoryBusyError) as caught:
         export(plan, commit=True)
-    assert "merge" in caught.value.message_en
+    assert "merge" in english(caught.value)
     assert not plan.target.exists()
 
 
@@ -183,7 +184,7 @@ def test_a_rejected_push(tmp_path: Path) -> None:
     result = export(_plan(root, tmp_path), commit=True, push=True)
     assert result.commit is not None  # committed locally, safe
     assert isinstance(result.push_error, PushRejectedError)
-    assert "pull" in result.push_error.message_en.lower()
+    assert "pull" in english(result.push_error).lower()
     assert "rejected" in result.push_error.detail
 
 
@@ -196,7 +197,7 @@ def test_no_network(tmp_path: Path) -> None:
     result = export(_plan(root, tmp_path), commit=True, push=True)
     assert result.commit is not None
     assert isinstance(result.push_error, NetworkError)
-    assert "geen netwerk" in result.push_error.message_nl
+    assert "geen netwerk" in dutch(result.push_error)
 
 
 def test_no_remote(tmp_path: Path) -> None:
@@ -223,7 +224,8 @@ def test_a_title_git_cannot_store_leaves_the_repository_as_it_was(
     result = export(plan, commit=True, branch=plan.branch_name)
 
     assert result.commit is None and result.commit_error is not None
-    assert "git" in result.commit_error.message_en
+    assert "git cannot store" in english(result.commit_error)
+    assert "nul-teken" in dutch(result.commit_error)
     assert git(root, "rev-parse", "HEAD") == head
     assert git(root, "branch", "--show-current").strip() == "main"
     assert git(root, "diff", "--cached", "--name-only") == ""

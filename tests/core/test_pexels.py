@@ -28,6 +28,7 @@ from redactie.core.pexels import (
     ServerError,
     caption_for,
 )
+from tests.messages import dutch, english
 from tests.pexels_server import (
     BIG_ID,
     DEFAULT_API_KEY,
@@ -267,14 +268,12 @@ def test_failures_become_typed_errors(
 
 def assert_readable(error: PexelsError) -> None:
     """Both messages are plain sentences for a journalist, and never leak the key."""
-    assert error.message_nl and error.message_en
-    assert error.message_nl != error.message_en
-    assert error.message("nl-NL") == error.message_nl
-    assert error.message("en") == str(error) == error.message_en
-    for text in (error.message_nl, error.message_en, error.detail, repr(error)):
+    assert dutch(error) and english(error)
+    assert dutch(error) != english(error)
+    for text in (dutch(error), english(error), error.detail, str(error), repr(error)):
         assert DEFAULT_API_KEY not in text
     for jargon in ("Error(", "Traceback", "HTTP", "JSON", "None"):
-        assert jargon not in error.message_nl + error.message_en
+        assert jargon not in dutch(error) + english(error)
 
 
 def test_a_wrong_key_is_refused(server: PexelsTestServer) -> None:
@@ -285,7 +284,7 @@ def test_a_wrong_key_is_refused(server: PexelsTestServer) -> None:
         ):
             client.search("fiets")
         assert caught.value.status == 401
-        assert "sleutel" in caught.value.message_nl
+        assert "sleutel" in dutch(caught.value)
 
 
 def test_a_missing_key_sends_nothing(server: PexelsTestServer) -> None:
@@ -293,7 +292,7 @@ def test_a_missing_key_sends_nothing(server: PexelsTestServer) -> None:
         with pytest.raises(InvalidKeyError) as caught:
             client.search("fiets")
         assert caught.value.status is None
-        assert "Instellingen" in caught.value.message_nl
+        assert "Instellingen" in dutch(caught.value)
         assert_readable(caught.value)
     assert server.requests == []
 
@@ -313,7 +312,7 @@ def test_429_before_any_rate_limit_headers(client: PexelsClient, server: PexelsT
 
     assert caught.value.reset_at is None
     assert not caught.value.quota_spent
-    assert "200" in caught.value.message_nl
+    assert "200" in dutch(caught.value)
     assert_readable(caught.value)
 
 
@@ -329,7 +328,7 @@ def test_429_after_rate_limit_headers_says_when_it_resets(
     assert error.reset_at == RESET_AT
     assert not error.quota_spent  # quota left: the hourly limit it must be
     local = RESET_AT.astimezone()
-    for message in (error.message_nl, error.message_en):
+    for message in (dutch(error), english(error)):
         assert f"{local.year}" in message
         assert f"{local:%H:%M}" in message
     assert_readable(error)
@@ -344,8 +343,8 @@ def test_429_with_the_monthly_quota_spent(client: PexelsClient, server: PexelsTe
 
     assert caught.value.quota_spent
     assert caught.value.reset_at == RESET_AT
-    assert "maandelijkse" in caught.value.message_nl
-    assert "monthly" in caught.value.message_en
+    assert "maandelijkse" in dutch(caught.value)
+    assert "monthly" in english(caught.value)
 
 
 @pytest.mark.parametrize("where", ["delay", "body_delay"])

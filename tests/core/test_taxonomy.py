@@ -17,6 +17,7 @@ from redactie.core.site.tags import (
     near_duplicates,
     tag_key,
 )
+from tests.messages import dutch, english
 from tests.paths import DATA
 
 
@@ -146,7 +147,7 @@ def test_huge_front_matter_past_the_first_read(tmp_path: Path) -> None:
 def test_near_duplicates(new: str, existing: str, reason: str) -> None:
     found = near_duplicates(new, {existing: 3, "iets-anders": 9})
     assert [(d.existing, d.reason, d.count) for d in found] == [(existing, reason, 3)]
-    assert existing in found[0].message_nl and existing in found[0].message_en
+    assert existing in dutch(found[0]) and existing in english(found[0])
 
 
 @pytest.mark.parametrize(

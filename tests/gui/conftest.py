@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from redactie.core import recovery
 from redactie.core.settings import Settings
+from redactie.gui import i18n
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
 from tests.gui.test_pexels_cover import actions, memory_keyring, server  # noqa: F401 (fixtures)
@@ -21,7 +22,7 @@ from tests.gui.test_pexels_cover import actions, memory_keyring, server  # noqa:
 def context(tmp_path: Path) -> Iterator[AppContext[MainWindow]]:
     session = recovery.RecoverySession(tmp_path / "recovery")
     ctx: AppContext[MainWindow] = AppContext(
-        Settings(), session, language="en", settings_path=tmp_path / "settings.toml"
+        Settings(), session, settings_path=tmp_path / "settings.toml"
     )
     ctx.window_factory = lambda: MainWindow(ctx)
     yield ctx
@@ -29,6 +30,16 @@ def context(tmp_path: Path) -> Iterator[AppContext[MainWindow]]:
         window.confirm_discard = lambda: True  # type: ignore[method-assign]  # no prompt at teardown
         window.close()
     session.close()
+
+
+@pytest.fixture
+def dutch_ui(qapp: QApplication) -> Iterator[None]:
+    """The app in Dutch, as for a user whose system or setting says so; English again after."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "nl")
+    yield
+    i18n.remove_translators(app, installed)
 
 
 @pytest.fixture

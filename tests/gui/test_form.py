@@ -109,6 +109,7 @@ def test_the_example_fills_every_field_without_writing(example: Loaded, qtbot: Q
     assert example.changes == []
 
 
+@pytest.mark.usefixtures("dutch_ui")
 def test_labels_come_from_the_schema_in_the_chosen_language(qtbot: QtBot) -> None:
     schema = Schema(
         fields=(
@@ -117,7 +118,7 @@ def test_labels_come_from_the_schema_in_the_chosen_language(qtbot: QtBot) -> Non
         ),
         groups=(Group("params", "Details", "Gegevens"),),
     )
-    form = make_form(qtbot, schema=schema, language="nl")
+    form = make_form(qtbot, schema=schema)
     assert form.labels["title"].text() == "Titel"
     assert form.labels["params.author"].text() == "Auteur"
     assert set(form.editors) == {"title", "params.author"}

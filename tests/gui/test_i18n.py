@@ -70,7 +70,6 @@ def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext)
     assert app is not None
     installed = i18n.install_translators(app, "nl")
     try:
-        context.language = "nl"
         window = MainWindow(context)
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
@@ -87,6 +86,4 @@ def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext)
         assert window.windowTitle().startswith("Naamloos")
         window.document.body_document.setModified(False)
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        i18n.remove_translators(app, installed)

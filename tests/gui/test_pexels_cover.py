@@ -20,6 +20,7 @@ from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.pexels.dialog import PexelsDialog
 from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
 from tests.gui.test_preview import js
+from tests.messages import english
 from tests.pexels_server import DEFAULT_API_KEY, DOUBLE_SPACE_ID, PexelsTestServer
 
 EXAMPLE = Path("/work/shared/examples/openai-haalt-nederlands-ai-talent-binnen.md")
@@ -282,7 +283,7 @@ def test_key_dialog_stores_in_keyring_and_tests(
     qtbot.keyClicks(dialog.key_field, "wrong-key")
     dialog.test_key()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=5000)
-    assert dialog.result_label.text() == InvalidKeyError(401).message_en
+    assert dialog.result_label.text() == english(InvalidKeyError(401))
     dialog.key_field.setText(DEFAULT_API_KEY)
     dialog.test_key()
     qtbot.waitUntil(lambda: dialog.result_label.text() == "The key works.", timeout=5000)

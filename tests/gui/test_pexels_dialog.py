@@ -15,12 +15,14 @@ from redactie.core.pexels import (
     BadResponseError,
     InvalidKeyError,
     OfflineError,
+    PexelsError,
     PexelsTimeoutError,
     RateLimitedError,
     ServerError,
 )
 from redactie.gui.pexels.dialog import PexelsDialog
 from redactie.gui.pexels.options import ClientConfig
+from tests.messages import dutch, english
 from tests.pexels_server import DEFAULT_API_KEY, DOUBLE_SPACE_ID, EMPTY_ALT_ID, PexelsTestServer
 
 SCREENSHOT_DIR = os.environ.get("REDACTIE_SCREENSHOTS", "")  # set it to keep the screenshot
@@ -158,14 +160,15 @@ FAILURES = [
 
 
 @pytest.mark.parametrize(("mode", "expected"), FAILURES, ids=[m for m, _ in FAILURES])
+@pytest.mark.usefixtures("dutch_ui")
 def test_failures_show_their_message(
-    qtbot: QtBot, server: PexelsTestServer, tmp_path: Path, mode: str, expected: Exception
+    qtbot: QtBot, server: PexelsTestServer, tmp_path: Path, mode: str, expected: PexelsError
 ) -> None:
     server.fail(mode)  # type: ignore[arg-type]
-    dialog = open_dialog(qtbot, make_config(server, tmp_path), language="nl")
+    dialog = open_dialog(qtbot, make_config(server, tmp_path))
     search(qtbot, dialog, "fiets")
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
-    assert dialog.message.text() == expected.message_nl  # type: ignore[attr-defined]
+    assert dialog.message.text() == dutch(expected)
     assert dialog.grid.photo_model.rowCount() == 0
     assert not dialog.ok_button.isEnabled()
     assert not dialog.progress.isVisible()
@@ -196,7 +199,7 @@ def test_slow_server_keeps_dialog_responsive_then_times_out(
     qtbot.keyClicks(dialog.search_field, "x")  # typing still works while it waits
     assert dialog.search_field.text() == "fietsx"
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
-    assert dialog.message.text() == PexelsTimeoutError().message_en
+    assert dialog.message.text() == english(PexelsTimeoutError())
 
 
 def test_event_loop_keeps_answering_while_thumbnails_take_2s(

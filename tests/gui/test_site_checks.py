@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
@@ -106,8 +107,9 @@ def test_fix_repairs_the_article_and_the_form_follows(
     assert "politiek" in window.form.raw_panel.editor.toPlainText()
 
 
+@pytest.mark.usefixtures("dutch_ui")
 def test_dutch_messages_for_dutch_users(qtbot: QtBot, tmp_path: Path) -> None:
-    panel = ChecksPanel("nl")
+    panel = ChecksPanel()
     qtbot.addWidget(panel)
     article = Article.from_bytes(NO_ALT.encode())
     panel.set_findings(run_checks(article, Site.open(DATA / "site"), publishing=False))

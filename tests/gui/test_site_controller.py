@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -73,10 +74,10 @@ def test_a_folder_that_is_not_a_hugo_site_is_explained(
     assert tools.sites.site is None and load_sites() == []
 
 
+@pytest.mark.usefixtures("dutch_ui")
 def test_the_message_is_dutch_for_dutch_users(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    window.session.language = "nl"
     sites = SiteController(window.session, window.form, window)
     seen = answer_message_box(QMessageBox.StandardButton.Ok)
     assert not sites.open_site(tmp_path)

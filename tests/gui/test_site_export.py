@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site import ExportDialog, SiteTools
 from tests.core.test_export_support import article_text, git, site_repo
+from tests.messages import english
 
 
 def _dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path, text: str) -> ExportDialog:
@@ -99,7 +100,7 @@ def test_a_push_that_cannot_reach_the_remote_is_reported(
     assert result is not None and result.commit is not None and not result.pushed
     assert result.push_error is not None
     assert dialog.status.styleSheet().find("#8a1c1c") >= 0
-    assert result.push_error.message_en.split(".")[0] in dialog.status.text()
+    assert english(result.push_error).split(".")[0] in dialog.status.text()
     subprocess.run(["git", "-C", str(root), "remote", "remove", "origin"], check=True)
 
 

@@ -18,34 +18,45 @@ import tempfile
 import time
 from pathlib import Path
 
+from redactie.core.errors import RedactieError
 
-class StorageError(Exception):
-    """A file could not be read or written; `path` says which."""
+
+class StorageError(RedactieError):
+    """A file could not be read or written; `path` says which, `detail` what the system said."""
 
     def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {detail}" if detail else str(path))
+        super().__init__(type(self).codes[0], detail=detail, path=path)
         self.path = path
-        self.detail = detail
 
 
 class ReadError(StorageError):
     """The file could not be read (missing, no permission, a folder)."""
 
+    codes = ("storage.read",)
+
 
 class SaveError(StorageError):
     """Saving failed; the original file on disk is unchanged."""
+
+    codes = ("storage.save",)
 
 
 class PermissionDeniedError(SaveError):
     """The folder or file may not be written (no permission)."""
 
+    codes = ("storage.permission-denied",)
+
 
 class ReadOnlyError(SaveError):
     """The folder is on a read-only file system."""
 
+    codes = ("storage.read-only",)
+
 
 class DiskFullError(SaveError):
     """No space left on the disk (or over a quota)."""
+
+    codes = ("storage.disk-full",)
 
 
 def file_size(path: Path) -> int:

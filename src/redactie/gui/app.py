@@ -58,14 +58,13 @@ def recovery_root() -> Path:
 def create_context(app: QApplication) -> AppContext[MainWindow]:
     """Settings, the UI language and this session's recovery journal."""
     settings = settings_store.load()
-    language = choose_language(settings.language)
-    install_translators(app, language)
+    install_translators(app, choose_language(settings.language))
     try:
         session: recovery.RecoverySession | None = recovery.RecoverySession(recovery_root())
     except OSError:
         log.warning("no recovery journal: cannot write to %s", recovery_root())
         session = None
-    context: AppContext[MainWindow] = AppContext(settings, session, language=language)
+    context: AppContext[MainWindow] = AppContext(settings, session)
     context.window_factory = lambda: _main_window(context)
     return context
 

@@ -39,12 +39,10 @@ class AppContext(Generic[W]):
         settings: settings_store.Settings,
         recovery: RecoverySession | None,
         *,
-        language: str = "en",
         settings_path: Path | None = None,
     ) -> None:
         self.settings = settings
         self.recovery = recovery
-        self.language = language
         self._settings_path = settings_path
         self.windows: list[W] = []  # the main windows, in the order they opened
         self.spell_checker: SpellChecker | None = None  # the one loaded last

@@ -1,8 +1,8 @@
 """The questions and messages the window asks and shows, worded for a journalist.
 
-Core raises typed errors; this module turns them into sentences that say what happened to which
-file and what to do, in the user's language. Each box has an object name, so tests (and
-accessibility tools) can find it and answer it.
+Core raises typed errors and `messages.py` words them; this module asks the questions and puts
+those sentences in boxes that say which file it is about and that the text is safe. Each box
+has an object name, so tests (and accessibility tools) can find it and answer it.
 """
 
 from __future__ import annotations
@@ -14,12 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from redactie.core import storage
-from redactie.core.article import (
-    ArticleError,
-    ArticleTooLargeError,
-    BinaryFileError,
-    EncodingError,
-)
+from redactie.core.article import ArticleError
+from redactie.gui.messages import message
 
 
 def tr(text: str) -> str:
@@ -91,38 +87,17 @@ def ask_external_change(parent: QWidget, name: str) -> ExternalAnswer:
 
 def open_error_text(path: Path, error: Exception) -> str:
     """Why `path` cannot be opened, in words, with what to do about it."""
-    name = path.name
-    if isinstance(error, BinaryFileError):
-        return tr("“{0}” is not a text file (it looks like an image or a document).").format(name)
-    if isinstance(error, EncodingError):
-        return tr(
-            "“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). "
-            "Save it as UTF-8 in the other program and open it again."
-        ).format(name, error.offset)
-    if isinstance(error, ArticleTooLargeError):
-        return tr("“{0}” is larger than 20 MB; that is not an article.").format(name)
-    if isinstance(error, storage.ReadError):
-        return tr("“{0}” could not be read: {1}").format(name, error.detail)
-    if isinstance(error, ArticleError):
-        return tr("“{0}” could not be opened: {1}").format(name, error)
-    return tr("“{0}” could not be opened: {1}").format(name, error)
+    if isinstance(error, ArticleError | storage.ReadError):
+        return message(error, path=path)
+    return tr("“{0}” could not be opened: {1}").format(path.name, error)
 
 
 def save_error_text(path: Path, error: storage.SaveError) -> str:
     """Why saving failed; the text is still in the editor, which the message says."""
-    name = str(path)
-    if isinstance(error, storage.DiskFullError):
-        reason = tr("The disk is full. Free some space, or use Save As to save elsewhere.")
-    elif isinstance(error, storage.ReadOnlyError):
-        reason = tr("That disk is read-only. Use Save As to save the article elsewhere.")
-    elif isinstance(error, storage.PermissionDeniedError):
-        reason = tr("You may not write in that folder. Use Save As to save it elsewhere.")
-    else:
-        reason = tr("The system said: {0}. Try Save As to save it elsewhere.").format(error.detail)
     return (
-        tr("“{0}” was not saved.").format(name)
+        tr("“{0}” was not saved.").format(path)
         + "\n\n"
-        + reason
+        + message(error)
         + "\n\n"
         + tr("Your text is safe: it is still here in the editor.")
     )

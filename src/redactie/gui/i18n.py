@@ -16,18 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from redactie.core.settings import cache_dir
+from redactie.gui.messages import LANGUAGES, ui_language
 from redactie.resources import translations_dir
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("nl", "en")
+_PROPERTY = "redactieLanguage"  # on the application: which language its translators speak
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
     """ "nl" or "en": the setting if it names one, otherwise the system's language."""
     if setting in LANGUAGES:
         return setting
-    name = (system or QLocale.system()).name()
-    return "nl" if name.startswith("nl") else "en"
+    return ui_language((system or QLocale.system()).name())
 
 
 def compiled_translation(language: str) -> Path | None:
@@ -78,9 +78,19 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
+def window_language() -> str:
+    """The language the application's translators were installed for; English before that.
+
+    For what the catalogue does not word: a schema's own labels, the form's date format."""
+    app = QCoreApplication.instance()
+    value = app.property(_PROPERTY) if app is not None else None
+    return value if value in LANGUAGES else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own and redactie's translations for `language` into `app`."""
     installed: list[QTranslator] = []
+    app.setProperty(_PROPERTY, language)
     if language == "en":
         return installed
     qt = QTranslator(app)
@@ -96,3 +106,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
     return installed
+
+
+def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    """Undo `install_translators`: the app speaks English again."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty(_PROPERTY, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English))

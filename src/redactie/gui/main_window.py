@@ -33,6 +33,7 @@ from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
+from redactie.gui.messages import message
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
 from redactie.gui.session import ArticleSession, FrontMatterChange
@@ -59,11 +60,9 @@ class MainWindow(QMainWindow):
         self.editor.setObjectName("editor")
         self.find_bar = FindReplaceBar(self.editor, self)
         self.find_bar.hide()
-        self.session = ArticleSession(
-            self.editor.document(), context.settings, language=context.language, parent=self
-        )
+        self.session = ArticleSession(self.editor.document(), context.settings, parent=self)
         self.document = self.session.document
-        self.form = FrontMatterForm(language=context.language, parent=self)
+        self.form = FrontMatterForm(parent=self)
         self.form.setObjectName("form")
         self.preview = PreviewPane(self)
         self.preview.attach_document(self.editor.document())
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
             )
         except FrontMatterError as exc:
             self.statusBar().showMessage(
-                self.tr("The spelling language could not be stored: {0}").format(exc), 8000
+                self.tr("The spelling language could not be stored: {0}").format(message(exc)), 8000
             )
             self.spelling.update()  # the menu shows what the article really says
 

@@ -47,14 +47,11 @@ class ArticleSession(QObject):
     siteChanged = Signal(object)  # noqa: N815 - Site | None
     tagIndexChanged = Signal(object)  # noqa: N815 - TaxonomyIndex | None
 
-    def __init__(
-        self, body: QTextDocument, settings: Settings, *, language: str = "en", parent: QObject
-    ) -> None:
+    def __init__(self, body: QTextDocument, settings: Settings, *, parent: QObject) -> None:
         super().__init__(parent)
         self.document = ArticleDocument(body)
         self.document.setParent(self)
         self.settings = settings
-        self.language = language  # the window's language, for core messages that carry both
         self.site: Site | None = None
         self.tag_index: TaxonomyIndex | None = None
         self.undo_stack = QUndoStack(self)  # front-matter edits made by the app's actions

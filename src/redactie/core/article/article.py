@@ -23,29 +23,36 @@ from redactie.core.article.frontmatter import (
     make_editor,
 )
 from redactie.core.article.frontmatter.split import Parts, split
+from redactie.core.errors import RedactieError
 
 MAX_ARTICLE_SIZE = 20 * 1024 * 1024
 BOM = "\ufeff"
 _MISSING: Any = object()
 
 
-class ArticleError(Exception):
-    """The file is not an article that can be opened; nothing was changed."""
+class ArticleError(RedactieError):
+    """The file is not an article that can be opened; nothing was changed.
+
+    The error does not know the file's name; whoever shows it passes `path`."""
 
 
 class BinaryFileError(ArticleError):
     """The file holds NUL bytes: an image, a document or other binary data, not Markdown."""
 
+    codes = ("article.binary",)
+
     def __init__(self, offset: int) -> None:
-        super().__init__(f"binary data (a NUL byte at offset {offset})")
+        super().__init__("article.binary", offset=offset)
         self.offset = offset
 
 
 class EncodingError(ArticleError):
     """The file is not valid UTF-8; `offset` is the first bad byte."""
 
+    codes = ("article.not-utf8",)
+
     def __init__(self, offset: int, byte: int) -> None:
-        super().__init__(f"not UTF-8: byte 0x{byte:02x} at offset {offset}")
+        super().__init__("article.not-utf8", offset=offset, byte=byte)
         self.offset = offset
         self.byte = byte
 
@@ -53,8 +60,10 @@ class EncodingError(ArticleError):
 class ArticleTooLargeError(ArticleError):
     """Over 20 MB: no article is that long, so it is refused before reading it."""
 
+    codes = ("article.too-large",)
+
     def __init__(self, size: int) -> None:
-        super().__init__(f"{size} bytes; articles are at most {MAX_ARTICLE_SIZE}")
+        super().__init__("article.too-large", size=size, limit=MAX_ARTICLE_SIZE)
         self.size = size
 
 
@@ -204,7 +213,7 @@ class Article:
         """Change one value, rewriting only its text; adds front matter when there is none."""
         if self._editor is None:
             if self._split_problems:
-                raise InvalidFrontMatterError("the front matter is not closed")
+                raise InvalidFrontMatterError("front-matter.not-closed")
             self.front_matter_text = ""
         assert self._editor is not None
         self._editor.set(path, value)

@@ -25,20 +25,11 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-_PROBLEMS = {
-    "broken": ("is niet afgesloten met >}} of %}}", "is not closed with >}} or %}}"),
-    "orphan": ("sluit zonder dat hij geopend is", "is closed without being opened"),
-    "unclosed": ("is geopend maar nooit gesloten", "is opened but never closed"),
-    "no-content": (
-        "neemt geen inhoud maar heeft een sluittag",
-        "takes no content but has a closing tag",
-    ),
-}
+PROBLEMS = ("broken", "orphan", "unclosed", "no-content")  # each worded on its own
 
 
 def _hit(line: int, name: str, problem: str) -> Hit:
-    nl, en = _PROBLEMS[problem]
-    return Hit(line, None, {"name": name, "problem_nl": nl, "problem_en": en})
+    return Hit(line, None, {"name": name}, variant=problem)
 
 
 @dataclass(frozen=True)

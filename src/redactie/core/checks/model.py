@@ -1,8 +1,9 @@
 """The shapes the publication checks share: a rule, what it found, and what it looks at.
 
-A rule is data: an id, a severity, a Dutch and an English message template and a function
-that yields `Hit`s (where, and the values for the message). `run_checks` in `checks.py` turns
-hits into `Finding`s; the window, the CLI and the export all show the same findings.
+A rule is data: an id, a severity and a function that yields `Hit`s (where, and the values for
+the message). `run_checks` in `rules.py` turns hits into `Finding`s; the window, the CLI and
+the export all show the same findings, worded by one catalogue (`redactie.gui.messages`) from
+the finding's `code` ("check." + rule id, plus the hit's variant) and `params`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Hit:
     args: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     severity: Severity | None = None  # None: the rule's (a parser's problem has its own)
     subject: str | None = None  # the value it is about (a tag), for actions such as "confirm"
+    variant: str | None = None  # which of the rule's `variants` (its own wording) this is
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,14 @@ class Finding:
     severity: Severity
     line: int | None
     field: str | None
-    message_nl: str
-    message_en: str
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict, hash=False)
     subject: str | None = None  # the value it is about, e.g. the new tag of `tags-unknown`
+    variant: str | None = None
 
-    def message(self, language: str) -> str:
-        return self.message_nl if language == "nl" else self.message_en
+    @property
+    def code(self) -> str:
+        """The message's catalogue code: `check.<rule id>[.<variant>]`."""
+        return f"check.{self.rule_id}" + (f".{self.variant}" if self.variant else "")
 
     @property
     def is_error(self) -> bool:
@@ -114,16 +118,21 @@ FixFunction = Callable[[CheckContext], None]
 
 @dataclass(frozen=True)
 class Rule:
-    """One check, as data. `message_*` are `str.format` templates filled with a hit's args."""
+    """One check, as data; its message is the catalogue's `check.<id>` (`.<variant>`)."""
 
     id: str
     severity: Severity
-    message_nl: str
-    message_en: str
     check: CheckFunction = dataclasses.field(repr=False)
     publishing_only: bool = False  # only when about to publish (draft must be false)
     articles_only: bool = True  # False: also for a section's `_index.md` (a list page)
     fix: FixFunction | None = dataclasses.field(default=None, repr=False)  # a one-click repair
+    variants: tuple[str, ...] = ()  # a hit's `variant`, each worded on its own
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The catalogue codes this rule's findings may carry."""
+        base = f"check.{self.id}"
+        return tuple(f"{base}.{v}" for v in self.variants) or (base,)
 
     def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
         return Finding(
@@ -131,7 +140,7 @@ class Rule:
             severity or self.severity,
             hit.line,
             hit.field,
-            self.message_nl.format(**hit.args),
-            self.message_en.format(**hit.args),
+            dict(hit.args),
             hit.subject,
+            hit.variant,
         )

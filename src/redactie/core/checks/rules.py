@@ -1,9 +1,10 @@
 """What must hold before an article is published, as a table of rules.
 
 `run_checks(article, site)` gives the findings the window's panel, `redactie check` and the
-export all show. Each rule is data (`Rule`: id, severity, Dutch and English message, check
-function, optional one-click fix), so a site can turn a rule off or change its severity in
-`redactie.toml` (`[checks] cover-image = "error"`), and a new rule is one more table row.
+export all show. Each rule is data (`Rule`: id, severity, check function, optional one-click
+fix; `redactie.gui.messages` words its findings), so a site can turn a rule off or change its
+severity in `redactie.toml` (`[checks] cover-image = "error"`), and a new rule is one more table
+row (and one more sentence in the catalogue).
 """
 
 from __future__ import annotations
@@ -69,149 +70,31 @@ def _fix_tags_lowercase(ctx: CheckContext) -> None:
 # -- the rules ----------------------------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = (
-    Rule(
-        "front-matter",
-        "error",
-        "Fout in de front matter: {detail}",
-        "Error in the front matter: {detail}",
-        fields.front_matter_problems,
-        articles_only=False,
-    ),
-    Rule(
-        "front-matter-missing",
-        "error",
-        "Het bestand heeft geen front matter (titel, datum, ...).",
-        "The file has no front matter (title, date, ...).",
-        fields.missing_front_matter,
-    ),
-    Rule(
-        "required-field",
-        "error",
-        "Verplicht veld ontbreekt of is leeg: {field}.",
-        "Required field missing or empty: {field}.",
-        fields.required_fields,
-    ),
-    Rule(
-        "title-length",
-        "warning",
-        "De titel is {length} tekens lang; aanbevolen is hoogstens {max}.",
-        "The title is {length} characters long; at most {max} is recommended.",
-        fields.title_length,
-    ),
-    Rule(
-        "summary-length",
-        "warning",
-        "De samenvatting is {length} tekens lang; aanbevolen is hoogstens {max}.",
-        "The summary is {length} characters long; at most {max} is recommended.",
-        fields.summary_length,
-    ),
-    Rule(
-        "cover-image",
-        "warning",
-        "Er is geen omslagfoto (cover.image).",
-        "There is no cover image (cover.image).",
-        fields.cover_image,
-    ),
-    Rule(
-        "cover-alt",
-        "error",
-        "De omslagfoto heeft geen alt-tekst (cover.alt) voor schermlezers.",
-        "The cover image has no alt text (cover.alt) for screen readers.",
-        fields.cover_alt,
-    ),
-    Rule(
-        "cover-alt-is-caption",
-        "warning",
-        "De alt-tekst is gelijk aan het bijschrift; beschrijf wat er op de foto staat.",
-        "The alt text equals the caption; describe what the image shows.",
-        fields.cover_alt_is_caption,
-    ),
-    Rule(
-        "cover-caption-pexels",
-        "error",
-        "Een foto van Pexels heeft een bijschrift met de fotograaf nodig (cover.caption).",
-        "A Pexels photo needs a caption crediting the photographer (cover.caption).",
-        fields.pexels_caption,
-    ),
-    Rule(
-        "date-invalid",
-        "error",
-        "De datum {value!r} is geen geldige datum.",
-        "The date {value!r} is not a valid date.",
-        fields.date_invalid,
-    ),
-    Rule(
-        "date-offset",
-        "error",
-        "De datum heeft geen tijdzone; Hugo leest hem als {zone}. Schrijf hem met offset,"
-        " bijvoorbeeld +01:00.",
-        "The date has no time zone offset; Hugo reads it as {zone}. Write it with an offset,"
-        " such as +01:00.",
-        fields.date_offset,
-        fix=_fix_date_offset,
-    ),
-    Rule(
-        "date-future",
-        "error",
-        "De datum ({when}) ligt {wait} in de toekomst; Hugo publiceert het artikel nog niet.",
-        "The date ({when}) is {wait} in the future; Hugo will not publish the article yet.",
-        fields.date_future,
-        fix=_fix_date_future,
-    ),
-    Rule(
-        "draft",
-        "error",
-        "Het artikel staat nog op concept (draft: true); Hugo publiceert het niet.",
-        "The article is still a draft (draft: true); Hugo will not publish it.",
-        fields.draft,
-        publishing_only=True,
-        fix=_fix_draft,
-    ),
-    Rule(
-        "tags-lowercase",
-        "warning",
-        "Tag '{tag}' heeft hoofdletters; schrijf tags klein ('{lower}').",
-        "Tag '{tag}' has capitals; write tags in lowercase ('{lower}').",
-        fields.tags_lowercase,
-        fix=_fix_tags_lowercase,
-    ),
-    Rule(
-        "tags-near-duplicate",
-        "warning",
-        "Tag '{tag}' lijkt op de bestaande tag '{existing}' ({count}x gebruikt).",
-        "Tag '{tag}' looks like the existing tag '{existing}' (used {count}x).",
-        fields.tags_near_duplicate,
-    ),
-    Rule(
-        "tags-unknown",
-        "warning",
-        "Tag '{tag}' is nieuw op deze site; bevestig hem of kies een bestaande.",
-        "Tag '{tag}' is new on this site; confirm it or pick an existing one.",
-        fields.tags_unknown,
-    ),
-    Rule(
-        "label-unknown",
-        "warning",
-        "Label '{label}' is niet een van de labels van de site: {labels}.",
-        "Label '{label}' is not one of the site's labels: {labels}.",
-        fields.label_unknown,
-    ),
+    Rule("front-matter", "error", fields.front_matter_problems, articles_only=False),
+    Rule("front-matter-missing", "error", fields.missing_front_matter),
+    Rule("required-field", "error", fields.required_fields),
+    Rule("title-length", "warning", fields.title_length),
+    Rule("summary-length", "warning", fields.summary_length),
+    Rule("cover-image", "warning", fields.cover_image),
+    Rule("cover-alt", "error", fields.cover_alt),
+    Rule("cover-alt-is-caption", "warning", fields.cover_alt_is_caption),
+    Rule("cover-caption-pexels", "error", fields.pexels_caption),
+    Rule("date-invalid", "error", fields.date_invalid),
+    Rule("date-offset", "error", fields.date_offset, fix=_fix_date_offset),
+    Rule("date-future", "error", fields.date_future, fix=_fix_date_future),
+    Rule("draft", "error", fields.draft, publishing_only=True, fix=_fix_draft),
+    Rule("tags-lowercase", "warning", fields.tags_lowercase, fix=_fix_tags_lowercase),
+    Rule("tags-near-duplicate", "warning", fields.tags_near_duplicate),
+    Rule("tags-unknown", "warning", fields.tags_unknown),
+    Rule("label-unknown", "warning", fields.label_unknown),
     Rule(
         "shortcodes-balanced",
         "error",
-        "Shortcode '{name}' {problem_nl}.",
-        "Shortcode '{name}' {problem_en}.",
         body.unbalanced_shortcodes,
         articles_only=False,
+        variants=body.PROBLEMS,
     ),
-    Rule(
-        "image-missing",
-        "error",
-        "Afbeelding '{url}' bestaat niet in de site.",
-        "Image '{url}' does not exist in the site.",
-        body.missing_images,
-        articles_only=False,
-    ),
+    Rule("image-missing", "error", body.missing_images, articles_only=False),
 )
 
 

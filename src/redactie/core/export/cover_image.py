@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from redactie import __version__
+from redactie.core.errors import RedactieError
 from redactie.core.export.image_bytes import is_complete, is_image
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -36,15 +37,14 @@ _TYPES = {
 _SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}
 
 
-class ImageDownloadError(Exception):
+class ImageDownloadError(RedactieError):
     """The cover image could not be fetched; nothing was written."""
 
+    codes = ("export.cover-download-failed",)
+
     def __init__(self, url: str, detail: str) -> None:
-        super().__init__(f"{url}: {detail}")
+        super().__init__("export.cover-download-failed", detail=detail, url=url)
         self.url = url
-        self.detail = detail
-        self.message_nl = f"De omslagfoto kon niet worden gedownload ({detail})."
-        self.message_en = f"The cover image could not be downloaded ({detail})."
 
 
 @dataclass(frozen=True)

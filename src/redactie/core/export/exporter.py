@@ -175,10 +175,7 @@ def plan_export(
         target = section_dir / file_name(site.options.file_pattern, slug=slug, when=local)
     target = target.resolve()
     if site.content_dir.resolve() not in target.parents:
-        raise ExportError(
-            f"{target} ligt niet in de content-map van de site.",
-            f"{target} is not inside the site's content folder.",
-        )
+        raise ExportError("export.outside-content", target=target)
 
     files: list[PlannedFile] = []
     image = _plan_cover(out, site, target, fetch)

@@ -5,7 +5,7 @@ Only the paths an export wrote are ever committed (`git add -- <paths>` then
 never `git add -A`). The command line is used rather than a library so the user's own
 configuration, hooks, signing and credential helpers apply. If a step fails, the index entries
 of those paths are put back and a branch created for the commit is removed, so the repository
-is never left half-committed. Failures are typed exceptions with Dutch and English messages.
+is never left half-committed. Failures are typed exceptions (`git_errors.py`) with a code.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class Repository:
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         result = _git(self.root, *args, check=False)
         if check and result.returncode != 0:
-            raise GitError("Git gaf een fout.", "Git reported an error.", result.stderr.strip())
+            raise GitError("git.failed", detail=result.stderr.strip())
         return result
 
     def current_branch(self) -> str | None:
@@ -127,10 +127,7 @@ class Repository:
             try:
                 found.append(absolute.relative_to(self.root).as_posix())
             except ValueError as exc:
-                raise GitError(
-                    f"{path} ligt buiten de repository.",
-                    f"{path} is outside the repository.",
-                ) from exc
+                raise GitError("git.outside-repository", path=path) from exc
         return found
 
     def busy(self) -> str | None:
@@ -152,9 +149,9 @@ class Repository:
         self, paths: Sequence[Path | str], message: str, *, branch: str | None = None
     ) -> CommitResult:
         """Commit exactly `paths` (their working-tree state), optionally on a new `branch`."""
-        _check_text(message, "commitboodschap", "commit message")
+        _check_text(message, "message")
         if branch is not None:
-            _check_text(branch, "branchnaam", "branch name")
+            _check_text(branch, "branch")
         rel = self.relative(paths)
         busy = self.busy()
         if busy is not None:
@@ -179,14 +176,7 @@ class Repository:
             extra = sorted(set(self._paths_in_head(previous_head)) - set(rel))
             if extra:  # a hook staged more than the export planned: take the commit back
                 self._undo_commit(previous_head)
-                raise GitError(
-                    "Een hook voegde andere bestanden aan de commit toe ("
-                    + ", ".join(extra)
-                    + "); er is niets gecommit.",
-                    "A hook added other files to the commit ("
-                    + ", ".join(extra)
-                    + "); nothing was committed.",
-                )
+                raise GitError("git.hook-added-files", files=", ".join(extra))
         except BaseException as exc:  # whatever happens after the first change: all or nothing
             log.warning(
                 "git commit in %s failed (%s); restoring the index", self.root, type(exc).__name__
@@ -217,9 +207,7 @@ class Repository:
 
     def _check_branch_name(self, branch: str) -> None:
         if self.run("check-ref-format", "--branch", branch, check=False).returncode != 0:
-            raise GitError(
-                f"{branch!r} is geen geldige branchnaam.", f"{branch!r} is not a valid branch name."
-            )
+            raise GitError("git.invalid-branch-name", branch=branch)
 
     def _restore_index(self, rel: list[str], snapshot: str) -> None:
         """Put the index entries of `rel` back as they were before `git add`."""
@@ -259,10 +247,7 @@ class Repository:
             raise NoRemoteError(remote)
         branch = branch or self.current_branch()
         if branch is None:
-            raise GitError(
-                "Er is geen branch om te pushen (losse HEAD).",
-                "There is no branch to push (detached HEAD).",
-            )
+            raise GitError("git.detached-head")
         args = ["push", "--progress", "--porcelain", "--set-upstream", remote, branch]
         code, out, err = _run_streaming(self.root, args, on_progress, timeout)
         if code == 0:
@@ -273,7 +258,7 @@ class Repository:
         raise error
 
 
-def _check_text(text: str, name_nl: str, name_en: str) -> None:
+def _check_text(text: str, what: str) -> None:
     """Refuse, before anything changes, text git cannot take: NUL bytes, lone surrogates."""
     try:
         text.encode("utf-8")
@@ -282,12 +267,7 @@ def _check_text(text: str, name_nl: str, name_en: str) -> None:
     else:
         bad = "\0" in text
     if bad:
-        raise GitError(
-            f"De {name_nl} bevat tekens die git niet kan opslaan (zoals een nul-teken); "
-            "pas de titel aan.",
-            f"The {name_en} holds characters git cannot store (such as a NUL character); "
-            "change the title.",
-        )
+        raise GitError(f"git.unstorable-{what}")
 
 
 def _git(folder: Path, *args: str, check: bool) -> subprocess.CompletedProcess[str]:

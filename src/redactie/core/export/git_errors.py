@@ -1,4 +1,4 @@
-"""The git step's failures, typed, each with a Dutch and an English message for the user.
+"""The git step's failures, typed; the GUI and the CLI word them for the user.
 
 `detail` keeps git's own output (English, `LC_ALL=C`) for the "details" button and bug reports;
 push failures are told apart by that output (rejected, no network, no access).
@@ -7,6 +7,9 @@ push failures are told apart by that output (rejected, no network, no access).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
+
+from redactie.core.errors import RedactieError
 
 _NETWORK = (
     "could not resolve host",
@@ -32,124 +35,106 @@ _AUTH = (
 )
 
 
-class GitError(Exception):
-    """A git step failed; `detail` is git's own output, the messages are for the user."""
+class GitError(RedactieError):
+    """A git step failed; `detail` is git's own output."""
 
-    def __init__(self, message_nl: str, message_en: str, detail: str = "") -> None:
-        super().__init__(message_en + (f"\n{detail}" if detail else ""))
-        self.message_nl = message_nl
-        self.message_en = message_en
-        self.detail = detail
-
-    def message(self, language: str) -> str:
-        return self.message_nl if language == "nl" else self.message_en
+    codes: ClassVar[tuple[str, ...]] = (
+        "git.failed",
+        "git.outside-repository",
+        "git.invalid-branch-name",
+        "git.detached-head",
+        "git.hook-added-files",
+        "git.unstorable-message",
+        "git.unstorable-branch",
+    )
 
 
 class GitNotFoundError(GitError):
+    codes = ("git.not-found",)
+
     def __init__(self) -> None:
-        super().__init__(
-            "Git is niet geïnstalleerd of niet te vinden.", "Git is not installed or not found."
-        )
+        super().__init__("git.not-found")
 
 
 class NotARepositoryError(GitError):
+    codes = ("git.not-a-repository",)
+
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path} staat niet in een git-repository.", f"{path} is not in a git repository."
-        )
+        super().__init__("git.not-a-repository", path=path)
         self.path = path
 
 
 class RepositoryBusyError(GitError):
     """A merge, rebase or cherry-pick is in progress, or another git holds the lock."""
 
+    codes = ("git.busy",)
+
     def __init__(self, what: str) -> None:
-        super().__init__(
-            f"De repository is bezig ({what}); rond dat eerst af.",
-            f"The repository is busy ({what}); finish that first.",
-        )
+        super().__init__("git.busy", what=what)
 
 
 class NothingToCommitError(GitError):
+    codes = ("git.nothing-to-commit",)
+
     def __init__(self) -> None:
-        super().__init__(
-            "Er is niets te committen: de bestanden zijn al zo vastgelegd.",
-            "Nothing to commit: the files are already committed as they are.",
-        )
+        super().__init__("git.nothing-to-commit")
 
 
 class BranchExistsError(GitError):
+    codes = ("git.branch-exists",)
+
     def __init__(self, branch: str) -> None:
-        super().__init__(
-            f"De branch {branch!r} bestaat al.", f"The branch {branch!r} already exists."
-        )
+        super().__init__("git.branch-exists", branch=branch)
         self.branch = branch
 
 
 class CommitFailedError(GitError):
     """`git commit` refused (a hook, a missing identity); nothing was committed."""
 
+    codes = ("git.commit-identity", "git.commit-hook", "git.commit-failed")
+
 
 class NoRemoteError(GitError):
+    codes = ("git.no-remote",)
+
     def __init__(self, remote: str) -> None:
-        super().__init__(
-            f"Er is geen remote {remote!r} om naar te pushen.",
-            f"There is no remote {remote!r} to push to.",
-        )
+        super().__init__("git.no-remote", remote=remote)
 
 
 class PushError(GitError):
     """Pushing failed; the commit is safe locally and can be pushed later."""
 
+    codes = ("git.push-failed",)
+
 
 class PushRejectedError(PushError):
+    codes = ("git.push-rejected",)
+
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            "De push is geweigerd: de remote heeft nieuwere wijzigingen of staat het niet toe."
-            " Haal eerst de wijzigingen op (pull) en probeer het opnieuw.",
-            "The push was rejected: the remote has newer changes or does not allow it."
-            " Pull first and try again.",
-            detail,
-        )
+        super().__init__("git.push-rejected", detail=detail)
 
 
 class NetworkError(PushError):
+    codes = ("git.push-offline",)
+
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            "De remote is niet bereikbaar (geen netwerk?). De commit staat lokaal klaar.",
-            "The remote cannot be reached (no network?). The commit is ready locally.",
-            detail,
-        )
+        super().__init__("git.push-offline", detail=detail)
 
 
 class AuthenticationError(PushError):
+    codes = ("git.push-refused-access",)
+
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            "Aanmelden bij de remote is mislukt; controleer je toegang.",
-            "Signing in to the remote failed; check your access.",
-            detail,
-        )
+        super().__init__("git.push-refused-access", detail=detail)
 
 
 def commit_error(detail: str) -> CommitFailedError:
     low = detail.lower()
     if "tell me who you are" in low or "user.email" in low or "empty ident" in low:
-        return CommitFailedError(
-            "Git weet niet wie je bent: stel user.name en user.email in.",
-            "Git does not know who you are: set user.name and user.email.",
-            detail,
-        )
+        return CommitFailedError("git.commit-identity", detail=detail)
     if "hook" in low:
-        return CommitFailedError(
-            "Een git-hook van de site weigerde de commit; er is niets vastgelegd.",
-            "A git hook of the site refused the commit; nothing was committed.",
-            detail,
-        )
-    return CommitFailedError(
-        "De commit is mislukt; er is niets vastgelegd.",
-        "The commit failed; nothing was committed.",
-        detail,
-    )
+        return CommitFailedError("git.commit-hook", detail=detail)
+    return CommitFailedError("git.commit-failed", detail=detail)
 
 
 def push_error(out: str, err: str) -> PushError:
@@ -162,4 +147,4 @@ def push_error(out: str, err: str) -> PushError:
         return AuthenticationError(detail)
     if any(text in low for text in _NETWORK):
         return NetworkError(detail)
-    return PushError("De push is mislukt.", "The push failed.", detail)
+    return PushError("git.push-failed", detail=detail)

@@ -1,8 +1,8 @@
 """Pexels photo search for the cover picker, without Qt (see ../shared/pexels/SPEC.md).
 
 `PexelsClient` returns typed `Photo`s in `SearchPage`s and raises one `PexelsError` subclass per
-way a request can fail, each with a message for the journalist in Dutch and English; the GUI
-decides which to show and runs the blocking calls off the GUI thread.
+way a request can fail, each with a code the GUI words for the journalist; the GUI also runs
+the blocking calls off the GUI thread.
 """
 
 from redactie.core.pexels.client import DEFAULT_BASE_URL, DEFAULT_USER_AGENT, PexelsClient

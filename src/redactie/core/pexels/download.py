@@ -12,14 +12,17 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 from urllib.parse import urlsplit
 
+from redactie.core.errors import RedactieError
 from redactie.core.site.slugs import slug_for
 
 BUNDLE_NAMES = frozenset({"index.md", "_index.md"})
 SITE_MARKERS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 
 
-class DownloadPlanError(ValueError):
+class DownloadPlanError(RedactieError, ValueError):
     """The photo cannot be saved for this article (e.g. it has no file yet)."""
+
+    codes = ("pexels.article-not-saved", "pexels.article-not-in-site")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def plan_download(
 ) -> DownloadPlan:
     """The file and front-matter value for `url` saved with the article at `article_path`."""
     if article_path is None:
-        raise DownloadPlanError("save the article first")
+        raise DownloadPlanError("pexels.article-not-saved")
     stem = article_path.parent.name if article_path.name in BUNDLE_NAMES else article_path.stem
     slug = slug_for(title) if title.strip() else slug_for(stem)
     name = f"{slug or 'cover'}{_extension(url)}"
@@ -49,7 +52,7 @@ def plan_download(
         return DownloadPlan(article_path.parent / name, name, relative=True)
     root = site_root(article_path)
     if root is None:
-        raise DownloadPlanError("no Hugo site found above the article")
+        raise DownloadPlanError("pexels.article-not-in-site", path=article_path)
     folder = PurePosixPath(static_folder.strip("/") or "images")
     return DownloadPlan(root / "static" / folder / name, f"/{folder / name}", relative=False)
 

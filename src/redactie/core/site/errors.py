@@ -1,38 +1,48 @@
-"""Typed errors about a site, each with a Dutch and an English message for the GUI and CLI."""
+"""Typed errors about a site; the GUI and the CLI word them (`redactie.gui.messages`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from redactie.core.errors import RedactieError
 
 
-class SiteError(Exception):
-    """Something about a site folder that stops the app from using it."""
+class SiteError(RedactieError):
+    """Something about a site folder that stops the app from using it; `path` says where."""
 
-    def __init__(self, path: Path, message_nl: str, message_en: str) -> None:
-        super().__init__(f"{path}: {message_en}")
+    def __init__(self, code: str, path: Path, *, detail: str = "", **params: Any) -> None:
+        super().__init__(code, detail=detail, path=path, **params)
         self.path = path
-        self.message_nl = message_nl
-        self.message_en = message_en
-
-    def message(self, language: str) -> str:
-        return self.message_nl if language == "nl" else self.message_en
 
 
 class NotAHugoSiteError(SiteError):
     """The folder has no Hugo configuration (hugo.toml, config.*, config/_default/)."""
 
+    codes = ("site.not-hugo-site",)
+
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            f"{path} is geen Hugo-site: er is geen hugo.toml, config.toml of config/_default/.",
-            f"{path} is not a Hugo site: there is no hugo.toml, config.toml or config/_default/.",
-        )
+        super().__init__("site.not-hugo-site", path)
 
 
 class SiteConfigError(SiteError):
-    """A configuration file (Hugo's or redactie.toml) cannot be read or holds a wrong value."""
+    """A configuration file (Hugo's or redactie.toml) cannot be read or holds a wrong value.
 
-    def __init__(self, path: Path, detail_nl: str, detail_en: str) -> None:
-        super().__init__(path, f"{path.name}: {detail_nl}", f"{path.name}: {detail_en}")
-        self.detail_nl = detail_nl
-        self.detail_en = detail_en
+    The `site.config-needs-*` codes carry the dotted `key` that holds the wrong value."""
+
+    codes = (
+        "site.config-unreadable",
+        "site.config-invalid",
+        "site.config-invalid-toml",
+        "site.config-not-a-table",
+        "site.config-needs-table",
+        "site.config-needs-text",
+        "site.config-needs-whole-number",
+        "site.config-needs-positive-number",
+        "site.config-needs-strings",
+        "site.config-needs-image-handling",
+        "site.config-needs-pattern",
+        "site.config-needs-md-pattern",
+        "site.config-needs-relative-path",
+        "site.config-needs-severity",
+    )

@@ -129,7 +129,7 @@ def _load(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SiteConfigError(path, f"niet te lezen ({exc})", f"cannot be read ({exc})") from exc
+        raise SiteConfigError("site.config-unreadable", path, detail=str(exc)) from exc
     try:
         if path.suffix == ".toml":
             data: Any = tomllib.loads(text)
@@ -138,11 +138,11 @@ def _load(path: Path) -> dict[str, Any]:
         else:
             data = yaml.safe_load(text)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise SiteConfigError(path, f"ongeldig: {exc}", f"invalid: {exc}") from exc
+        raise SiteConfigError("site.config-invalid", path, detail=str(exc)) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise SiteConfigError(path, "is geen tabel met sleutels", "is not a table of keys")
+        raise SiteConfigError("site.config-not-a-table", path)
     return data
 
 

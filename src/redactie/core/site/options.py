@@ -71,9 +71,9 @@ def read_options(root: Path) -> SiteOptions:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise SiteConfigError(path, f"niet te lezen ({exc})", f"cannot be read ({exc})") from exc
+        raise SiteConfigError("site.config-unreadable", path, detail=str(exc)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise SiteConfigError(path, f"ongeldige TOML: {exc}", f"invalid TOML: {exc}") from exc
+        raise SiteConfigError("site.config-invalid-toml", path, detail=str(exc)) from exc
     return parse_options(data, path)
 
 
@@ -84,12 +84,12 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     spelling, preview = reader.table("spelling"), reader.table("preview")
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
-        raise _wrong(path, "new_article", "een tabel", "a table")
+        raise _wrong(path, "new_article", "table")
     pattern = reader.get(articles, "articles", "file_name", str, DEFAULT_FILE_PATTERN)
     _check_pattern(path, pattern)
     handling = reader.get(images, "images", "handling", str, "hotlink")
     if handling not in ("hotlink", "download"):
-        raise _wrong(path, "images.handling", '"hotlink" of "download"', '"hotlink" or "download"')
+        raise _wrong(path, "images.handling", "image-handling")
     required = reader.strings(fields, "fields", "required", None)
     return SiteOptions(
         path=path,
@@ -135,7 +135,7 @@ class _Reader:
     def table(self, name: str) -> dict[str, Any]:
         value = self.data.get(name, {})
         if not isinstance(value, dict):
-            raise _wrong(self.path, name, "een tabel", "a table")
+            raise _wrong(self.path, name, "table")
         return value
 
     def get(
@@ -143,14 +143,13 @@ class _Reader:
     ) -> Any:
         value = table.get(key, default)
         if value is not default and not isinstance(value, kind):
-            nl, en = _KIND_NAMES.get(kind, (kind.__name__, kind.__name__))
-            raise _wrong(self.path, f"{prefix}.{key}", nl, en)
+            raise _wrong(self.path, f"{prefix}.{key}", _KIND_NAMES[kind])
         return value
 
     def positive(self, table: dict[str, Any], prefix: str, key: str, default: Any) -> Any:
         value = self.get(table, prefix, key, int, default)
         if value is not default and (isinstance(value, bool) or value <= 0):
-            raise _wrong(self.path, f"{prefix}.{key}", "een positief getal", "a positive number")
+            raise _wrong(self.path, f"{prefix}.{key}", "positive-number")
         return value
 
     def strings(
@@ -160,7 +159,7 @@ class _Reader:
         if value is default:
             return default
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _wrong(self.path, f"{prefix}.{key}", "een lijst met teksten", "a list of strings")
+            raise _wrong(self.path, f"{prefix}.{key}", "strings")
         return [v.strip() for v in value if v.strip()]
 
     def unknown(self) -> list[str]:
@@ -175,14 +174,12 @@ class _Reader:
         return found
 
 
-_KIND_NAMES: dict[type, tuple[str, str]] = {
-    str: ("een tekst", "a string"),
-    int: ("een geheel getal", "a whole number"),
-}
+_KIND_NAMES: dict[type, str] = {str: "text", int: "whole-number"}
 
 
-def _wrong(path: Path, key: str, expected_nl: str, expected_en: str) -> SiteConfigError:
-    return SiteConfigError(path, f"{key} moet {expected_nl} zijn", f"{key} must be {expected_en}")
+def _wrong(path: Path, key: str, expected: str, detail: str = "") -> SiteConfigError:
+    """`key` does not hold the `expected` kind of value (a `site.config-needs-*` code)."""
+    return SiteConfigError(f"site.config-needs-{expected}", path, detail=detail, key=key)
 
 
 def _check_pattern(path: Path, pattern: str) -> None:
@@ -190,28 +187,16 @@ def _check_pattern(path: Path, pattern: str) -> None:
     try:
         sample = pattern.format(date=datetime(2026, 1, 31, 12), slug="x", section="s")
     except (KeyError, IndexError, ValueError) as exc:
-        raise _wrong(
-            path,
-            "articles.file_name",
-            f"een patroon met {{date:…}} en {{slug}} ({exc})",
-            f"a pattern with {{date:…}} and {{slug}} ({exc})",
-        ) from exc
+        raise _wrong(path, "articles.file_name", "pattern", str(exc)) from exc
     if "{slug}" not in pattern or not sample.endswith((".md", ".markdown")):
-        raise _wrong(
-            path,
-            "articles.file_name",
-            "een patroon met {slug} dat op .md eindigt",
-            "a pattern with {slug} that ends in .md",
-        )
+        raise _wrong(path, "articles.file_name", "md-pattern")
     _relative(path, sample, key="articles.file_name")
 
 
 def _relative(path: Path, value: str, key: str = "images.folder") -> str:
     parts = PurePosixPath(value).parts
     if not parts or value.startswith(("/", "\\")) or ".." in parts or ":" in value:
-        raise _wrong(
-            path, key, "een relatief pad binnen de site", "a relative path inside the site"
-        )
+        raise _wrong(path, key, "relative-path")
     return value
 
 
@@ -219,11 +204,6 @@ def _severities(path: Path, table: dict[str, Any]) -> dict[str, Severity]:
     result: dict[str, Severity] = {}
     for rule, value in table.items():
         if value not in ("error", "warning", "off"):
-            raise _wrong(
-                path,
-                f"checks.{rule}",
-                '"error", "warning" of "off"',
-                '"error", "warning" or "off"',
-            )
+            raise _wrong(path, f"checks.{rule}", "severity")
         result[rule] = cast(Severity, value)
     return result

@@ -13,23 +13,20 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 Reason = Literal["case", "diacritics", "separator", "plural"]
 
 _SEPARATORS = re.compile(r"[\s\-_./]+")
 _APOSTROPHES = re.compile(r"['’‘`]")
-_REASONS: dict[Reason, tuple[str, str]] = {
-    "case": ("hoofdletters", "capitals"),
-    "diacritics": ("accenten", "accents"),
-    "separator": ("koppelteken of spatie", "hyphen or space"),
-    "plural": ("enkelvoud of meervoud", "singular or plural"),
-}
+REASONS: tuple[Reason, ...] = get_args(Reason)
 
 
 @dataclass(frozen=True)
 class NearDuplicate:
-    """A new tag that is almost an existing one, and in what way."""
+    """A new tag that is almost an existing one, and in what way.
+
+    `code` and `params` are what the window's catalogue words (`tags.similar-<reason>`)."""
 
     value: str
     existing: str
@@ -37,20 +34,12 @@ class NearDuplicate:
     reason: Reason
 
     @property
-    def message_nl(self) -> str:
-        why = _REASONS[self.reason][0]
-        return (
-            f"'{self.value}' lijkt op de bestaande tag '{self.existing}' "
-            f"({self.count}x gebruikt; verschil: {why})"
-        )
+    def code(self) -> str:
+        return f"tags.similar-{self.reason}"
 
     @property
-    def message_en(self) -> str:
-        why = _REASONS[self.reason][1]
-        return (
-            f"'{self.value}' looks like the existing tag '{self.existing}' "
-            f"(used {self.count}x; differs in: {why})"
-        )
+    def params(self) -> dict[str, object]:
+        return {"value": self.value, "existing": self.existing, "count": self.count}
 
 
 def strip_diacritics(text: str) -> str:

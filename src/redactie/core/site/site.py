@@ -30,13 +30,11 @@ from redactie.core.storage import StorageError
 class UnknownSectionError(SiteError):
     """An export or new article names a section the site does not offer."""
 
+    codes = ("site.unknown-section",)
+
     def __init__(self, path: Path, section: str, allowed: list[str]) -> None:
         names = ", ".join(allowed) or "-"
-        super().__init__(
-            path,
-            f"Onbekende rubriek {section!r}; kies uit: {names}.",
-            f"Unknown section {section!r}; choose from: {names}.",
-        )
+        super().__init__("site.unknown-section", path, section=section, allowed=names)
         self.section = section
         self.allowed = allowed
 

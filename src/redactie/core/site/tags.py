@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 import yaml
 
 from redactie.core import settings
+from redactie.core.errors import RedactieError
 from redactie.core.site.similar_tags import NearDuplicate, near_duplicates, tag_key
 
 if TYPE_CHECKING:
@@ -56,8 +57,13 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
-class ScanCancelledError(Exception):
+class ScanCancelledError(RedactieError):
     """The scan was cancelled; what was read so far is cached, the old results stay."""
+
+    codes = ("tags.scan-cancelled",)
+
+    def __init__(self) -> None:
+        super().__init__("tags.scan-cancelled")
 
 
 @dataclass(frozen=True)

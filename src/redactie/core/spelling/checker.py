@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from redactie.core import settings, storage
+from redactie.core.errors import RedactieError
 from redactie.core.spelling.tokens import Token, markdown_words, plain_words
 from redactie.resources import resources_dir
 
@@ -32,8 +33,10 @@ _SYSTEM_FOLDERS: Final = (
 )
 
 
-class SpellingUnavailableError(Exception):
+class SpellingUnavailableError(RedactieError):
     """No library or no dictionary for a language: spell checking stays off, nothing breaks."""
+
+    codes = ("spelling.no-dictionary", "spelling.no-library")
 
 
 class _Dictionary(Protocol):
@@ -198,7 +201,7 @@ def _load_enchant(language: str) -> _Dictionary:
     try:
         dictionary: _Dictionary = broker.request_dict(language)
     except enchant.errors.Error as error:
-        raise SpellingUnavailableError(f"no dictionary for {language}") from error
+        raise SpellingUnavailableError("spelling.no-dictionary", language=language) from error
     return dictionary
 
 
@@ -231,8 +234,8 @@ class _SpyllsDictionary:
 def _load_spylls(language: str) -> _Dictionary:
     dic = dictionary_files(language)
     if dic is None:
-        raise SpellingUnavailableError(f"no dictionary for {language}")
+        raise SpellingUnavailableError("spelling.no-dictionary", language=language)
     try:
         return _SpyllsDictionary(dic)
     except ImportError as error:
-        raise SpellingUnavailableError("neither pyenchant nor spylls is installed") from error
+        raise SpellingUnavailableError("spelling.no-library") from error

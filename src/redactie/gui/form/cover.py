@@ -69,13 +69,13 @@ class ImageField(FieldEditor):
 
     previewStateChanged = Signal(str)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self._base_folder: Path | None = None
         self._state: PreviewState = "empty"
         self.line_edit = QLineEdit(self)
         self.line_edit.setObjectName(f"field:{field.key}")
-        self.line_edit.setPlaceholderText(field.placeholder(language))
+        self.line_edit.setPlaceholderText(field.placeholder(self.language))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.textChanged.connect(self._on_text_changed)
         self.thumbnail = Thumbnail(self)

@@ -37,8 +37,8 @@ def zone_label(moment: datetime) -> str:
 class DateTimeField(FieldEditor):
     """A date-time editor; the QDateTimeEdit holds wall-clock time in the site's zone."""
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self._zone = ZoneInfo(DEFAULT_TIMEZONE)
         self._shape: Shape = "none"
         self._fine: tuple[int, int, int, int] = (-1, -1, 0, 0)  # hour, minute, second, µs shown

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 
 from redactie.core.article.schema import Field
 from redactie.gui.form.counter import LengthCounter
+from redactie.gui.i18n import window_language
 
 
 def as_text(value: Any) -> str:
@@ -31,10 +32,10 @@ class FieldEditor(QWidget):
 
     edited = Signal(object)
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.language = language
+        self.language = window_language()  # for the schema's own labels and placeholders
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
@@ -64,11 +65,11 @@ class TextField(FieldEditor):
     A field with a recommended length (a site's title) counts its characters below the line.
     """
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setObjectName(f"field:{field.key}")
-        self.line_edit.setPlaceholderText(field.placeholder(language))
+        self.line_edit.setPlaceholderText(field.placeholder(self.language))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.textChanged.connect(self._on_text_changed)
         self.counter = LengthCounter(field.max_length, self)
@@ -115,8 +116,8 @@ class ChoiceField(FieldEditor):
     is editable and `set_choices` only suggests (the labels other articles use).
     """
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"field:{field.key}")
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -203,9 +204,9 @@ class ChoiceField(FieldEditor):
 class BoolField(FieldEditor):
     """A check box; the label is the field's own, so it sits beside the box."""
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
-        self.check_box = QCheckBox(field.label(language), self)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.check_box = QCheckBox(field.label(self.language), self)
         self.check_box.setObjectName(f"field:{field.key}")
         self.check_box.toggled.connect(self._on_toggled)
         _single(self, self.check_box)

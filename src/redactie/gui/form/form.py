@@ -35,6 +35,8 @@ from redactie.gui.form.fields import BoolField, ChoiceField, FieldEditor, TextFi
 from redactie.gui.form.raw_panel import RawPanel
 from redactie.gui.form.summary_edit import SummaryEdit
 from redactie.gui.form.tag_editor import TagsField
+from redactie.gui.i18n import window_language
+from redactie.gui.messages import message
 
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextField,
@@ -79,12 +81,10 @@ class FrontMatterForm(QWidget):
         self,
         schema: Schema = DEFAULT_SCHEMA,
         parent: QWidget | None = None,
-        *,
-        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.schema = schema
-        self.language = language
+        self.language = window_language()  # the schema's labels come in Dutch and English
         self._article: Article | None = None
         self._filling = False
         self.editors: dict[str, FieldEditor] = {}
@@ -166,7 +166,7 @@ class FrontMatterForm(QWidget):
             self._add_row(target, field)
 
     def _add_row(self, layout: QFormLayout, field: Field) -> None:
-        editor = EDITORS[field.kind](field, self.language, self.fields)
+        editor = EDITORS[field.kind](field, self.fields)
         editor.edited.connect(lambda value, key=field.key: self._apply(key, value))
         self.editors[field.key] = editor
         if field.kind == "bool":
@@ -281,7 +281,8 @@ class FrontMatterForm(QWidget):
             article.set(key, value)
         except FrontMatterError as exc:
             label = self.schema.field(key).label(self.language)
-            self._show_banner(self.tr("“{0}” could not be written: {1}").format(label, exc))
+            text = self.tr("“{0}” could not be written: {1}").format(label, message(exc))
+            self._show_banner(text)
             return
         if self.banner.isVisible():
             self.banner.hide()

@@ -24,11 +24,11 @@ VISIBLE_LINES = 4
 class SummaryEdit(FieldEditor):
     """A plain-text editor for a `multiline` field, with a character counter below it."""
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName(f"field:{field.key}")
-        self.text_edit.setPlaceholderText(field.placeholder(language))
+        self.text_edit.setPlaceholderText(field.placeholder(self.language))
         self.text_edit.setTabChangesFocus(True)
         line = QFontMetrics(self.text_edit.font()).lineSpacing()
         margins = self.text_edit.contentsMargins()

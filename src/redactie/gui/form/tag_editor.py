@@ -216,12 +216,12 @@ class TagEditor(QWidget):
 class TagsField(FieldEditor):
     """The form's `tags` field: a TagEditor whose list is written back as the file's list."""
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(field, language, parent)
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
         self.tag_editor = TagEditor(self)
         self.tag_editor.line_edit.setObjectName(f"field:{field.key}")
-        if field.placeholder(language):
-            self.tag_editor.line_edit.setPlaceholderText(field.placeholder(language))
+        if field.placeholder(self.language):
+            self.tag_editor.line_edit.setPlaceholderText(field.placeholder(self.language))
         self.tag_editor.tagsChanged.connect(lambda _tags: self.edited.emit(self.value()))
         self._originals: dict[str, Any] = {}
         layout = QHBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from redactie.core.options import ArticleOptions
 from redactie.core.pexels.download import DownloadPlanError, plan_download
+from redactie.gui.messages import message
 from redactie.gui.pexels.cover import cover_values, markdown_image
 from redactie.gui.pexels.dialog import PexelsDialog, PickResult
 from redactie.gui.pexels.download import DownloadFailed, download
@@ -90,9 +91,7 @@ class PexelsActions(QObject):
         return True
 
     def edit_key(self) -> None:
-        dialog = PexelsKeyDialog(
-            self.config_factory(), language=self.session.language, parent=self.parent_widget
-        )
+        dialog = PexelsKeyDialog(self.config_factory(), parent=self.parent_widget)
         dialog.exec()
         dialog.deleteLater()
 
@@ -117,7 +116,6 @@ class PexelsActions(QObject):
             self.parent_widget,
             self.config_factory(),
             self.session.text_field("title"),
-            language=self.session.language,
             site_language=self._site_language(),
             accept_text=accept_text,
         )
@@ -144,12 +142,8 @@ class PexelsActions(QObject):
                 static_folder=options.image_folder.value,
             )
             download(url, plan.target, self.parent_widget)
-        except DownloadPlanError:
-            self._warn(
-                self.tr(
-                    "Save the article in a Hugo site first; then the photo can be saved next to it."
-                )
-            )
+        except DownloadPlanError as exc:
+            self._warn(message(exc))
             return None
         except DownloadFailed as exc:
             if not exc.cancelled:

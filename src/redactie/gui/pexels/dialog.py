@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core.pexels import PexelsError, Photo, SearchPage, api_key
+from redactie.gui.messages import message
 from redactie.gui.pexels.detail import PhotoDetail
 from redactie.gui.pexels.grid import PhotoGrid
 from redactie.gui.pexels.options import ClientConfig
@@ -52,7 +53,6 @@ class PexelsDialog(QDialog):
         self,
         config: ClientConfig,
         *,
-        language: str = "en",
         site_language: str = "nl",
         query: str = "",
         accept_text: str = "",
@@ -62,7 +62,6 @@ class PexelsDialog(QDialog):
         self.setObjectName("pexels_dialog")
         self.setWindowTitle(self.tr("Photos from Pexels"))
         self.resize(1060, 640)
-        self.language = language
         self.searcher = Searcher(config, self)
         self.searcher.pageArrived.connect(self._on_page)
         self.searcher.failed.connect(self._on_error)
@@ -168,14 +167,12 @@ class PexelsDialog(QDialog):
         config: ClientConfig,
         query: str = "",
         *,
-        language: str = "en",
         site_language: str = "nl",
         accept_text: str = "",
     ) -> PickResult | None:
         """Show the dialog modally; the chosen photo and alt text, or None when cancelled."""
         dialog = cls(
             config,
-            language=language,
             site_language=site_language,
             query=query,
             accept_text=accept_text,
@@ -256,7 +253,7 @@ class PexelsDialog(QDialog):
     def _enter_key(self) -> None:
         """The key dialog; with a key afterwards, the picker starts searching right away."""
         config = self.searcher.config
-        dialog = PexelsKeyDialog(config, language=self.language, parent=self)
+        dialog = PexelsKeyDialog(config, parent=self)
         dialog.exec()
         dialog.deleteLater()
         key = api_key.api_key()
@@ -303,7 +300,7 @@ class PexelsDialog(QDialog):
     def _on_error(self, error: PexelsError) -> None:
         self._idle()
         self.status.setText(self.tr("The search did not work."))
-        self.message.setText(error.message(self.language))
+        self.message.setText(message(error))
         self.message.show()
 
     def _on_slow(self) -> None:

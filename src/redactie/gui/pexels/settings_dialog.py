@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core.pexels import PexelsError, SearchPage, api_key
+from redactie.gui.messages import message
 from redactie.gui.pexels.options import ClientConfig
 from redactie.gui.pexels.worker import Query, Searcher
 
@@ -27,14 +28,11 @@ from redactie.gui.pexels.worker import Query, Searcher
 class PexelsKeyDialog(QDialog):
     """A password field for the key, a Test button and where to get a key."""
 
-    def __init__(
-        self, config: ClientConfig, *, language: str = "en", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, config: ClientConfig, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pexels_key_dialog")
         self.setWindowTitle(self.tr("Pexels API Key"))
         self._config = config
-        self._language = language
         self._searcher: Searcher | None = None
         intro = QLabel(
             self.tr(
@@ -119,4 +117,4 @@ class PexelsKeyDialog(QDialog):
 
     def _on_error(self, error: PexelsError) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setText(error.message(self._language))
+        self.result_label.setText(message(error))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core.checks import Finding, rule
+from redactie.gui.messages import message
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CONFIRMABLE = "tags-unknown"
@@ -49,12 +50,9 @@ class ChecksPanel(QWidget):
     fixRequested = Signal(object)  # noqa: N815 - Finding
     tagConfirmed = Signal(str)  # noqa: N815 - the tag
 
-    def __init__(
-        self, language: str = "en", parent: QWidget | None = None, *, fixable: bool = True
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fixable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("checks_panel")
-        self.language = language
         self.fixable = fixable
         self._findings: list[Finding] = []
         self.summary = QLabel(self)
@@ -112,7 +110,7 @@ class ChecksPanel(QWidget):
         self._update_fix_button()
 
     def _item(self, finding: Finding, icon: QIcon) -> QListWidgetItem:
-        text = finding.message(self.language)
+        text = message(finding)
         if self.fixable and has_fix(finding):
             text += " " + self.tr("(can be fixed)")
         item = QListWidgetItem(icon, text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from redactie.core.site import KnownSite, Site, SiteError, load_sites, remember_site
 from redactie.core.site.tags import ScanStats, TaxonomyIndex
+from redactie.gui import messages
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.session import ArticleSession
 from redactie.gui.site.taxonomy_worker import TaxonomyScan
@@ -44,7 +45,6 @@ class SiteController(QObject):
         self.session = session
         self.form = form
         self.parent_widget = parent_widget
-        self.language = session.language
         self.sites_file = sites_file
         self.pool = pool or QThreadPool.globalInstance()
         self.site: Site | None = None
@@ -78,7 +78,7 @@ class SiteController(QObject):
             site = Site.open(folder)
         except SiteError as exc:
             if not quiet:
-                self._show_error(exc.message(self.language))
+                self._show_error(messages.message(exc))
             return False
         self.set_site(site)
         return True

@@ -3,7 +3,7 @@
 Planning and exporting both run in pool threads (a cover download or a push may take long);
 the dialog only shows results. Nothing is written until the user presses Export, another
 article is never overwritten without an explicit choice, and every failure is a readable
-message in the user's language, shown in the dialog.
+message in the user's language (`messages.py`), shown in the dialog.
 """
 
 from __future__ import annotations
@@ -77,7 +77,6 @@ class ExportDialog(QDialog):
         source: Path | None = None,
         known_tags: Mapping[str, int] | None = None,
         confirmed_tags: Iterable[str] = (),
-        language: str = "en",
         records: Path | None = None,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
@@ -88,7 +87,6 @@ class ExportDialog(QDialog):
         self.article = Article.from_bytes(article.to_bytes(), default_tz=site.timezone)
         self.site = site
         self.source = source
-        self.language = language
         self.pool = pool or QThreadPool.globalInstance()
         self.confirmed_tags = set(confirmed_tags)
         self._plan_args: dict[str, Any] = {"known_tags": known_tags, "records": records}
@@ -127,7 +125,7 @@ class ExportDialog(QDialog):
         box.addWidget(self.overwrite)
         self.collision_box.hide()
 
-        self.findings = ChecksPanel(self.language, self, fixable=False)
+        self.findings = ChecksPanel(self, fixable=False)
         self.findings.setObjectName("export_findings")
         self.findings.tagConfirmed.connect(self.confirm_tag)
         self.diff = DiffView(self)
@@ -327,7 +325,7 @@ class ExportDialog(QDialog):
             lines.append(self.tr("Pushed."))
         problems = [e for e in (result.commit_error, result.push_error) if e is not None]
         for problem in problems:
-            lines.append(error_text(problem, self.language))
+            lines.append(error_text(problem))
         self._say("\n".join(lines), error=bool(problems), ok=not problems)
 
     # -- jobs ------------------------------------------------------------------------------------
@@ -349,7 +347,7 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: object) -> None:
         self._idle()
-        self._say(error_text(error, self.language), error=True)
+        self._say(error_text(error), error=True)
         self.export_button.setEnabled(self.planned is not None and self.export_result is None)
 
     def _idle(self) -> None:

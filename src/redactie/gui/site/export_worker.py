@@ -8,15 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from redactie.core.export import ExportError
-from redactie.core.export.git import GitError
-from redactie.core.site import SiteError
+from redactie.core.errors import RedactieError
+from redactie.gui.messages import message
 
 
 class JobSignals(QObject):
     progress = Signal(str, int)  # phase, percent
     done = Signal(object)  # the job's result
-    failed = Signal(object)  # an error with message_nl/message_en, or a str
+    failed = Signal(object)  # a RedactieError, or a str
 
 
 class Job(QRunnable):
@@ -31,7 +30,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.signals.progress.emit)
-        except (ExportError, GitError, SiteError) as exc:
+        except RedactieError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a thread must report, never die silently
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -39,11 +38,10 @@ class Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def error_text(error: object, language: str) -> str:
-    """The user's-language message of a core error (they all carry message_nl/message_en)."""
-    message = getattr(error, "message", None)
-    if callable(message):
-        text = str(message(language))
-        detail = getattr(error, "detail", "")
-        return f"{text}\n\n{detail}".strip() if detail else text
+def error_text(error: object) -> str:
+    """The sentence for a failed job: a core error's, with the cause (git's own output) below
+    it when the sentence does not already say it."""
+    if isinstance(error, RedactieError):
+        text = message(error)
+        return f"{text}\n\n{error.detail}" if error.detail not in text else text
     return str(error)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from redactie.gui.messages import message
 from redactie.gui.session import ArticleSession, FrontMatterChange
 
 
@@ -40,7 +41,4 @@ class TagWarnings(QObject):
         for tag in added:
             twins = index.near_duplicates(tag)
             if twins:
-                twin = twins[0]
-                self.warned.emit(
-                    twin.message_nl if self.session.language == "nl" else twin.message_en
-                )
+                self.warned.emit(message(twins[0]))

@@ -11,6 +11,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from redactie.core.site.tags import ScanCancelledError, ScanStats, TaxonomyIndex
+from redactie.gui.messages import describe
 
 
 class ScanSignals(QObject):
@@ -48,7 +49,7 @@ class TaxonomyScan(QRunnable):
             self.signals.cancelled.emit()
             return
         except Exception as exc:  # a thread must report, never die silently
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(describe(exc))
             return
         if self._cancel.is_set():
             self.signals.cancelled.emit()

@@ -40,7 +40,7 @@ class SiteTools(QObject):
         self.parent_widget = parent
         self.sites = SiteController(session, form, parent, sites_file=sites_file)
         self.scan_status = ScanStatus(self.sites, parent)
-        self.checks_panel = ChecksPanel(session.language, parent)
+        self.checks_panel = ChecksPanel(parent)
         self.checks_dock = QDockWidget(self.tr("Checks"), parent)
         self.checks_dock.setObjectName("checks_dock")
         self.checks_dock.setWidget(self.checks_panel)
@@ -80,7 +80,6 @@ class SiteTools(QObject):
             source=session.path,
             known_tags=session.known_tags(),
             confirmed_tags=self.checks.confirmed_tags,
-            language=session.language,
             parent=self.parent_widget,
         )
         dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog

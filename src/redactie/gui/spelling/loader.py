@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from redactie.core.spelling import DEFAULT_LANGUAGES, SpellChecker, SpellingUnavailableError
+from redactie.gui.messages import describe
 
 
 class _Relay(QObject):
@@ -31,7 +32,7 @@ class _LoadTask(QRunnable):
         try:
             checker = self._make()
         except (SpellingUnavailableError, OSError) as error:
-            self._relay.done.emit(self._generation, None, str(error))
+            self._relay.done.emit(self._generation, None, describe(error))
         else:
             self._relay.done.emit(self._generation, checker, "")
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Literal, Protocol
 
 from redactie.core.article.dates import DEFAULT_TIMEZONE, as_datetime
+from redactie.core.errors import RedactieError
 
 Format = Literal["yaml", "toml", "json"]
 KeyPath = str | Sequence[str]
@@ -31,16 +32,22 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
 
-class FrontMatterError(Exception):
+class FrontMatterError(RedactieError):
     """A front-matter operation that cannot be done; the text is left as it was."""
 
 
 class InvalidFrontMatterError(FrontMatterError):
     """The front matter does not parse, so fields cannot be edited (the raw text can)."""
 
+    codes = ("front-matter.not-closed", "front-matter.invalid")
+
 
 class EditRefusedError(FrontMatterError):
-    """An edit whose result would not read back as intended; nothing was changed."""
+    """An edit whose result would not read back as intended; nothing was changed.
+
+    `key` is the dotted path; `detail` the editor's reason when it could not apply the edit."""
+
+    codes = ("front-matter.edit-failed", "front-matter.edit-not-kept")
 
 
 def split_path(path: KeyPath) -> list[str]:
@@ -215,7 +222,7 @@ class LosslessEditor:
     def delete(self, path: KeyPath) -> None:
         keys = split_path(path)
         if self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
+            raise InvalidFrontMatterError("front-matter.invalid")
         lookup(self._data, keys)  # KeyError when absent
         self._edit(keys, None, delete=True)
 
@@ -227,7 +234,7 @@ class LosslessEditor:
 
     def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
         if self._data is None:
-            raise InvalidFrontMatterError("the front matter does not parse")
+            raise InvalidFrontMatterError("front-matter.invalid")
         if not delete and unchanged(self._data, keys, value):
             return  # setting what is already there must not touch the text
         expected = expected_after(self._data, keys, value, delete=delete)
@@ -237,11 +244,11 @@ class LosslessEditor:
             self._apply(keys, value, delete=delete)
         except self._edit_errors as exc:
             self._restore(before)
-            raise EditRefusedError(f"cannot edit {name}: {exc}") from exc
+            raise EditRefusedError("front-matter.edit-failed", key=name, detail=str(exc)) from exc
         self._parse()
         if self._data is None or not same_value(expected, self._data):
             self._restore(before)
-            raise EditRefusedError(f"editing {name} would not read back as intended")
+            raise EditRefusedError("front-matter.edit-not-kept", key=name)
 
     def _restore(self, text: str) -> None:
         self._text = text

@@ -1,0 +1,456 @@
+"""Every sentence a journalist reads about an error, a check's finding or a tag warning.
+
+Core raises `RedactieError`s and makes `Finding`s and `NearDuplicate`s: each carries a code and
+its values, never a sentence. This catalogue words them, for the window and the CLI alike. The
+English sentences below are the Qt Linguist sources (context "messages"); the Dutch ones are in
+`resources/translations/redactie_nl.ts`. The window looks them up through the translators the
+application installed; the CLI, which has no application, through its own `QTranslator` (and,
+in English, without loading Qt at all). Placeholders are `{name}`, `{name.attr}` and
+`{name!r}`; any other brace is text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from redactie.core.errors import Coded, RedactieError
+
+CONTEXT = "messages"
+LANGUAGES = ("nl", "en")
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks `source` for lupdate; it is translated when shown, in the language of that moment."""
+    return source
+
+
+SENTENCES: dict[str, str] = {
+    "article.binary": QT_TRANSLATE_NOOP(
+        "messages", "“{path.name}” is not a text file (it looks like an image or a document)."
+    ),
+    "article.not-utf8": QT_TRANSLATE_NOOP(
+        "messages",
+        "“{path.name}” is not saved as UTF-8 text (unreadable byte at position {offset}). Save it "
+        "as UTF-8 in the other program and open it again.",
+    ),
+    "article.too-large": QT_TRANSLATE_NOOP(
+        "messages", "“{path.name}” is larger than 20 MB; that is not an article."
+    ),
+    "storage.read": QT_TRANSLATE_NOOP("messages", "“{path.name}” could not be read: {detail}"),
+    "storage.save": QT_TRANSLATE_NOOP(
+        "messages", "The system said: {detail}. Try Save As to save it elsewhere."
+    ),
+    "storage.disk-full": QT_TRANSLATE_NOOP(
+        "messages", "The disk is full. Free some space, or use Save As to save elsewhere."
+    ),
+    "storage.read-only": QT_TRANSLATE_NOOP(
+        "messages", "That disk is read-only. Use Save As to save the article elsewhere."
+    ),
+    "storage.permission-denied": QT_TRANSLATE_NOOP(
+        "messages", "You may not write in that folder. Use Save As to save it elsewhere."
+    ),
+    "front-matter.not-closed": QT_TRANSLATE_NOOP(
+        "messages", "The front matter is not closed; fix it in the raw text first."
+    ),
+    "front-matter.invalid": QT_TRANSLATE_NOOP(
+        "messages", "The front matter cannot be read; fix it in the raw text first."
+    ),
+    "front-matter.edit-failed": QT_TRANSLATE_NOOP(
+        "messages", "{key} cannot be changed here ({detail}); nothing was changed."
+    ),
+    "front-matter.edit-not-kept": QT_TRANSLATE_NOOP(
+        "messages", "changing {key} would not read back as intended; nothing was changed."
+    ),
+    "spelling.no-dictionary": QT_TRANSLATE_NOOP(
+        "messages", "there is no dictionary for “{language}”"
+    ),
+    "spelling.no-library": QT_TRANSLATE_NOOP(
+        "messages", "neither pyenchant nor spylls is installed"
+    ),
+    "site.not-hugo-site": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a Hugo site: there is no hugo.toml, config.toml or config/_default/.",
+    ),
+    "site.unknown-section": QT_TRANSLATE_NOOP(
+        "messages", "Unknown section {section!r}; choose from: {allowed}."
+    ),
+    "site.config-unreadable": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: cannot be read ({detail})"
+    ),
+    "site.config-invalid": QT_TRANSLATE_NOOP("messages", "{path.name}: invalid: {detail}"),
+    "site.config-invalid-toml": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: invalid TOML: {detail}"
+    ),
+    "site.config-not-a-table": QT_TRANSLATE_NOOP("messages", "{path.name}: is not a table of keys"),
+    "site.config-needs-table": QT_TRANSLATE_NOOP("messages", "{path.name}: {key} must be a table"),
+    "site.config-needs-text": QT_TRANSLATE_NOOP("messages", "{path.name}: {key} must be a string"),
+    "site.config-needs-whole-number": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a whole number"
+    ),
+    "site.config-needs-positive-number": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a positive number"
+    ),
+    "site.config-needs-strings": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a list of strings"
+    ),
+    "site.config-needs-image-handling": QT_TRANSLATE_NOOP(
+        "messages", '{path.name}: {key} must be "hotlink" or "download"'
+    ),
+    "site.config-needs-pattern": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a pattern with {date:…} and {slug} ({detail})"
+    ),
+    "site.config-needs-md-pattern": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a pattern with {slug} that ends in .md"
+    ),
+    "site.config-needs-relative-path": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be a relative path inside the site"
+    ),
+    "site.config-needs-severity": QT_TRANSLATE_NOOP(
+        "messages", '{path.name}: {key} must be "error", "warning" or "off"'
+    ),
+    "tags.scan-cancelled": QT_TRANSLATE_NOOP("messages", "The tag scan was cancelled."),
+    "tags.similar-case": QT_TRANSLATE_NOOP(
+        "messages",
+        "'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: capitals)",
+    ),
+    "tags.similar-diacritics": QT_TRANSLATE_NOOP(
+        "messages",
+        "'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: accents)",
+    ),
+    "tags.similar-separator": QT_TRANSLATE_NOOP(
+        "messages",
+        "'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: hyphen or "
+        "space)",
+    ),
+    "tags.similar-plural": QT_TRANSLATE_NOOP(
+        "messages",
+        "'{value}' looks like the existing tag '{existing}' (used {count}x; differs in: singular "
+        "or plural)",
+    ),
+    "check.front-matter": QT_TRANSLATE_NOOP("messages", "Error in the front matter: {detail}"),
+    "check.front-matter-missing": QT_TRANSLATE_NOOP(
+        "messages", "The file has no front matter (title, date, ...)."
+    ),
+    "check.required-field": QT_TRANSLATE_NOOP(
+        "messages", "Required field missing or empty: {field}."
+    ),
+    "check.title-length": QT_TRANSLATE_NOOP(
+        "messages", "The title is {length} characters long; at most {max} is recommended."
+    ),
+    "check.summary-length": QT_TRANSLATE_NOOP(
+        "messages", "The summary is {length} characters long; at most {max} is recommended."
+    ),
+    "check.cover-image": QT_TRANSLATE_NOOP("messages", "There is no cover image (cover.image)."),
+    "check.cover-alt": QT_TRANSLATE_NOOP(
+        "messages", "The cover image has no alt text (cover.alt) for screen readers."
+    ),
+    "check.cover-alt-is-caption": QT_TRANSLATE_NOOP(
+        "messages", "The alt text equals the caption; describe what the image shows."
+    ),
+    "check.cover-caption-pexels": QT_TRANSLATE_NOOP(
+        "messages", "A Pexels photo needs a caption crediting the photographer (cover.caption)."
+    ),
+    "check.date-invalid": QT_TRANSLATE_NOOP("messages", "The date {value!r} is not a valid date."),
+    "check.date-offset": QT_TRANSLATE_NOOP(
+        "messages",
+        "The date has no time zone offset; Hugo reads it as {zone}. Write it with an offset, such "
+        "as +01:00.",
+    ),
+    "check.date-future": QT_TRANSLATE_NOOP(
+        "messages",
+        "The date ({when}) is {wait} in the future; Hugo will not publish the article yet.",
+    ),
+    "check.draft": QT_TRANSLATE_NOOP(
+        "messages", "The article is still a draft (draft: true); Hugo will not publish it."
+    ),
+    "check.tags-lowercase": QT_TRANSLATE_NOOP(
+        "messages", "Tag '{tag}' has capitals; write tags in lowercase ('{lower}')."
+    ),
+    "check.tags-near-duplicate": QT_TRANSLATE_NOOP(
+        "messages", "Tag '{tag}' looks like the existing tag '{existing}' (used {count}x)."
+    ),
+    "check.tags-unknown": QT_TRANSLATE_NOOP(
+        "messages", "Tag '{tag}' is new on this site; confirm it or pick an existing one."
+    ),
+    "check.label-unknown": QT_TRANSLATE_NOOP(
+        "messages", "Label '{label}' is not one of the site's labels: {labels}."
+    ),
+    "check.shortcodes-balanced.broken": QT_TRANSLATE_NOOP(
+        "messages", "Shortcode '{name}' is not closed with >}} or %}}."
+    ),
+    "check.shortcodes-balanced.orphan": QT_TRANSLATE_NOOP(
+        "messages", "Shortcode '{name}' is closed without being opened."
+    ),
+    "check.shortcodes-balanced.unclosed": QT_TRANSLATE_NOOP(
+        "messages", "Shortcode '{name}' is opened but never closed."
+    ),
+    "check.shortcodes-balanced.no-content": QT_TRANSLATE_NOOP(
+        "messages", "Shortcode '{name}' takes no content but has a closing tag."
+    ),
+    "check.image-missing": QT_TRANSLATE_NOOP(
+        "messages", "Image '{url}' does not exist in the site."
+    ),
+    "export.outside-content": QT_TRANSLATE_NOOP(
+        "messages", "{target} is not inside the site's content folder."
+    ),
+    "export.collision": QT_TRANSLATE_NOOP(
+        "messages", "{target.name} already exists and is another article{title}."
+    ),
+    "export.collision-renameable": QT_TRANSLATE_NOOP(
+        "messages",
+        "{target.name} already exists and is another article{title}. A free name: "
+        "{alternative.name}.",
+    ),
+    "export.checks-failed": QT_TRANSLATE_NOOP(
+        "messages", "The article has {count} error(s); fix them first."
+    ),
+    "export.stale-plan": QT_TRANSLATE_NOOP(
+        "messages", "{path.name} changed since the preview; review the export again."
+    ),
+    "export.write-failed": QT_TRANSLATE_NOOP(
+        "messages", "Writing {path.name} failed ({detail}); nothing was changed."
+    ),
+    "export.cover-download-failed": QT_TRANSLATE_NOOP(
+        "messages", "The cover image could not be downloaded ({detail})."
+    ),
+    "git.failed": QT_TRANSLATE_NOOP("messages", "Git reported an error."),
+    "git.outside-repository": QT_TRANSLATE_NOOP("messages", "{path} is outside the repository."),
+    "git.invalid-branch-name": QT_TRANSLATE_NOOP(
+        "messages", "{branch!r} is not a valid branch name."
+    ),
+    "git.detached-head": QT_TRANSLATE_NOOP(
+        "messages", "There is no branch to push (detached HEAD)."
+    ),
+    "git.hook-added-files": QT_TRANSLATE_NOOP(
+        "messages",
+        "A hook added other files to the commit ({files}); nothing was committed.",
+    ),
+    "git.unstorable-message": QT_TRANSLATE_NOOP(
+        "messages",
+        "The commit message holds characters git cannot store (such as a NUL character); "
+        "change the title.",
+    ),
+    "git.unstorable-branch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch name holds characters git cannot store (such as a NUL character); "
+        "change the title.",
+    ),
+    "git.not-found": QT_TRANSLATE_NOOP("messages", "Git is not installed or not found."),
+    "git.not-a-repository": QT_TRANSLATE_NOOP("messages", "{path} is not in a git repository."),
+    "git.busy": QT_TRANSLATE_NOOP(
+        "messages", "The repository is busy ({what}); finish that first."
+    ),
+    "git.nothing-to-commit": QT_TRANSLATE_NOOP(
+        "messages", "Nothing to commit: the files are already committed as they are."
+    ),
+    "git.branch-exists": QT_TRANSLATE_NOOP("messages", "The branch {branch!r} already exists."),
+    "git.commit-identity": QT_TRANSLATE_NOOP(
+        "messages", "Git does not know who you are: set user.name and user.email."
+    ),
+    "git.commit-hook": QT_TRANSLATE_NOOP(
+        "messages", "A git hook of the site refused the commit; nothing was committed."
+    ),
+    "git.commit-failed": QT_TRANSLATE_NOOP("messages", "The commit failed; nothing was committed."),
+    "git.no-remote": QT_TRANSLATE_NOOP("messages", "There is no remote {remote!r} to push to."),
+    "git.push-failed": QT_TRANSLATE_NOOP("messages", "The push failed."),
+    "git.push-rejected": QT_TRANSLATE_NOOP(
+        "messages",
+        "The push was rejected: the remote has newer changes or does not allow it. Pull first and "
+        "try again.",
+    ),
+    "git.push-offline": QT_TRANSLATE_NOOP(
+        "messages", "The remote cannot be reached (no network?). The commit is ready locally."
+    ),
+    "git.push-refused-access": QT_TRANSLATE_NOOP(
+        "messages", "Signing in to the remote failed; check your access."
+    ),
+    "pexels.no-key": QT_TRANSLATE_NOOP(
+        "messages",
+        "No Pexels key has been set yet. Enter your API key in Settings; you can get a free key "
+        "at pexels.com/api.",
+    ),
+    "pexels.access-refused": QT_TRANSLATE_NOOP(
+        "messages",
+        "Pexels refused access. Check the API key in Settings; if it is correct, try again later.",
+    ),
+    "pexels.key-refused": QT_TRANSLATE_NOOP(
+        "messages", "Pexels did not accept the API key. Check the key in Settings."
+    ),
+    "pexels.quota-spent": QT_TRANSLATE_NOOP(
+        "messages",
+        "The monthly number of Pexels searches is used up. You can search again from {reset_at}.",
+    ),
+    "pexels.rate-limited": QT_TRANSLATE_NOOP(
+        "messages",
+        "There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and "
+        "try again.",
+    ),
+    "pexels.rate-limited-renewal": QT_TRANSLATE_NOOP(
+        "messages",
+        "There have been too many Pexels searches (at most 200 an hour). Wait a few minutes and "
+        "try again. The monthly allowance is renewed on {reset_at}.",
+    ),
+    "pexels.not-found": QT_TRANSLATE_NOOP(
+        "messages", "This photo cannot be found on Pexels (any more)."
+    ),
+    "pexels.server-error": QT_TRANSLATE_NOOP(
+        "messages",
+        "Pexels is having problems right now (error {status}). Try again in a few minutes.",
+    ),
+    "pexels.timeout": QT_TRANSLATE_NOOP(
+        "messages",
+        "Pexels did not answer in time. Check your internet connection or try again shortly.",
+    ),
+    "pexels.offline": QT_TRANSLATE_NOOP(
+        "messages", "Cannot reach Pexels. Check your internet connection and try again."
+    ),
+    "pexels.bad-response": QT_TRANSLATE_NOOP(
+        "messages",
+        "Pexels sent an unexpected answer. Try again; if this keeps happening, tell your "
+        "technical support.",
+    ),
+    "pexels.article-not-saved": QT_TRANSLATE_NOOP(
+        "messages", "Save the article in a Hugo site first; then the photo can be saved next to it."
+    ),
+    "pexels.article-not-in-site": QT_TRANSLATE_NOOP(
+        "messages", "Save the article in a Hugo site first; then the photo can be saved next to it."
+    ),
+    "cli.summary": QT_TRANSLATE_NOOP(
+        "messages", "{errors} error(s), {warnings} warning(s) in {files} file(s)"
+    ),
+    "cli.new-file": QT_TRANSLATE_NOOP("messages", "new file"),
+    "cli.update": QT_TRANSLATE_NOOP("messages", "update"),
+    "cli.unchanged": QT_TRANSLATE_NOOP("messages", "unchanged"),
+    "cli.other-article": QT_TRANSLATE_NOOP("messages", "ANOTHER ARTICLE in that place"),
+    "cli.written": QT_TRANSLATE_NOOP("messages", "written: {path}"),
+    "cli.nothing-to-commit": QT_TRANSLATE_NOOP("messages", "nothing to commit"),
+    "cli.pushed": QT_TRANSLATE_NOOP("messages", "pushed"),
+    "cli.left-out.outside": QT_TRANSLATE_NOOP(
+        "messages", "left out: {url}: lies outside the article's folder"
+    ),
+    "cli.left-out.not-an-image": QT_TRANSLATE_NOOP("messages", "left out: {url}: is not an image"),
+    "cli.left-out.too-large": QT_TRANSLATE_NOOP("messages", "left out: {url}: is too large"),
+    "cli.left-out.unreadable": QT_TRANSLATE_NOOP("messages", "left out: {url}: cannot be read"),
+    "cli.exists": QT_TRANSLATE_NOOP("messages", "{path} already exists."),
+}
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("messages", "January"),
+    QT_TRANSLATE_NOOP("messages", "February"),
+    QT_TRANSLATE_NOOP("messages", "March"),
+    QT_TRANSLATE_NOOP("messages", "April"),
+    QT_TRANSLATE_NOOP("messages", "May"),
+    QT_TRANSLATE_NOOP("messages", "June"),
+    QT_TRANSLATE_NOOP("messages", "July"),
+    QT_TRANSLATE_NOOP("messages", "August"),
+    QT_TRANSLATE_NOOP("messages", "September"),
+    QT_TRANSLATE_NOOP("messages", "October"),
+    QT_TRANSLATE_NOOP("messages", "November"),
+    QT_TRANSLATE_NOOP("messages", "December"),
+)
+_MOMENT = QT_TRANSLATE_NOOP("messages", "{day} {month} {year} at {time}")
+_PLACEHOLDER = re.compile(r"\{(\w+)((?:\.\w+)*)(![rs])?\}")
+
+Lookup = Callable[[str], str]
+
+
+def ui_language(name: str) -> str:
+    """ "nl" or "en" for a language setting or locale name ("nl", "nl_BE.UTF-8", "de_DE")."""
+    return "nl" if name.strip().lower().startswith("nl") else "en"
+
+
+class Catalogue:
+    """The sentences in one language; `lookup` turns an English source into that language."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self._lookup = lookup
+
+    def message(self, item: Coded, /, **context: Any) -> str:
+        """The sentence for an error, finding or warning; `context` adds what it does not know
+        itself (the file an `ArticleError` was read from: `path=`)."""
+        return self.sentence(item.code, **{**context, **item.params})
+
+    def describe(self, error: BaseException, /, **context: Any) -> str:
+        """`message` for a core error, the exception's own text for anything else."""
+        if isinstance(error, RedactieError):
+            return self.message(error, **context)
+        return str(error)
+
+    def sentence(self, code: str, /, **params: Any) -> str:
+        """The catalogue's sentence `code`, filled in; the code itself when it has none."""
+        source = SENTENCES.get(code)
+        if source is None:
+            return code
+        values = {key: self._value(value) for key, value in params.items()}
+        if "existing_title" in values:  # a collision names the other article, if it has a title
+            title = params["existing_title"]
+            values["title"] = f" ({title!r})" if title else ""
+        return _fill(self._lookup(source), values)
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            local = value.astimezone()
+            return _fill(
+                self._lookup(_MOMENT),
+                {
+                    "day": local.day,
+                    "month": self._lookup(_MONTHS[local.month - 1]),
+                    "year": local.year,
+                    "time": f"{local:%H:%M}",
+                },
+            )
+        return value
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    """Put `values` into `template`'s placeholders; unknown placeholders stay as written."""
+
+    def one(match: re.Match[str]) -> str:
+        name, attributes, conversion = match.groups()
+        if name not in values:
+            return match.group(0)
+        value = values[name]
+        for attribute in filter(None, attributes.split(".")):
+            value = getattr(value, attribute, "?")
+        return repr(value) if conversion == "!r" else str(value)
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+def _installed(source: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # the window has loaded Qt long before
+
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+@functools.cache
+def for_language(language: str) -> Catalogue:
+    """A catalogue of its own, for a process without a Qt application (the CLI)."""
+    if language != "nl":
+        return Catalogue(lambda source: source)  # the sources are English: no Qt needed
+    from PySide6.QtCore import QTranslator
+
+    from redactie.gui.i18n import compiled_translation
+
+    translator = QTranslator()
+    path = compiled_translation(language)
+    if path is None or not translator.load(str(path)):
+        return Catalogue(lambda source: source)
+    return Catalogue(lambda source: translator.translate(CONTEXT, source) or source)
+
+
+WINDOW = Catalogue(_installed)
+
+
+def message(item: Coded, /, **context: Any) -> str:
+    """The window's sentence for `item`, in the UI language (see `Catalogue.message`)."""
+    return WINDOW.message(item, **context)
+
+
+def describe(error: BaseException, /, **context: Any) -> str:
+    """The window's sentence for any exception (see `Catalogue.describe`)."""
+    return WINDOW.describe(error, **context)
