@@ -5,6 +5,12 @@ description, at the left edge, followed by a space; every line of the paragraph 
 it is a term of its own, even across a blank line; a description is tight (its first
 paragraph written without `<p>`) unless a blank line comes right before its `:`; and a
 new group of terms after a list continues that same `<dl>`.
+
+Measured (`benchmarks/libraries.py`, Hugo 0.168): the corpus's one definition list comes out
+of mdit-py-plugins' deflist the same (once `<dd>` tightness is read from its hidden
+paragraphs), but 7 of 14 plausible lists do not: `~` and an indented `:` start a
+description, a term has one line, a blank line before `:` keeps the `<dd>` tight, and a
+second paragraph in one `<dd>` makes every `<dd>` of the list loose.
 """
 
 from __future__ import annotations

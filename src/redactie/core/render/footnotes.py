@@ -5,6 +5,12 @@ byte for byte (no case folding), lets the first of two definitions win, numbers
 notes by first reference, drops notes nobody references, gives the n-th repeated
 reference the id `fnref{n}:N`, and puts one back link per reference at the end of the
 note's last paragraph (or after its last block when that is not a paragraph).
+
+Measured (`benchmarks/libraries.py`, Hugo 0.168): writing Goldmark's HTML for it, that plugin
+renders the 13 corpus articles with footnotes the same, but 3 of 12 plausible snippets not (a
+label with a space, a repeated definition, an escaped `]`). It also numbers and collects notes
+for a whole document at once; the pipeline renders block by block and would still need the
+snapshot and end-section code below around it.
 """
 
 from __future__ import annotations

@@ -8,6 +8,12 @@ decisions one for one, including the special cases (`'90s`, `'twas`, `Smiths'`, 
 
 The replacement is emitted as a `typographic` token holding an HTML entity, rendered
 verbatim, as Goldmark writes `&ldquo;` and not the character itself.
+
+Measured (`benchmarks/libraries.py`): with the same quote characters, markdown-it's own
+typographer renders 57 of the 338 corpus articles with typographic characters unlike this
+rule, which renders all of them as Hugo does (48 of the 57 are Dutch). markdown-it's leaves
+an apostrophe before a word (`'s avonds`, `'tje`, `'90`) straight or makes it an opening
+quote, and writes dashes and dots otherwise.
 """
 
 from __future__ import annotations
