@@ -81,16 +81,22 @@ def run_case(src: Path, data_file: Path, code: str) -> tuple[float | None, float
         [sys.executable, "-c", program], env=env, stdout=subprocess.PIPE, text=True
     )
     deadline = time.monotonic() + CAP
-    while process.poll() is None and time.monotonic() < deadline:
+    killed = False
+    while True:  # wait4 ourselves: Popen.poll would reap the child and lose its rusage
+        pid, _status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline and not killed:
+            process.kill()
+            killed = True
         time.sleep(0.05)
-    if process.poll() is None:
-        process.kill()
-    _, _, usage = os.wait4(process.pid, 0)
+    process.returncode = 0  # reaped above; keeps Popen from waiting again
     rss = usage.ru_maxrss / 1024
     output = process.stdout.read().split() if process.stdout else []
-    process.stdout and process.stdout.close()
-    if len(output) != 2:
-        return None, rss, "killed" if process.returncode else "?"
+    if process.stdout:
+        process.stdout.close()
+    if killed or len(output) != 2:
+        return None, rss, "killed"
     return float(output[0]), rss, output[1]
 
 

@@ -9,7 +9,7 @@ gives the plain lists the page's script takes.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,21 +84,22 @@ class LiveBlock:
         return shift_lines(self.html, self.start)
 
 
-def as_json(op: Op) -> list[Any]:
-    """The operation as the page's script reads it: a name and its arguments."""
+def as_json(op: Op, gate: Callable[[str], str] = str) -> list[Any]:
+    """The operation as the page's script reads it: a name and its arguments; every piece of
+    HTML passes `gate` (the preview's sanitizer gate)."""
     match op:
         case Remove(ids):
             return ["remove", list(ids)]
         case Shift(first, last, delta):
             return ["shift", first, last, delta]
         case Insert(before, blocks):
-            return ["insert", before, [list(b) for b in blocks]]
+            return ["insert", before, [[i, gate(h)] for i, h in blocks]]
         case Reset(blocks, notes):
-            return ["reset", [list(b) for b in blocks], notes]
+            return ["reset", [[i, gate(h)] for i, h in blocks], gate(notes)]
         case Footnotes(html):
-            return ["footnotes", html]
+            return ["footnotes", gate(html)]
         case Whole(html):
-            return ["whole", html]
+            return ["whole", gate(html)]
     raise TypeError(op)  # pragma: no cover
 
 

@@ -29,6 +29,7 @@ from redactie.core.render.blocks import BlockCache
 from redactie.core.render.fold import FullRendering, render_full
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.patch import Op, as_json
+from redactie.core.render.sanitize import page_gate
 from redactie.core.site.site import find_site_root
 from redactie.gui.preview import template
 from redactie.gui.preview.view import PageBridge, PreviewView
@@ -294,20 +295,24 @@ class PreviewPane(QWidget):
 
     def _header(self) -> template.Header:
         assert self._article is not None
-        return template.render_header(self._article, self._reading, unsafe=self._unsafe)
+        header = template.render_header(self._article, self._reading, unsafe=self._unsafe)
+        gate = page_gate(self._unsafe)
+        return template.Header(gate(header.header), gate(header.cover), gate(header.summary))
 
     def _load_page(self) -> None:
         assert self._article is not None
         self._version += 1
         nonce = template.new_nonce()
         engine = self._engine
-        if engine.whole is not None:
-            body = template.block_marker(nonce, 0) + engine.whole
+        gate = page_gate(self._unsafe)
+        if engine.whole is not None:  # the whole body, footnotes included, as one piece
+            body = template.block_marker(nonce, 0) + gate(engine.whole)
+            body += template.notes_marker(nonce)
         else:
             body = "".join(
-                template.block_marker(nonce, b.id) + b.page_html() for b in engine.blocks
+                template.block_marker(nonce, b.id) + gate(b.page_html()) for b in engine.blocks
             )
-        body += template.notes_marker(nonce) + engine.footnotes
+            body += template.notes_marker(nonce) + gate(engine.footnotes)
         header = self._header()
         self._shown_header = header.parts()
         title = str(self._article.get("title", "") or "")
@@ -342,7 +347,7 @@ class PreviewPane(QWidget):
         revision = self._queued_revision
         patch: dict[str, object] = {
             "revision": revision,
-            "ops": [as_json(op) for op in self._queue],
+            "ops": [as_json(op, page_gate(self._unsafe)) for op in self._queue],
         }
         block = self._engine.block_at(self._cursor_line)
         syncing = self._syncing() and block is not None and self._cursor_line >= 0
