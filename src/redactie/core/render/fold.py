@@ -41,7 +41,7 @@ from .sanitize import sanitize
 
 Quotes = tuple[int, int]
 NO_QUOTES: Final[Quotes] = (0, 0)
-NO_NOTES: Final = (0, ())
+NO_NOTES: Final = footnotes.NotesState()
 _NONE: Final[frozenset[str]] = frozenset()
 # Rendering a footnote definition collects its note: such blocks are always rendered.
 _DEFINITION: Final = "footnote_reference_open"
@@ -173,7 +173,7 @@ def parse_window(
         Reference(found.lines(ref["map"][0]), ref["label"], ref["href"], ref["title"])
         for ref in env.get("duplicate_refs", [])
     ]
-    labels = frozenset(label for label, _, _ in footnotes.snapshot(env)[1])
+    labels = footnotes.labels(env)
     return Window(md, env, found, segments, references, labels, text.split("\n"), first_line)
 
 

@@ -38,7 +38,7 @@ class EntryState:
 
     quotes: tuple[int, int]
     ids: frozenset[str]
-    notes: tuple[int, tuple[tuple[str, int, int], ...]]
+    notes: footnotes.NotesState
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _document_key(env: dict[str, Any], unsafe: bool) -> tuple[Any, ...]:
     """The document-wide facts every block's rendering may depend on."""
     references = env.get("references", {})
     refs = tuple(sorted((k, v.get("href"), v.get("title")) for k, v in references.items()))
-    labels = tuple(sorted(label for label, _, _ in footnotes.snapshot(env)[1]))
+    labels = tuple(sorted(footnotes.labels(env)))
     return unsafe, refs, labels
 
 
