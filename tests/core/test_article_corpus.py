@@ -12,7 +12,9 @@ import pytest
 import yaml
 
 from redactie.core.article import Article
-from tests.paths import CORPUS, corpus_files, corpus_manifest
+from tests.paths import CORPUS, corpus_files, corpus_manifest, needs_corpus
+
+pytestmark = needs_corpus
 
 NEW_VALUE = "Nieuwe waarde: «test» #1 — 'enkel' \"dubbel\" \\ en ĳs"
 

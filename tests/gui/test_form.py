@@ -27,11 +27,11 @@ from redactie.core.article import Article
 from redactie.core.article.schema import Field, Group, Schema
 from redactie.gui.form import FrontMatterForm, ImageField, SummaryEdit
 from redactie.gui.form.cover import THUMBNAIL_SIZE
-from tests.paths import CORPUS, EXAMPLE_ARTICLE
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
-FRONTEERS_CRLF = CORPUS / "fronteers__website/src/nl/blog/2012/01/nieuwjaarsborrel.md"
+FRONTEERS_CRLF = SAMPLES / "fronteers__website/src/nl/blog/2012/01/nieuwjaarsborrel.md"
 FRONTEERS_EXTRA = (
-    CORPUS / "fronteers__website/src/en/activities/2019/how-does-subgrid-end-up-in-your-browser.md"
+    SAMPLES / "fronteers__website/src/en/activities/2019/how-does-subgrid-end-up-in-your-browser.md"
 )
 
 
@@ -583,7 +583,7 @@ def test_a_dead_link_shows_no_preview(qtbot: QtBot, image_server: _ImageServer) 
 
 
 def test_toml_and_json_front_matter_are_edited_in_their_own_syntax(qtbot: QtBot) -> None:
-    rust = CORPUS / "rust-lang__blog.rust-lang.org/content/Rustup-1.20.0.md"
+    rust = SAMPLES / "rust-lang__blog.rust-lang.org/content/Rustup-1.20.0.md"
     toml = load(qtbot, rust.read_bytes())
     assert toml.form.raw_panel.other_keys.text() == "Not in the form: path, authors, aliases"
     title = toml.line("title")

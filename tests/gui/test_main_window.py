@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
 from tests.gui.conftest import answer_message_box
-from tests.paths import CORPUS, EXAMPLE_ARTICLE
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
-CORPUS_ARTICLE = CORPUS / "istvnurbn__istvnurbn.github.io"
+CORPUS_ARTICLE = SAMPLES / "istvnurbn__istvnurbn.github.io"
 
 
 def _a_papermod_article() -> Path:
