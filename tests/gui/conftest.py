@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,28 @@ def answer_message_box(button_name: str | QMessageBox.StandardButton) -> list[st
 
 
 Answer = Callable[[str | QMessageBox.StandardButton], list[str]]
+
+
+@contextmanager
+def message_boxes_closed() -> Iterator[list[str]]:
+    """Inside the block every message box that opens is noted (its object name) and closed;
+    a test that expects none asserts the list stays empty."""
+    seen: list[str] = []
+
+    def close() -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                seen.append(box.objectName())
+                box.reject()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(close)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()
 
 
 @pytest.fixture(autouse=True)
