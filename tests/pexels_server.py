@@ -129,6 +129,7 @@ class PexelsTestServer:
         self._requests: list[RecordedRequest] = []
         self._released = threading.Event()
         self.holding = 0  # requests waiting for release() right now
+        self.gave_up = 0  # held requests dropped because hold_limit passed
         self.reset()
 
     # --- settings -------------------------------------------------------------------------------
@@ -155,6 +156,8 @@ class PexelsTestServer:
         self.image_delays: dict[int, float] = {}  # extra seconds for one photo's images
         self._held_queries: set[str] = set()  # API answers for these wait for release()
         self._hold_images = False  # image answers wait for release()
+        self._hold_bodies = False  # API answers' bodies wait for release(), after the headers
+        self.hold_limit = 60.0  # seconds a held request waits at most; then it is dropped
         self._released.set()
 
     def fail(self, mode: FailMode, *, times: int | None = None, images: bool = False) -> None:
@@ -169,21 +172,23 @@ class PexelsTestServer:
             else:
                 self._failure, self._failures_left = mode, times
 
-    def hold(self, *, query: str | None = None, images: bool = False) -> None:
-        """Answers to searches for `query` (and with `images`, every image) wait until
-        `release()`: a slow Pexels whose slowness does not depend on the clock. `holding`
-        counts the requests waiting."""
+    def hold(self, *, query: str | None = None, images: bool = False, bodies: bool = False) -> None:
+        """Answers to searches for `query`, with `images` every image, with `bodies` the body
+        of every API answer (its headers are sent) wait until `release()`: a slow Pexels whose
+        slowness does not depend on the clock. `holding` counts the requests waiting; one
+        still held after `hold_limit` seconds is dropped and counted in `gave_up`."""
         with self._lock:
             self._released.clear()
             if query is not None:
                 self._held_queries.add(query)
             self._hold_images = self._hold_images or images
+            self._hold_bodies = self._hold_bodies or bodies
 
     def release(self) -> None:
         """Let every held request (and later ones) be answered."""
         with self._lock:
             self._held_queries.clear()
-            self._hold_images = False
+            self._hold_images = self._hold_bodies = False
             self._released.set()
 
     def heal(self) -> None:
@@ -271,18 +276,29 @@ class PexelsTestServer:
                     self._failure = mode if left > 0 else None
             return mode
 
-    def _wait_if_held(self, *, query: str | None = None, image: bool = False) -> bool:
-        """Wait while this request is held; True if the server is still running."""
+    def _wait_if_held(
+        self, *, query: str | None = None, image: bool = False, body: bool = False
+    ) -> bool:
+        """Wait while this request is held; False when it must be dropped instead (the server
+        stops, or `hold_limit` passed)."""
         with self._lock:
-            held = (image and self._hold_images) or query in self._held_queries
+            held = (
+                (image and self._hold_images)
+                or (body and self._hold_bodies)
+                or (query is not None and query in self._held_queries)
+            )
             if not held:
                 return True
             self.holding += 1
         try:
-            while not self._released.wait(0.05):
+            for _ in range(max(1, round(self.hold_limit / 0.05))):
+                if self._released.wait(0.05):
+                    return True
                 if self._stopping.is_set():
                     return False
-            return True
+            with self._lock:
+                self.gave_up += 1
+            return False
         finally:
             with self._lock:
                 self.holding -= 1
@@ -456,6 +472,10 @@ class _Handler(BaseHTTPRequestHandler):
         if content_type.startswith("application/json") and self.pexels.body_delay > 0:
             self.wfile.flush()
             if not self.pexels._sleep(self.pexels.body_delay):
+                return self._drop()
+        if content_type.startswith("application/json"):
+            self.wfile.flush()
+            if not self.pexels._wait_if_held(body=True):
                 return self._drop()
         self.wfile.write(body)
 

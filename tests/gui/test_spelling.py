@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextBlock
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
@@ -203,7 +203,7 @@ def test_form_fields_are_underlined(qtbot: QtBot, checker: SpellChecker) -> None
     form.show()
     form.set_article(Article.from_bytes(EXAMPLE_ARTICLE.read_bytes()))
     spelling = attach_spelling(form, checker)
-    qtbot.wait(1)  # a new highlighter starts on the next event loop turn
+    QApplication.processEvents()  # a new highlighter starts on the next event loop turn
     title = form.findChild(QLineEdit, "field:title")
     assert title is not None
     title.setText("Een nieuwe wte voor COVID19 op https://qwrtz.nl")
@@ -260,7 +260,7 @@ def test_a_new_checker_on_the_form_writes_nothing_into_the_article(
     for _ in range(2):  # the second time, a new summary highlighter replaces the first
         attach_spelling(form, checker).detach()
         attach_spelling(form, checker)
-        qtbot.wait(5)
+        QApplication.processEvents()  # its first repaint, on the next event loop turn
     assert edits == []
     assert article.to_bytes() == b"---\ntitle: Een titel\n---\nTekst.\n"
 
