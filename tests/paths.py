@@ -1,16 +1,15 @@
 """Where the test material lives: small fixtures in `tests/data/` (sources in its README), the
 515-file corpus in `../shared/corpus` beside the checkout when it is there.
 
-Tests that need the corpus are marked `needs_corpus`: without it they are skipped, saying why,
-and everything else still collects and runs from a plain clone.
+Tests that need the corpus are marked `needs_corpus` (tests/markers.py): without it they are
+skipped, saying why, and everything else still collects and runs from a plain clone. No pytest
+here: the benchmarks import this module too.
 """
 
 import json
 import os
 import subprocess
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -43,12 +42,11 @@ NO_CORPUS = (
     f"needs the shared article corpus, not found at {CORPUS}: put `shared/` beside the "
     "checkout (../shared/corpus) or set REDACTIE_SHARED to its folder"
 )
-needs_corpus = pytest.mark.skipif(not HAVE_CORPUS, reason=NO_CORPUS)
 
 
 def corpus_manifest() -> list[dict[str, object]]:
     """One entry per corpus file (`file`, `sha256`, `bytes`, ...), as the corpus lists them;
-    none without the corpus (the tests that use it are marked `needs_corpus`)."""
+    none without the corpus."""
     if not HAVE_CORPUS:
         return []
     lines = (CORPUS / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines()

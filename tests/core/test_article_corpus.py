@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from redactie.core.article import Article
-from tests.paths import CORPUS, corpus_files, corpus_manifest, needs_corpus
+from tests.markers import needs_corpus
+from tests.paths import CORPUS, corpus_files, corpus_manifest
 
 pytestmark = needs_corpus
 

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from redactie.core.render import render_html
 from redactie.core.render.blocks import BlockCache, render_blocks
-from tests.paths import CORPUS, DATA, corpus_files, needs_corpus
+from tests.markers import needs_corpus
+from tests.paths import CORPUS, DATA, corpus_files
 
 
 def html(markdown: str, **kwargs: bool) -> str:

@@ -38,7 +38,8 @@ import pytest
 
 from redactie.core.render import render_html
 from tests.hugo import hugo_binary
-from tests.paths import CORPUS, DATA, corpus_files, needs_corpus
+from tests.markers import needs_corpus
+from tests.paths import CORPUS, DATA, corpus_files
 
 HUGO_SITES = ("istvnurbn__istvnurbn.github.io", "KaeruCT__kaeruct.github.io")
 CASES = DATA / "render"

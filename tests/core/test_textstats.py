@@ -19,7 +19,8 @@ import pytest
 from redactie.core.article import Article, ArticleError
 from redactie.core.article.textstats import TextStats, readable_text, reading_minutes, text_stats
 from tests.hugo import hugo_binary
-from tests.paths import EXAMPLE_ARTICLE, corpus_files, needs_corpus
+from tests.markers import needs_corpus
+from tests.paths import EXAMPLE_ARTICLE, corpus_files
 
 SYNTAX_ZOO = """\
 # Een kop met *nadruk* en een [link](https://example.org/a_(b) "titel")
