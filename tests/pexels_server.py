@@ -7,11 +7,12 @@ Tests talk to it over real sockets, so the client code under test runs unchanged
         client.search("fiets")
         assert server.api_requests[-1].header("authorization") == server.api_key
 
-It serves the fixture page of `../shared/pexels/` (SPEC.md §12) in the wire form of §3.4
-(compact JSON, `\\u0026` escapes, raw UTF-8) for `/v1/search`, `/v1/curated` and
-`/v1/photos/<id>`, with every `src` URL rewritten to `<server>/images/...`, where it answers with
-real, decodable images: a JPEG (a PNG for `.png` names) filled with the photo's `avg_color`, in
-the aspect ratio of the requested variant (longest side at most `MAX_IMAGE_SIDE`).
+It serves the fixture page of `tests/data/pexels/` (copied from ../shared/pexels, SPEC.md §12)
+in the wire form of §3.4 (compact JSON, `\\u0026` escapes, raw UTF-8) for `/v1/search`,
+`/v1/curated` and `/v1/photos/<id>`, with every `src` URL rewritten to `<server>/images/...`,
+where it answers with real, decodable images: a JPEG (a PNG for `.png` names) filled with the
+photo's `avg_color`, in the aspect ratio of the requested variant (longest side at most
+`MAX_IMAGE_SIDE`).
 
 Like Pexels it checks the raw key in `Authorization` (401 otherwise), blocks requests without
 a User-Agent or with a library default one at the "edge" (403), sends the `X-Ratelimit-*` headers
