@@ -7,18 +7,20 @@ Tests talk to it over real sockets, so the client code under test runs unchanged
         client.search("fiets")
         assert server.api_requests[-1].header("authorization") == server.api_key
 
-It serves the fixture page of `../shared/pexels/` (SPEC.md §12) in the wire form of §3.4
-(compact JSON, `\\u0026` escapes, raw UTF-8) for `/v1/search`, `/v1/curated` and
-`/v1/photos/<id>`, with every `src` URL rewritten to `<server>/images/...`, where it answers with
-real, decodable images: a JPEG (a PNG for `.png` names) filled with the photo's `avg_color`, in
-the aspect ratio of the requested variant (longest side at most `MAX_IMAGE_SIDE`).
+It serves the fixture page of `tests/data/pexels/` (copied from ../shared/pexels, SPEC.md §12)
+in the wire form of §3.4 (compact JSON, `\\u0026` escapes, raw UTF-8) for `/v1/search`,
+`/v1/curated` and `/v1/photos/<id>`, with every `src` URL rewritten to `<server>/images/...`,
+where it answers with real, decodable images: a JPEG (a PNG for `.png` names) filled with the
+photo's `avg_color`, in the aspect ratio of the requested variant (longest side at most
+`MAX_IMAGE_SIDE`).
 
 Like Pexels it checks the raw key in `Authorization` (401 otherwise), blocks requests without
 a User-Agent or with a library default one at the "edge" (403), sends the `X-Ratelimit-*` headers
 on 2xx API answers only, counts `X-Ratelimit-Remaining` down, and writes `next_page`/`prev_page`
 URLs with every parameter in alphabetical order. Tests steer it per test through attributes
-(`delay`, `body_delay`, `image_delay`, `image_delays`, `total_results`, `no_results_for`, ...) and
-`fail()`; `requests` records what arrived.
+(`delay`, `body_delay`, `image_delay`, `image_delays`, `total_results`, `no_results_for`, ...),
+`fail()`, and `hold()`/`release()` (answers that wait for the test, not for a clock);
+`requests` records what arrived.
 
 A few served photos differ from the fixture on purpose, so that every case a client must
 survive is present (the constants below name them).
@@ -126,6 +128,9 @@ class PexelsTestServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.photos: list[dict[str, Any]] = _served_photos(self.url)
         self._requests: list[RecordedRequest] = []
+        self._released = threading.Event()
+        self.holding = 0  # requests waiting for release() right now
+        self.gave_up = 0  # held requests dropped because hold_limit passed
         self.reset()
 
     # --- settings -------------------------------------------------------------------------------
@@ -150,6 +155,11 @@ class PexelsTestServer:
         self.body_delay = 0.0  # seconds between an API answer's headers and its body
         self.image_delay = 0.0  # seconds before every image answer
         self.image_delays: dict[int, float] = {}  # extra seconds for one photo's images
+        self._held_queries: set[str] = set()  # API answers for these wait for release()
+        self._hold_images = False  # image answers wait for release()
+        self._hold_bodies = False  # API answers' bodies wait for release(), after the headers
+        self.hold_limit = 60.0  # seconds a held request waits at most; then it is dropped
+        self._released.set()
 
     def fail(self, mode: FailMode, *, times: int | None = None, images: bool = False) -> None:
         """Answer the next `times` API requests (all if None) with `mode`.
@@ -162,6 +172,25 @@ class PexelsTestServer:
                 self._image_failure, self._image_failures_left = mode, times
             else:
                 self._failure, self._failures_left = mode, times
+
+    def hold(self, *, query: str | None = None, images: bool = False, bodies: bool = False) -> None:
+        """Answers to searches for `query`, with `images` every image, with `bodies` the body
+        of every API answer (its headers are sent) wait until `release()`: a slow Pexels whose
+        slowness does not depend on the clock. `holding` counts the requests waiting; one
+        still held after `hold_limit` seconds is dropped and counted in `gave_up`."""
+        with self._lock:
+            self._released.clear()
+            if query is not None:
+                self._held_queries.add(query)
+            self._hold_images = self._hold_images or images
+            self._hold_bodies = self._hold_bodies or bodies
+
+    def release(self) -> None:
+        """Let every held request (and later ones) be answered."""
+        with self._lock:
+            self._held_queries.clear()
+            self._hold_images = self._hold_bodies = False
+            self._released.set()
 
     def heal(self) -> None:
         """Stop failing (API and images), keeping every other setting."""
@@ -248,6 +277,33 @@ class PexelsTestServer:
                     self._failure = mode if left > 0 else None
             return mode
 
+    def _wait_if_held(
+        self, *, query: str | None = None, image: bool = False, body: bool = False
+    ) -> bool:
+        """Wait while this request is held; False when it must be dropped instead (the server
+        stops, or `hold_limit` passed)."""
+        with self._lock:
+            held = (
+                (image and self._hold_images)
+                or (body and self._hold_bodies)
+                or (query is not None and query in self._held_queries)
+            )
+            if not held:
+                return True
+            self.holding += 1
+        try:
+            for _ in range(max(1, round(self.hold_limit / 0.05))):
+                if self._released.wait(0.05):
+                    return True
+                if self._stopping.is_set():
+                    return False
+            with self._lock:
+                self.gave_up += 1
+            return False
+        finally:
+            with self._lock:
+                self.holding -= 1
+
     def _sleep(self, seconds: float) -> bool:
         """Wait, unless the server stops first; True if it is still running."""
         return seconds <= 0 or not self._stopping.wait(seconds)
@@ -296,6 +352,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve_api(self, path: str, query: dict[str, list[str]], headers: dict[str, str]) -> None:
         server = self.pexels
         if not server._sleep(server.delay):
+            return self._drop()
+        if not server._wait_if_held(query=query.get("query", [None])[0]):
             return self._drop()
         user_agent = headers.get("user-agent", "")
         if server.block_bot_user_agents and (
@@ -371,6 +429,8 @@ class _Handler(BaseHTTPRequestHandler):
         photo_id = int(match[1]) if match else -1
         if not server._sleep(server.image_delay + server.image_delays.get(photo_id, 0.0)):
             return self._drop()
+        if not server._wait_if_held(image=True):
+            return self._drop()
         mode = server._take_failure(images=True)
         if mode == "drop":
             return self._drop()
@@ -413,6 +473,10 @@ class _Handler(BaseHTTPRequestHandler):
         if content_type.startswith("application/json") and self.pexels.body_delay > 0:
             self.wfile.flush()
             if not self.pexels._sleep(self.pexels.body_delay):
+                return self._drop()
+        if content_type.startswith("application/json"):
+            self.wfile.flush()
+            if not self.pexels._wait_if_held(body=True):
                 return self._drop()
         self.wfile.write(body)
 

@@ -315,6 +315,11 @@
       const bottom = elements[elements.length - 1].getBoundingClientRect().bottom;
       scrollByQuietly(top + fraction * (bottom - top) - 8);
     },
+    // True once the page's own scrolling has settled: a scroll from now on is the reader's
+    // and is reported (for tests, which would otherwise have to guess how long it takes).
+    quiet() {
+      return !revealPending && performance.now() >= quietUntil;
+    },
     text() {
       return content.innerText;
     },

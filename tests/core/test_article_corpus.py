@@ -12,7 +12,10 @@ import pytest
 import yaml
 
 from redactie.core.article import Article
+from tests.markers import needs_corpus
 from tests.paths import CORPUS, corpus_files, corpus_manifest
+
+pytestmark = needs_corpus
 
 NEW_VALUE = "Nieuwe waarde: «test» #1 — 'enkel' \"dubbel\" \\ en ĳs"
 

@@ -21,18 +21,18 @@ from redactie.core.article import Article
 from redactie.core.render import render_html
 from redactie.core.render.fold import render_full
 from redactie.core.render.incremental import IncrementalRenderer
-from tests.paths import CORPUS, EXAMPLE_ARTICLE
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
 FRONTEERS = "fronteers__website/src/nl/blog/2018/12"
 ARTICLES = {
     # Rust blog: 35 link reference definitions, fenced code, tables, raw HTML
-    "rust": CORPUS / "rust-lang__blog.rust-lang.org/content/Rust-1.16.md",
+    "rust": SAMPLES / "rust-lang__blog.rust-lang.org/content/Rust-1.16.md",
     # Dutch prose full of quotes and apostrophes, code, lists
-    "fronteers": CORPUS / FRONTEERS / "hoe-een-blinde-klant-zich-heel-even-miljonair-waande.md",
+    "fronteers": SAMPLES / FRONTEERS / "hoe-een-blinde-klant-zich-heel-even-miljonair-waande.md",
     # footnotes (every edit goes through full renders), nested lists
-    "overheid": CORPUS / "developer-overheid-nl__don-site/blog/2025/05/21-hoe-haven-jou-helpt.md",
+    "overheid": SAMPLES / "developer-overheid-nl__don-site/blog/2025/05/21-hoe-haven-jou-helpt.md",
     # a Hugo PaperMod post with a shortcode
-    "papermod": CORPUS
+    "papermod": SAMPLES
     / "istvnurbn__istvnurbn.github.io/content/posts/010-obscure_formats"
     / "index.md",
     "example": EXAMPLE_ARTICLE,

@@ -11,6 +11,7 @@ import yaml
 
 from redactie.core import logfile
 from redactie.core.pexels import PexelsClient, api_key
+from tests.isolation import IsolatedUser
 
 KEY = "563492ad6f91700001000001a1b2c3d4e5f6a7b8c9d0e1f2"
 log = logging.getLogger("redactie.test")
@@ -29,8 +30,8 @@ def _written(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_the_log_lives_in_the_users_state_folder(isolated_user_folders: Path) -> None:
-    state = isolated_user_folders / "xdg_state_home"
+def test_the_log_lives_in_the_users_state_folder(isolated_user: IsolatedUser) -> None:
+    state = isolated_user.home / "xdg_state_home"
     assert logfile.log_path() == state / "redactie" / "log" / "redactie.log"
 
 

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from redactie.core.render import render_html
 from redactie.core.render.blocks import BlockCache, render_blocks
+from tests.markers import needs_corpus
 from tests.paths import CORPUS, DATA, corpus_files
 
 
@@ -506,5 +507,6 @@ def test_cached_blocks_always_equal_a_fresh_render(parts: list[str], drops: list
     assert render_blocks(second, cache=cache).html == render_html(second)
 
 
+@needs_corpus
 def test_sample_paths_exist() -> None:
     assert CORPUS.is_dir() and (DATA / "render").is_dir() and Path(__file__).exists()

@@ -38,6 +38,7 @@ import pytest
 
 from redactie.core.render import render_html
 from tests.hugo import hugo_binary
+from tests.markers import needs_corpus
 from tests.paths import CORPUS, DATA, corpus_files
 
 HUGO_SITES = ("istvnurbn__istvnurbn.github.io", "KaeruCT__kaeruct.github.io")
@@ -225,6 +226,7 @@ def comparisons(tmp_path_factory: pytest.TempPathFactory) -> list[Comparison]:
     return found
 
 
+@needs_corpus
 def test_every_hugo_article_and_case_is_compared(comparisons: list[Comparison]) -> None:
     names = [c.article.name for c in comparisons]
     for site in HUGO_SITES:

@@ -9,7 +9,7 @@ import pytest
 from redactie.core.article import Article
 from redactie.core.article.dates import parse_date_text
 from redactie.core.article.schema import DEFAULT_SCHEMA, Field, Group, Schema
-from tests.paths import CORPUS, EXAMPLE_ARTICLE
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
 
 def test_default_schema_lists_the_papermod_article_in_file_order() -> None:
@@ -97,10 +97,10 @@ def test_unknown_keys_are_those_no_field_shows() -> None:
 
 
 def test_unknown_keys_of_real_corpus_articles() -> None:
-    fronteers = CORPUS / "fronteers__website/src/en/activities/2019/w3c-advisory-board-meetup.md"
+    fronteers = SAMPLES / "fronteers__website/src/en/activities/2019/w3c-advisory-board-meetup.md"
     data = Article.from_path(fronteers).data
     assert DEFAULT_SCHEMA.unknown_keys(data) == ["eventdate", "location", "categories"]
-    papermod = CORPUS / "istvnurbn__istvnurbn.github.io/content/posts/010-obscure_formats/index.md"
+    papermod = SAMPLES / "istvnurbn__istvnurbn.github.io/content/posts/010-obscure_formats/index.md"
     data = Article.from_path(papermod).data
     assert DEFAULT_SCHEMA.unknown_keys(data) == ["description", "cover.relative"]
 

@@ -19,6 +19,7 @@ import pytest
 from redactie.core.article import Article, ArticleError
 from redactie.core.article.textstats import TextStats, readable_text, reading_minutes, text_stats
 from tests.hugo import hugo_binary
+from tests.markers import needs_corpus
 from tests.paths import EXAMPLE_ARTICLE, corpus_files
 
 SYNTAX_ZOO = """\
@@ -188,6 +189,7 @@ def test_same_as_hugo_for_the_example_and_every_kind_of_syntax(
         assert (stats.words, stats.reading_minutes) == hugo_counts[slug], slug
 
 
+@needs_corpus
 def test_close_to_hugo_over_the_corpus(hugo_counts: dict[str, tuple[int, int]]) -> None:
     """Real articles from five sites (Hugo, Zola, Eleventy, Docusaurus, Jekyll): almost all
     exact. The rest are MDX components and HTML that Hugo itself strips oddly."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from redactie.core.settings import Settings
 from redactie.gui import i18n
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
-from tests.gui.test_pexels_cover import actions, memory_keyring, server  # noqa: F401 (fixtures)
+from tests.gui.test_pexels_cover import actions, server  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -80,6 +81,28 @@ def answer_message_box(button_name: str | QMessageBox.StandardButton) -> list[st
 
 
 Answer = Callable[[str | QMessageBox.StandardButton], list[str]]
+
+
+@contextmanager
+def message_boxes_closed() -> Iterator[list[str]]:
+    """Inside the block every message box that opens is noted (its object name) and closed;
+    a test that expects none asserts the list stays empty."""
+    seen: list[str] = []
+
+    def close() -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                seen.append(box.objectName())
+                box.reject()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(close)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.editor import MarkdownEditor
@@ -38,11 +39,12 @@ def test_a_key_in_a_formatted_line_repaints_only_that_line(qtbot: QtBot) -> None
     cursor = editor.textCursor()
     cursor.setPosition(TEXT.index("en `code`"))
     editor.setTextCursor(cursor)
-    qtbot.wait(10)
+    QApplication.processEvents()  # the repaints of opening and moving are done
     painted = _PaintedRects()
     editor.viewport().installEventFilter(painted)
     qtbot.keyClicks(editor, "nog ")
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: bool(painted.heights), timeout=5000)
+    QApplication.processEvents()  # and whatever else the keys asked to repaint
     assert painted.heights
     assert max(painted.heights) < editor.viewport().height() / 3
 
@@ -63,7 +65,7 @@ def test_edits_of_every_shape_leave_a_fresh_layout(qtbot: QtBot) -> None:
     editor.undo()
     editor.redo()
     fresh = _editor(qtbot, editor.markdown())
-    qtbot.wait(10)
+    QApplication.processEvents()  # its first paint lays the lines out
     ours, theirs = editor.document().firstBlock(), fresh.document().firstBlock()
     while ours.isValid() and theirs.isValid():
         assert ours.layout().lineCount() == theirs.layout().lineCount(), ours.text()

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
-from tests.gui.conftest import answer_message_box
-from tests.paths import CORPUS, EXAMPLE_ARTICLE
+from tests.gui.conftest import answer_message_box, message_boxes_closed
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
-CORPUS_ARTICLE = CORPUS / "istvnurbn__istvnurbn.github.io"
+CORPUS_ARTICLE = SAMPLES / "istvnurbn__istvnurbn.github.io"
 
 
 def _a_papermod_article() -> Path:
@@ -179,8 +179,12 @@ def test_touch_without_change_is_ignored(window: MainWindow, qtbot: QtBot, tmp_p
     path = _copy(EXAMPLE_ARTICLE, tmp_path)
     window.open_path(path)
     window.editor.textCursor().insertText("Mijn wijziging. ")
-    path.write_bytes(path.read_bytes())  # same content: no question may be asked
-    qtbot.wait(500)
+    with (
+        message_boxes_closed() as asked,
+        qtbot.waitSignal(window.watcher._watcher.fileChanged, timeout=5000),  # it looked
+    ):
+        path.write_bytes(path.read_bytes())  # same content: no question may be asked
+    assert asked == []
     assert "Mijn wijziging." in window.editor.markdown()
 
 
@@ -262,7 +266,7 @@ def test_screenshot_with_the_example_article(
 ) -> None:
     window.resize(*size)
     window.open_path(EXAMPLE_ARTICLE)
-    qtbot.wait(300)
+    qtbot.waitUntil(window.preview.is_current, timeout=15_000)  # the page shows the article
     shot = tmp_path / "main-window.png"
     assert window.grab().save(str(shot))
     print(f"\nscreenshot: {shot}")

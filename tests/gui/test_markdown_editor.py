@@ -7,7 +7,6 @@ what it was. Highlighting is read back from the QTextLayout formats Qt paints wi
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -416,22 +415,16 @@ def test_typing_in_half_a_megabyte_does_not_count_per_keystroke(
         return text_stats(text)
 
     monkeypatch.setattr(editor_module, "text_stats", counting)
-    started = time.perf_counter()
     editor.set_markdown(big)
-    print(f"\nset_markdown of {len(big)} characters: {time.perf_counter() - started:.2f} s")
     emitted: list[TextStats] = []
     editor.statsChanged.connect(emitted.append)
     counted.clear()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     burst = " Nog een paar woorden erbij."
-    started = time.perf_counter()
     qtbot.keyClicks(editor, burst)
-    per_key = (time.perf_counter() - started) / len(burst)
-    print(f"typing: {per_key * 1000:.1f} ms per keystroke")
     assert counted == []  # nothing counted while typing
     assert emitted == []
     qtbot.waitUntil(lambda: len(emitted) == 1, timeout=5000)
-    qtbot.wait(300)
     assert len(counted) == 1  # one count for the whole burst
     assert len(emitted) == 1
     assert emitted[0].words == text_stats(big).words + 5

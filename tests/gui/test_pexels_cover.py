@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -20,41 +18,10 @@ from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.pexels.dialog import PexelsDialog
 from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
 from tests.gui.test_preview import js
+from tests.isolation import IsolatedUser
 from tests.messages import english
+from tests.paths import EXAMPLE_ARTICLE
 from tests.pexels_server import DEFAULT_API_KEY, DOUBLE_SPACE_ID, PexelsTestServer
-
-EXAMPLE = Path("/work/shared/examples/openai-haalt-nederlands-ai-talent-binnen.md")
-if not EXAMPLE.exists():  # the lead's copy lives under ../shared relative to the repo
-    EXAMPLE = Path(__file__).resolve().parents[3] / "shared/examples" / EXAMPLE.name
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only, so no real keyring is touched."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    monkeypatch.delenv(api_key.ENV_VAR, raising=False)
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -64,9 +31,7 @@ def server() -> Iterator[PexelsTestServer]:
 
 
 @pytest.fixture
-def actions(
-    window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
-) -> PexelsActions:
+def actions(window: MainWindow, server: PexelsTestServer) -> PexelsActions:
     api_key.store_key(DEFAULT_API_KEY)
     window.context.settings.pexels_base_url = server.base_url
     return window.pexels
@@ -75,7 +40,7 @@ def actions(
 def open_article(window: MainWindow, folder: Path, name: str = "artikel.md") -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(EXAMPLE, path)
+    shutil.copyfile(EXAMPLE_ARTICLE, path)
     assert window.open_path(path)
     return path
 
@@ -97,8 +62,10 @@ def drive_picker(
     photo_id: int | None = None,
     alt: str | None = None,
     then: str = "ok",
+    before_ok: Callable[[], None] | None = None,
 ) -> list[str]:
-    """Work the modal picker once it opens: search, choose, OK (or wait for a message, cancel)."""
+    """Work the modal picker once it opens: search, choose, OK (or wait for a message, cancel).
+    `before_ok` runs just before OK is clicked."""
     seen: list[str] = []
 
     def step() -> None:
@@ -124,6 +91,8 @@ def drive_picker(
         if alt is not None:
             dialog.detail.alt.setPlainText(alt)
         seen.append(dialog.detail.credit.text())
+        if before_ok is not None:
+            before_ok()
         dialog.ok_button.click()
 
     QTimer.singleShot(0, step)
@@ -173,7 +142,7 @@ def test_failures_leave_article_unchanged(
     path = open_article(window, tmp_path)
     before = path.read_bytes()
     if mode == "slow":
-        server.delay = 2.5
+        server.hold(query="kunstmatige intelligentie")  # never answered within the timeout
         config = actions.config_factory()
         actions.config_factory = lambda: replace(config, timeout=(1.0, 1.0))
     else:
@@ -218,14 +187,9 @@ def test_failed_download_changes_nothing(
 ) -> None:  # fmt: skip
     path = open_bundle_article(window, tmp_path)
     before = path.read_bytes()
-    drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
-    server.image_delay = 0.3  # the thumbnails load first; then the download itself fails
-    qtbot.wait(0)
-
-    def fail_images() -> None:
-        server.fail("500", images=True)
-
-    QTimer.singleShot(250, fail_images)
+    drive_picker(  # the photo is chosen; then the download itself fails
+        qtbot, photo_id=DOUBLE_SPACE_ID, before_ok=lambda: server.fail("500", images=True)
+    )
     messages: list[str] = []
 
     def close_warning() -> None:
@@ -250,7 +214,7 @@ def test_download_can_be_cancelled(
 ) -> None:  # fmt: skip
     path = open_bundle_article(window, tmp_path)
     before = path.read_bytes()
-    server.image_delay = 3.0
+    server.hold(images=True)  # the download never ends by itself
     drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
     cancelled: list[bool] = []
 
@@ -274,7 +238,7 @@ def test_download_can_be_cancelled(
 
 
 def test_key_dialog_stores_in_keyring_and_tests(
-    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring
+    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, isolated_user: IsolatedUser
 ) -> None:
     window.context.settings.pexels_base_url = server.base_url
     actions = window.pexels
@@ -288,12 +252,10 @@ def test_key_dialog_stores_in_keyring_and_tests(
     dialog.test_key()
     qtbot.waitUntil(lambda: dialog.result_label.text() == "The key works.", timeout=5000)
     dialog.accept()
-    assert memory_keyring.values == {(api_key.SERVICE, api_key.USERNAME): DEFAULT_API_KEY}
+    assert isolated_user.keyring.values == {(api_key.SERVICE, api_key.USERNAME): DEFAULT_API_KEY}
 
 
-def test_environment_key_wins(
-    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_key_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     api_key.store_key("from-keyring")
     assert api_key.api_key() == "from-keyring"
     monkeypatch.setenv(api_key.ENV_VAR, "from-env")
@@ -303,7 +265,7 @@ def test_environment_key_wins(
 
 def test_key_never_written_to_disk(
     qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
-    tmp_path: Path, isolated_user_folders: Path,
+    tmp_path: Path, isolated_user: IsolatedUser,
 ) -> None:  # fmt: skip
     path = open_article(window, tmp_path)
     for _ in range(2):  # the second search comes from the cache
@@ -312,7 +274,7 @@ def test_key_never_written_to_disk(
     assert window.save()
     window.write_recovery_copy()
     window.context.save_settings()
-    written = [p for root in (isolated_user_folders, tmp_path) for p in root.rglob("*")
+    written = [p for root in (isolated_user.home, tmp_path) for p in root.rglob("*")
                if p.is_file()]  # fmt: skip
     assert any(p.name.startswith("pexels-http") for p in written), "the cache was not used"
     assert path in written
@@ -321,7 +283,7 @@ def test_key_never_written_to_disk(
 
 
 def test_without_key_the_picker_explains_and_takes_one(
-    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, memory_keyring: MemoryKeyring,
+    qtbot: QtBot, window: MainWindow, server: PexelsTestServer, isolated_user: IsolatedUser,
     tmp_path: Path,
 ) -> None:  # fmt: skip
     window.context.settings.pexels_base_url = server.base_url
@@ -360,7 +322,7 @@ def test_without_key_the_picker_explains_and_takes_one(
     QTimer.singleShot(0, picker)
     assert actions.choose_cover()
     assert "https://www.pexels.com/api/" in explained[0]
-    assert memory_keyring.values[(api_key.SERVICE, api_key.USERNAME)] == DEFAULT_API_KEY
+    assert isolated_user.keyring.values[(api_key.SERVICE, api_key.USERNAME)] == DEFAULT_API_KEY
 
 
 def test_the_preview_shows_the_chosen_cover_with_its_credit(

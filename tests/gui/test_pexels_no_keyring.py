@@ -33,7 +33,7 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_without_a_keyring_the_key_is_kept_for_the_session(
     qtbot: QtBot, no_keyring: None, tmp_path: Path
 ) -> None:
-    dialog = PexelsKeyDialog(ClientConfig("", "http://127.0.0.1:9/", None), language="en")
+    dialog = PexelsKeyDialog(ClientConfig("", "http://127.0.0.1:9/", None))
     qtbot.addWidget(dialog)
     dialog.key_field.setText(KEY)
     seen = answer_message_box(QMessageBox.StandardButton.Ok)

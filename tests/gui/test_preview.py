@@ -289,18 +289,23 @@ def test_the_window_shows_the_example_article_with_its_cover(
     assert tags == ["openai", "ai-agents", "talent", "innovatie"]
     assert image_server.requests == ["/cover.png"]
 
-    qtbot.wait(300)  # one more frame after the image decoded
+    origin = pane.mapTo(window, QPoint(0, 0))
+
+    def colours_in_the_pane() -> int:
+        image = window.grab().toImage()
+        return len(
+            {
+                image.pixelColor(origin.x() + x, origin.y() + y).name()
+                for x in range(0, pane.width(), 7)
+                for y in range(0, pane.height(), 7)
+            }
+        )
+
+    # text, a cover photo and tags, not a blank pane: once the decoded image is on screen
+    qtbot.waitUntil(lambda: colours_in_the_pane() > 50, timeout=TIMEOUT)
     shot = window.grab()
     for folder in filter(None, (tmp_path, os.environ.get("REDACTIE_SCREENSHOTS"))):
         shot.save(str(Path(folder) / "preview-window.png"))
-    image = shot.toImage()
-    origin = pane.mapTo(window, QPoint(0, 0))
-    colours = {
-        image.pixelColor(origin.x() + x, origin.y() + y).name()
-        for x in range(0, pane.width(), 7)
-        for y in range(0, pane.height(), 7)
-    }
-    assert len(colours) > 50  # text, a cover photo and tags, not a blank pane
 
 
 def test_the_caption_is_markdown_and_the_alt_text_falls_back_to_it(
@@ -367,7 +372,8 @@ def test_a_script_in_the_body_does_not_run(
         "<div>Tekst in HTML</div>\n"
     )
     pane = open_article(qtbot, window, write_article(tmp_path, body, title='"Veilig"'))
-    qtbot.wait(300)
+    all_loaded = "[...document.images].every(i => i.complete)"  # and their error events fired
+    qtbot.waitUntil(lambda: js(qtbot, pane, all_loaded), timeout=TIMEOUT)
     assert js(qtbot, pane, "document.title") == "Veilig"
     scripts = js(qtbot, pane, "[...document.scripts].map(s => s.src || 'inline:' + s.text)")
     own = "redactie://page/~redactie/"
@@ -379,9 +385,15 @@ def test_a_script_in_the_body_does_not_run(
     csp = js(qtbot, pane, "document.querySelector('meta[http-equiv]').content")
     assert "script-src 'self'" in csp and "default-src 'none'" in csp
     # Even a script the page is told to add cannot run: the policy forbids inline code.
-    js(qtbot, pane, "document.body.insertAdjacentHTML('beforeend', "
-                    "'<img src=x onerror=\"document.title=1\">'), 0")  # fmt: skip
-    qtbot.wait(300)
+    # Our own error listener comes after the page's handler: once it ran, that one had its turn.
+    insert = (
+        "(() => { document.body.insertAdjacentHTML('beforeend',"
+        " '<img src=x onerror=\"document.title=1\">'); window.errored = false;"
+        " [...document.images].pop().addEventListener('error', () => { window.errored = true; });"
+        " return 0; })()"
+    )
+    js(qtbot, pane, insert)
+    qtbot.waitUntil(lambda: js(qtbot, pane, "window.errored"), timeout=TIMEOUT)
     assert js(qtbot, pane, "document.title") == "Veilig"
 
 
@@ -428,9 +440,12 @@ def test_only_images_leave_the_machine(
     body = f"![foto]({image_server.url}/cover.png?artikel)\n\nTekst.\n"
     pane = open_article(qtbot, window, write_article(tmp_path, body, title='"x"'))
     qtbot.waitUntil(lambda: len(image_server.requests) >= 2, timeout=TIMEOUT)
-    qtbot.wait(500)
+    qtbot.waitUntil(
+        lambda: js(qtbot, pane, "document.images[0].naturalWidth") == 940, timeout=TIMEOUT
+    )
+    fonts_done = "document.fonts.status === 'loaded'"  # the font (not fetched) was given up
+    qtbot.waitUntil(lambda: js(qtbot, pane, fonts_done), timeout=TIMEOUT)
     assert sorted(image_server.requests) == ["/cover.png?achtergrond", "/cover.png?artikel"]
-    assert js(qtbot, pane, "document.images[0].naturalWidth") == 940
 
 
 # -- scrolling -------------------------------------------------------------------------------
@@ -451,7 +466,8 @@ def test_scrolling_follows_the_editor_and_the_preview_moves_the_editor(
     )
     assert 0 <= top < js(qtbot, pane, "window.innerHeight")
 
-    qtbot.wait(300)  # the page ignores scrolling right after it scrolled itself
+    # the page ignores scrolling right after it scrolled itself
+    qtbot.waitUntil(lambda: js(qtbot, pane, "redactie.quiet()"), timeout=TIMEOUT)
     with qtbot.waitSignal(pane.scrolledToLine, timeout=TIMEOUT) as signal:
         js(qtbot, pane, "window.scrollTo(0, 0), window.scrollBy(0, 300), 0")
     assert signal.args is not None and 0 <= signal.args[0] < 40
@@ -478,7 +494,8 @@ def test_the_window_scrolls_the_preview_with_the_editor_and_back(
     )
     qtbot.waitUntil(lambda: abs(js(qtbot, pane, heading_top)) < 40, timeout=TIMEOUT)
 
-    qtbot.wait(300)  # the page ignores scrolling right after it scrolled itself
+    # the page ignores scrolling right after it scrolled itself
+    qtbot.waitUntil(lambda: js(qtbot, pane, "redactie.quiet()"), timeout=TIMEOUT)
     js(qtbot, pane, "window.scrollTo(0, 0), 0")
 
     def editor_top() -> int:
@@ -488,7 +505,7 @@ def test_the_window_scrolls_the_preview_with_the_editor_and_back(
 
     window.preview.sync_action.setChecked(False)
     editor.verticalScrollBar().setValue(block.firstLineNumber())
-    qtbot.wait(400)
+    # A scroll command would have been sent at once, and the page runs commands in order.
     assert js(qtbot, pane, "window.scrollY") == 0
 
 

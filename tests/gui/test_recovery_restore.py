@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -50,10 +49,8 @@ def test_recovery_copy_is_restored_after_the_process_is_killed(
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "typed"
         journal = app_module.recovery_root()
-        deadline = time.monotonic() + 15
-        while not list(journal.glob("*/*.md")) and time.monotonic() < deadline:
-            time.sleep(0.1)  # the copy is written on the next pause in typing
-        assert list(journal.glob("*/*.md")), "no recovery copy was written"
+        # the copy is written on the next pause in typing; its .json goes last
+        qtbot.waitUntil(lambda: bool(list(journal.glob("*/*.json"))), timeout=30_000)
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
@@ -71,7 +68,7 @@ def test_recovery_copy_is_restored_after_the_process_is_killed(
         assert button is not None
         button.click()
 
-    QTimer.singleShot(100, restore)
+    QTimer.singleShot(0, restore)  # runs in the dialog's own event loop, once it shows
     assert app_module.offer_recovery(context)
     assert str(article) in seen[0]
     [window] = context.windows

@@ -10,13 +10,13 @@ so light and dark themes both work; `set_style` rebuilds the formats when palett
 
 Spell checking rides on the same per-line pass (`set_spell_checker`, details in `SpellLayer`):
 only changed lines are checked, results are cached by line text, and the word being typed is
-underlined only once the cursor leaves it (`track_cursor`).
+underlined only once the cursor leaves it (`track_cursor`); `SpellPacer` spreads what does not
+fit a few milliseconds over later turns of the event loop.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from redactie.core.article.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
 from redactie.core.article.markdown_lines import HTML_TAG_RE as _TAG_RE
 from redactie.gui.editor.spell_layer import SpellLayer
+from redactie.gui.editor.spell_pacing import Clock, SpellBudget, SpellPacer
 
 if TYPE_CHECKING:
     from redactie.core.spelling import SpellChecker
@@ -74,11 +75,6 @@ class BlockState:
         return cls(kind, ("~" if state & 4 else "`") * (state >> 3))
 
 
-_CHUNK_SECONDS: Final = 0.008  # spell repaint per event-loop turn: well under a frame
-_TURN_SECONDS: Final = 0.004  # spelling inside one edit; more lines (a file loaded) wait
-_GAP_SECONDS: Final = 0.01  # lines checked with less time between them are one edit
-# (A zero-interval timer would mark the turn's end more exactly, but a timer started on every
-# key delayed the preview's page update by a frame: measured, 6 -> 23 ms at 50 KB.)
 _FENCE_RE: Final = re.compile(r"^([ \t]*)(`{3,}|~{3,})(.*)$")
 _HEADING_RE: Final = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
 _QUOTE_RE: Final = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
@@ -176,8 +172,17 @@ def _format(
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights Markdown with Hugo shortcodes and raw HTML, one line at a time."""
 
-    def __init__(self, document: QTextDocument, palette: QPalette, font: QFont) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        palette: QPalette,
+        font: QFont,
+        *,
+        clock: Clock | None = None,
+        budget: SpellBudget | None = None,
+    ) -> None:
         super().__init__(document)
+        self.pacer = SpellPacer(clock, budget)  # tests give their own clock
         self.formats = Formats(palette, font)
         self._utf16: list[int] | None = None
         self._spelling = SpellLayer()
@@ -187,8 +192,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
         self._chunks.timeout.connect(self._rehighlight_some)
-        self._spent = 0.0  # seconds of spelling in the current burst of edited lines
-        self._last = 0.0  # when the last edited line was checked
 
     @property
     def spell_checker(self) -> SpellChecker | None:
@@ -248,12 +251,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._chunks.start(0)
 
     def _rehighlight_some(self) -> None:
-        deadline = time.perf_counter() + _CHUNK_SECONDS
+        deadline = self.pacer.chunk_deadline()
         block, last = self._pending, self._pending_last
-        while block.isValid() and time.perf_counter() < deadline:
+        while block.isValid():  # at least one line per turn, however slow the clock says
             self.repaint_block(block)
             done = block == last or (last.isValid() and block.blockNumber() >= last.blockNumber())
             block = QTextBlock() if done else block.next()
+            if not self.pacer.in_time(deadline):
+                break
         self._pending = block
         if block.isValid():
             self._chunks.start(0)
@@ -274,17 +279,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         prose_start = self._markdown(text)
         if prose_start is None or self._spelling.checker is None:
             return
-        started = time.perf_counter()
-        if not self._replaying:
-            if started - self._last > _GAP_SECONDS:
-                self._spent = 0.0
-            elif self._spent > _TURN_SECONDS:
-                self._last = started  # the burst goes on: its other lines wait as well
-                self._defer_spelling(self.currentBlock())
-                return
+        started = self.pacer.start_line(edited=not self._replaying)
+        if started is None:  # past the budget of this burst of edits
+            self._defer_spelling(self.currentBlock())
+            return
         tokens = self._spelling.misspelled(text, prose_start)
-        self._last = time.perf_counter()
-        self._spent += self._last - started
+        self.pacer.end_line(started)
         if tokens or not self._replaying:
             block = self.currentBlock()
             for token in self._spelling.shown(block, tokens, self._qt, edited=not self._replaying):

@@ -243,12 +243,14 @@ class PhotoGrid(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(False)
         self.verticalScrollBar().valueChanged.connect(self._check_end)
-        self.photo_model.rowsInserted.connect(lambda *_: self._check_end())
+        self.photo_model.rowsInserted.connect(lambda *_: self._check_end(new_rows=True))
 
     def current_photo(self) -> Photo | None:
         return self.photo_model.photo(self.currentIndex().row())
 
-    def _check_end(self) -> None:
+    def _check_end(self, *, new_rows: bool = False) -> None:
+        if new_rows:  # lay the new tiles out first: the scroll range must include them
+            self.executeDelayedItemsLayout()
         bar = self.verticalScrollBar()
         if self.photo_model.rowCount() and bar.value() >= bar.maximum() - TILE.height():
             self.nearEnd.emit()
