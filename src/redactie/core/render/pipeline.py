@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from typing import Any, Final, Protocol
 
 from markdown_it import MarkdownIt
@@ -139,9 +140,15 @@ def shift_lines(html: str, offset: int) -> str:
 
 
 def render_document(
-    text: str, *, first_line: int = 0, unsafe: bool = False, cache: BlockStore | None = None
+    text: str,
+    *,
+    first_line: int = 0,
+    unsafe: bool = False,
+    cache: BlockStore | None = None,
+    depth: int = 0,
 ) -> RenderedDocument:
-    """Render normalized text (no front matter) block by block, reusing cached blocks."""
+    """Render normalized text (no front matter) block by block, reusing cached blocks;
+    `depth` counts the paired shortcodes this text sits inside."""
     found = shortcodes.extract(text, first_line)
     md = goldmark_parser()
     env: dict[str, Any] = {ENV_UNSAFE: unsafe}
@@ -165,7 +172,7 @@ def render_document(
         has_notes = any(t.type == "footnote_reference_open" for t in segment)
         cached = cache.get(key) if cache is not None and not has_notes else None
         if cached is None:
-            cached = _render_block(md, env, inline_phase, segment, found, start, definitions)
+            cached = _render_block(md, env, inline_phase, segment, found, start, definitions, depth)
             if cache is not None and not has_notes:
                 cache.put(key, cached)
         _load(env, cached.exit)
@@ -179,7 +186,7 @@ def render_document(
         html = md.renderer.render(section, md.options, env)
         raw = [False]
         result.footnotes = shortcodes.substitute(
-            html, found.shortcodes, _inner_renderer(unsafe, 0, raw)
+            html, found.shortcodes, _inner_renderer(unsafe, 0, raw, depth)
         )
         result.footnotes_raw_html = bool(env.get(ENV_RAW_HTML)) or raw[0]
     return result
@@ -193,6 +200,7 @@ def _render_block(
     found: shortcodes.Extracted,
     base: int,
     definitions: footnotes.Definitions,
+    depth: int = 0,
 ) -> CachedBlock:
     env[ENV_LINE_OF] = lambda parsed_line: found.lines(parsed_line) - base
     env[ENV_RAW_HTML] = False
@@ -206,19 +214,29 @@ def _render_block(
     html = md.renderer.render(kept, md.options, env)
     raw = [bool(env.get(ENV_RAW_HTML))]
     html = shortcodes.substitute(
-        html, found.shortcodes, _inner_renderer(bool(env.get(ENV_UNSAFE)), base, raw)
+        html, found.shortcodes, _inner_renderer(bool(env.get(ENV_UNSAFE)), base, raw, depth)
     )
     return CachedBlock(html, raw[0], _save(env))
 
 
-def _inner_renderer(unsafe: bool, base: int, raw: list[bool]) -> shortcodes.InnerRenderer:
-    """Renders a paired shortcode's content, with lines relative to base."""
+MAX_SHORTCODE_DEPTH = 16  # real articles nest two or three; 200 deep overflowed the stack
+
+
+def _inner_renderer(
+    unsafe: bool, base: int, raw: list[bool], depth: int = 0
+) -> shortcodes.InnerRenderer:
+    """Renders a paired shortcode's content, with lines relative to base; past
+    MAX_SHORTCODE_DEPTH the content is shown as plain text instead of rendered again."""
 
     def inner(markdown: str, line: int, inline: bool) -> str:
+        if depth >= MAX_SHORTCODE_DEPTH:
+            return html_escape(markdown)
         if inline:
-            html, seen = render_inline(markdown, unsafe=unsafe)
+            html, seen = render_inline(markdown, unsafe=unsafe, depth=depth + 1)
         else:
-            document = render_document(markdown, first_line=line - base, unsafe=unsafe)
+            document = render_document(
+                markdown, first_line=line - base, unsafe=unsafe, depth=depth + 1
+            )
             html, seen = document.html, document.raw_html
         raw[0] = raw[0] or seen
         return html
@@ -226,12 +244,12 @@ def _inner_renderer(unsafe: bool, base: int, raw: list[bool]) -> shortcodes.Inne
     return inner
 
 
-def render_inline(text: str, *, unsafe: bool = False) -> tuple[str, bool]:
+def render_inline(text: str, *, unsafe: bool = False, depth: int = 0) -> tuple[str, bool]:
     """Inline Markdown (no blocks) and whether raw HTML was let through."""
     found = shortcodes.extract(text.strip())
     md = goldmark_parser()
     env: dict[str, Any] = {ENV_UNSAFE: unsafe}
     html = md.renderer.render(md.parseInline(found.text, env), md.options, env)
     raw = [bool(env.get(ENV_RAW_HTML))]
-    html = shortcodes.substitute(html, found.shortcodes, _inner_renderer(unsafe, 0, raw))
+    html = shortcodes.substitute(html, found.shortcodes, _inner_renderer(unsafe, 0, raw, depth))
     return html, raw[0]
