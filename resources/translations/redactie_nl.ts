@@ -2186,4 +2186,15 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
             <translation>Herstellen</translation>
         </message>
     </context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Recovery</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Some unsaved work from an earlier session could not be read. Nothing was deleted: the files were put aside in {0}.</source>
+        <translation>Een deel van het onbewaarde werk van een eerdere sessie kon niet worden gelezen. Er is niets verwijderd: de bestanden staan apart in {0}.</translation>
+    </message>
+</context>
 </TS>

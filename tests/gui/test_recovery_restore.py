@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from redactie.gui import app as app_module
 from redactie.gui.recovery_dialog import RecoveryDialog
+from tests.gui.conftest import answer_message_box
 from tests.paths import EXAMPLE_ARTICLE
 
 _TYPIST = r"""
@@ -77,5 +78,22 @@ def test_recovery_copy_is_restored_after_the_process_is_killed(
     assert window.isWindowModified()
     window.confirm_discard = lambda: True  # type: ignore[method-assign]
     window.close()
+    if context.recovery is not None:
+        context.recovery.close()
+
+
+def test_an_unreadable_journal_is_put_aside_and_said_once(qtbot: QtBot) -> None:
+    journal = app_module.recovery_root() / "20260101T090000-1-abcdef"
+    journal.mkdir(parents=True)
+    (journal / "kapot.md").mkdir()  # a copy that cannot be read as a file
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    context = app_module.create_context(app)
+    seen = answer_message_box(QMessageBox.StandardButton.Ok)
+    assert not app_module.offer_recovery(context)  # nothing to offer, and no crash
+    assert seen[0] == "recovery_set_aside"
+    assert str(app_module.recovery_root() / "quarantine") in seen[1]
+    assert (app_module.recovery_root() / "quarantine" / f"{journal.name}-kapot.md").exists()
+    assert not app_module.offer_recovery(context)  # said once: no second message
     if context.recovery is not None:
         context.recovery.close()

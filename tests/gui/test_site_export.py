@@ -39,7 +39,9 @@ def test_export_commits_only_the_article(qtbot: QtBot, window: MainWindow, tmp_p
     assert dialog.planned is not None
     plan = dialog.planned.plan
     root = plan.site.root
-    assert dialog.target.text() == plan.relative_target == (f"content/nieuws/{plan.target.name}")
+    assert plan.relative_target == f"content/nieuws/{plan.target.name}"
+    size = dialog.locale().formattedDataSize(len(plan.files[-1].data))
+    assert dialog.target.text() == f"{plan.relative_target} ({size})"  # every file, its size
     assert "+title:" in dialog.diff.toPlainText()
     assert dialog.commit.isChecked() and not dialog.push.isEnabled()  # no remote
     before = int(git(root, "rev-list", "--count", "HEAD"))

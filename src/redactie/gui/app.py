@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from redactie import __version__
 from redactie.core import logfile, recovery
@@ -79,7 +79,10 @@ def offer_recovery(context: AppContext[MainWindow]) -> bool:
     """Open the copies a crashed session left behind, if the user wants them back."""
     from redactie.gui.recovery_dialog import RecoveryDialog
 
-    entries = recovery.orphaned_entries(recovery_root())
+    set_aside: list[Path] = []
+    entries = recovery.orphaned_entries(recovery_root(), set_aside)
+    if set_aside:  # said once: the files are out of the journal's way from now on
+        report_set_aside(set_aside)
     if not entries:
         return False
     restore = RecoveryDialog.ask(entries)
@@ -91,6 +94,21 @@ def offer_recovery(context: AppContext[MainWindow]) -> bool:
             window.write_recovery_copy()
         recovery.discard_entry(entry)
     return restore
+
+
+def report_set_aside(paths: list[Path]) -> None:
+    """Recovery files that could not be read were moved aside; say where, once."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "Recovery"),
+        QCoreApplication.translate(
+            "app",
+            "Some unsaved work from an earlier session could not be read. Nothing was deleted: "
+            "the files were put aside in {0}.",
+        ).format(paths[0].parent),
+    )
+    box.setObjectName("recovery_set_aside")
+    box.exec()
 
 
 def show_example(window: MainWindow) -> None:

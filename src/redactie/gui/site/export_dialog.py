@@ -211,7 +211,9 @@ class ExportDialog(QDialog):
                 plan.title or self.tr("(untitled)"), self.site.hugo.title or self.site.root.name
             )
         )
-        self.target.setText(plan.relative_target)
+        article = next(f for f in plan.files if f.kind == "article")
+        article_size = self.locale().formattedDataSize(len(article.data))
+        self.target.setText(f"{plan.relative_target} ({article_size})")
         self.target.setToolTip(str(plan.target))
         root = self.site.root
         size = self.locale().formattedDataSize
