@@ -22,7 +22,7 @@ from redactie.core.article.frontmatter.base import (
     Problem,
     normalize,
 )
-from redactie.core.article.frontmatter.yaml import MAX_FRONT_MATTER
+from redactie.core.article.frontmatter.yaml_bounds import MAX_FRONT_MATTER
 from redactie.core.article.frontmatter.yaml_scalars import render_date
 
 

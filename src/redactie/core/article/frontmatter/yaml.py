@@ -27,6 +27,12 @@ from redactie.core.article.frontmatter.base import (
     normalize,
     same_value,
 )
+from redactie.core.article.frontmatter.yaml_bounds import (
+    MAX_DEPTH,
+    MAX_FRONT_MATTER,
+    line_col,
+    unbounded,
+)
 
 Entry = tuple[Node, Node]
 
@@ -76,13 +82,13 @@ class YamlFrontMatter(LosslessEditor):
             self._problem(line, col, "yaml-syntax", _yaml_message(exc))
             return
         except yaml.reader.ReaderError as exc:  # a control character Word pasted into a title
-            line, col = _line_col(self._text, exc.position)
+            line, col = line_col(self._text, exc.position)
             self._problem(line, col, "yaml-character", f"character #x{exc.character:04x}")
             return
         except RecursionError:
             self._problem(0, 0, "too-deep", f"nested more than {MAX_DEPTH} levels deep")
             return
-        bound = _unbounded(root)
+        bound = unbounded(root)
         if bound is not None:
             self._problem(0, 0, *bound)
             return
@@ -548,61 +554,6 @@ def _line_end(text: str, index: int) -> int:
     """Index just past the line end of the line holding `index` (or the end of the text)."""
     end = text.find("\n", index)
     return len(text) if end < 0 else end + 1
-
-
-MAX_FRONT_MATTER = 256 * 1024  # real front matter is a few KB; 20 MB took over 35 s
-MAX_DEPTH = 64  # real front matter nests two or three levels
-MAX_NODES = 100_000  # values after expanding aliases; a 364-byte alias bomb makes millions
-
-
-def _unbounded(root: Node | None) -> tuple[str, str] | None:
-    """Why building values from `root` would never end or fill memory, or None.
-
-    Walks the composed graph once (iteratively, each node once): an alias that contains
-    itself (`a: &a {<<: *a}`), more than MAX_NODES values once aliases are expanded, or
-    deeper than MAX_DEPTH. Linear in the text, whatever the aliases multiply."""
-    if root is None:
-        return None
-    sizes: dict[int, int] = {}
-    depths: dict[int, int] = {}
-    entered: set[int] = set()
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, finished = stack.pop()
-        key = id(node)
-        children = _children(node)
-        if finished:
-            sizes[key] = min(MAX_NODES + 1, 1 + sum(sizes[id(c)] for c in children))
-            depths[key] = 1 + max((depths[id(c)] for c in children), default=0)
-            if depths[key] > MAX_DEPTH:
-                return "too-deep", f"nested more than {MAX_DEPTH} levels deep"
-            continue
-        if key in sizes:
-            continue
-        entered.add(key)
-        stack.append((node, True))
-        for child in children:
-            if id(child) in entered and id(child) not in sizes:
-                return "yaml-recursive", "an alias refers to a value that contains it"
-            if id(child) not in sizes:
-                stack.append((child, False))
-    if sizes[id(root)] > MAX_NODES:
-        return "yaml-aliases", f"more than {MAX_NODES} values once aliases are expanded"
-    return None
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
-
-
-def _line_col(text: str, position: int) -> tuple[int, int]:
-    """0-based line and column of a character offset."""
-    line = text.count("\n", 0, position)
-    return line, position - (text.rfind("\n", 0, position) + 1)
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
