@@ -6,24 +6,14 @@ The problems carry a stable code the window words for the journalist; the bytes 
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from redactie.core.article import Article
-
-
-def _alias_bomb(levels: int) -> str:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    names = "abcdefghij"[:levels]
-    for previous, name in itertools.pairwise(names):
-        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-    return "---\n" + "\n".join(lines) + "\n---\nTekst.\n"
-
+from tests.hostile_inputs import alias_bomb
 
 CASES = {
-    "alias-bomb-364-bytes": (_alias_bomb(7), "yaml-aliases"),
-    "alias-bomb-456-bytes": (_alias_bomb(9), "yaml-aliases"),
+    "alias-bomb-364-bytes": (alias_bomb(7), "yaml-aliases"),
+    "alias-bomb-456-bytes": (alias_bomb(9), "yaml-aliases"),
     "merge-into-itself": ("---\na: &a {<<: *a}\n---\nTekst.\n", "yaml-recursive"),
     "500-deep-yaml": ("---\nx: " + "[" * 500 + "]" * 500 + "\n---\nTekst.\n", "too-deep"),
     "1000-deep-json": (

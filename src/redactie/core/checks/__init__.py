@@ -5,28 +5,4 @@ Layer: checks → site → article (no export, no Qt).
 
 from __future__ import annotations
 
-from redactie.core.checks.rules import (
-    RULES,
-    CheckContext,
-    Finding,
-    Hit,
-    Rule,
-    Severity,
-    apply_fix,
-    has_errors,
-    rule,
-    run_checks,
-)
-
-__all__ = [
-    "RULES",
-    "CheckContext",
-    "Finding",
-    "Hit",
-    "Rule",
-    "Severity",
-    "apply_fix",
-    "has_errors",
-    "rule",
-    "run_checks",
-]
+from redactie.core.checks.rules import *  # noqa: F403 (the package's API is rules's __all__)

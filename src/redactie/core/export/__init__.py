@@ -5,34 +5,4 @@ Layer: export → checks → site → article.
 
 from __future__ import annotations
 
-from redactie.core.export.exporter import (
-    ChecksFailedError,
-    Collision,
-    CollisionError,
-    ExportError,
-    ExportPlan,
-    ExportResult,
-    ExportWriteError,
-    PlannedFile,
-    StalePlanError,
-    export,
-    fill_template,
-    new_article_path,
-    plan_export,
-)
-
-__all__ = [
-    "ChecksFailedError",
-    "Collision",
-    "CollisionError",
-    "ExportError",
-    "ExportPlan",
-    "ExportResult",
-    "ExportWriteError",
-    "PlannedFile",
-    "StalePlanError",
-    "export",
-    "fill_template",
-    "new_article_path",
-    "plan_export",
-]
+from redactie.core.export.exporter import *  # noqa: F403 (the package's API is exporter's __all__)
