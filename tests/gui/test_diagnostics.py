@@ -149,5 +149,4 @@ def test_the_message_is_dutch_in_the_dutch_ui(
         assert "je tekst is veilig" in box.text()
         assert box.windowTitle() == "redactie liep tegen een probleem aan"
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        i18n.remove_translators(app, installed)

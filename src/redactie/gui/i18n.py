@@ -114,3 +114,4 @@ def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> N
         app.removeTranslator(translator)
     app.setProperty(_PROPERTY, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(QLocale(QLocale.Language.English))
