@@ -4,11 +4,13 @@ Each case runs in a fresh process (peak RSS from `wait4`), with a cap of CAP sec
 older source tree to compare with, e.g. a worktree of the commit before the hardening:
 
     git worktree add /tmp/before e93a991
-    .venv/bin/python benchmarks/hostile.py --before /tmp/before/src
+    .venv/bin/python benchmarks/hostile.py --before /tmp/before/src [--mutants 3000]
 
 Cases (all from the hostile-files issue): YAML alias bombs of 364 and 456 bytes, an 8-level map
 bomb, 20 MB of front matter, a self-referring merge, 500-deep nesting, and `render_html` on
-20,000 quotes, 4,000 footnotes and a 1 MB single line.
+20,000 quotes, 4,000 footnotes and a 1 MB single line. `--mutants N` also opens, checks,
+renders, edits and saves N mutated corpus articles (tests/mutants.py, seeded) in each tree and
+prints the untyped exceptions, the files over 2 s, and the median and worst times.
 """
 
 from __future__ import annotations
@@ -85,9 +87,62 @@ def run_case(src: Path, data_file: Path, code: str) -> tuple[float | None, float
     return float(output[0]), rss, output[1]
 
 
+MUTANTS = """
+import sys, time, tempfile
+from pathlib import Path
+from redactie.core.article import Article
+from redactie.core.checks import run_checks
+from redactie.core.render import render_html
+from tests.mutants import mutants
+from tests.paths import corpus_files
+folder = Path(tempfile.mkdtemp())
+times, untyped = [], 0
+for name, data in mutants(corpus_files(), int(sys.argv[1])):
+    t = time.perf_counter()
+    try:
+        try:
+            a = Article.from_bytes(data)
+        except Exception as e:
+            if type(e).__module__.startswith("redactie"):
+                raise LookupError from e
+            raise
+        run_checks(a, None)
+        render_html(a.body)
+        try:
+            a.set("title", "Nieuwe kop")
+            a.save(folder / "a.md")
+        except Exception as e:
+            if not type(e).__module__.startswith("redactie"):
+                raise
+    except LookupError:
+        pass
+    except Exception:
+        untyped += 1
+    times.append(time.perf_counter() - t)
+times.sort()
+print(len(times), untyped, sum(1 for x in times if x > 2), times[len(times) // 2], times[-1])
+"""
+
+
+def mutant_row(src: Path, count: int) -> str:
+    """Mutated corpus files: untyped exceptions, files over 2 s, median and worst seconds."""
+    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}"}
+    out = subprocess.run(
+        [sys.executable, "-c", MUTANTS, str(count)], env=env, capture_output=True, text=True
+    )
+    if out.returncode != 0 or not out.stdout.strip():
+        return "failed: " + out.stderr.strip().splitlines()[-1] if out.stderr else "failed"
+    total, untyped, slow, median, worst = out.stdout.split()
+    return (
+        f"{total} mutants: {untyped} untyped exceptions, {slow} over 2 s, "
+        f"median {float(median) * 1000:.1f} ms, worst {float(worst):.2f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--before", type=Path, help="an older src/ folder to compare with")
+    parser.add_argument("--mutants", type=int, default=0, help="also time N mutated articles")
     args = parser.parse_args()
     trees = [("after", ROOT / "src")] + ([("before", args.before)] if args.before else [])
     header = f"{'case':28}" + "".join(
@@ -104,6 +159,9 @@ def main() -> None:
                 shown = f">{CAP:.0f}" if seconds is None else f"{seconds:.2f}"
                 row += f"{shown:>12}{rss:>12.0f}  {outcome:8}"
             print(row, flush=True)
+    if args.mutants:
+        for name, src in trees:
+            print(f"{name}: {mutant_row(src, args.mutants)}", flush=True)
 
 
 if __name__ == "__main__":
