@@ -370,6 +370,7 @@ class FindReplaceBar(QWidget):
             return 0
         replacements = [(start, end, self._replacement(start)) for start, end in self._matches]
         cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self.editor.textCursor().position())  # where undo brings the caret
         cursor.beginEditBlock()
         for start, end, replacement in reversed(replacements):
             cursor.setPosition(start)

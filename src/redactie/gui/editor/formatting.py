@@ -83,7 +83,7 @@ class FormattingCommands(QPlainTextEdit):
             if _single_block(cursor)
             else -1
         )
-        edit = QTextCursor(self.document())
+        edit = self._edit_cursor()
         for link in _LINK_RE.finditer(line.text):
             inside = link.start() < start < link.end() if start == end else link.start() <= start
             if inside and 0 <= end <= link.end():
@@ -154,7 +154,7 @@ class FormattingCommands(QPlainTextEdit):
         end = _tracker(self, last, keep=single)
         if caret is not None:
             start = _tracker(self, caret, keep=caret == last)
-        edit = QTextCursor(self.document())
+        edit = self._edit_cursor()
         edit.beginEditBlock()
         for span, span_plan in reversed(list(zip(spans, plans, strict=True))):
             if take_off and span_plan is not None:
@@ -206,6 +206,13 @@ class FormattingCommands(QPlainTextEdit):
                 spans.append(_Span(block.position(), text, start, end))
             block = block.next()
         return spans
+
+    def _edit_cursor(self) -> QTextCursor:
+        """A cursor for one edit step, starting at the caret: Qt's undo puts the caret back
+        where the step's cursor began (a cursor at 0 threw it to the top of the article)."""
+        edit = QTextCursor(self.document())
+        edit.setPosition(self.textCursor().position())
+        return edit
 
     def _select(self, anchor: int, position: int) -> None:
         cursor = self.textCursor()
@@ -262,7 +269,7 @@ class FormattingCommands(QPlainTextEdit):
         """Replace the first `length` characters of each line by a new prefix, as one step.
         `change` sees every line before any is edited (numbering counts in order)."""
         changes = [(b.position(), b.text(), *change(b)) for b in lines]
-        edit = QTextCursor(self.document())
+        edit = self._edit_cursor()
         edit.beginEditBlock()
         for position, text, length, prefix in reversed(changes):
             if text.startswith(prefix) and length == len(prefix):
@@ -294,7 +301,7 @@ class FormattingCommands(QPlainTextEdit):
         lines = self._lines()
         first, last = lines[0], lines[-1]
         before, after = first.previous(), last.next()
-        edit = QTextCursor(self.document())
+        edit = self._edit_cursor()
         edit.beginEditBlock()
         if _is_opening_fence(before) and _is_closing_fence(after):
             start, end = _tracker(self, first.position()), _tracker(self, after.position())
