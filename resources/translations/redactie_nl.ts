@@ -1330,7 +1330,11 @@ Om hem te bewaren, zet je de omgevingsvariabele PEXELS_API_KEY op de sleutel, bi
             <source>The front matter is far too large</source>
             <translation>De front matter is veel te groot</translation>
         </message>
-    </context>
+        <message>
+        <source>The fields cannot be read until the error above is fixed.</source>
+        <translation>De velden zijn pas te lezen als de fout hierboven is verholpen.</translation>
+    </message>
+</context>
     <context>
         <name>RecoveryDialog</name>
         <message>

@@ -168,6 +168,12 @@ class Article:
         return self._split_problems + editor
 
     @property
+    def front_matter_readable(self) -> bool:
+        """False when the front matter text cannot be read (its data is empty because of
+        problems): the form then shows no values and the checks look at no field."""
+        return not (self.problems and not self.data)
+
+    @property
     def data(self) -> dict[str, Any]:
         """All front matter values; empty when there is none or it does not parse."""
         if self._editor is None or self._editor.data is None:

@@ -127,6 +127,7 @@ class Rule:
     articles_only: bool = True  # False: also for a section's `_index.md` (a list page)
     fix: FixFunction | None = dataclasses.field(default=None, repr=False)  # a one-click repair
     variants: tuple[str, ...] = ()  # a hit's `variant`, each worded on its own
+    reads_fields: bool = True  # False: also runs when the front matter cannot be read
 
     @property
     def codes(self) -> tuple[str, ...]:

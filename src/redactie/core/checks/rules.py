@@ -70,8 +70,14 @@ def _fix_tags_lowercase(ctx: CheckContext) -> None:
 # -- the rules ----------------------------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = (
-    Rule("front-matter", "error", fields.front_matter_problems, articles_only=False),
-    Rule("front-matter-missing", "error", fields.missing_front_matter),
+    Rule(
+        "front-matter",
+        "error",
+        fields.front_matter_problems,
+        articles_only=False,
+        reads_fields=False,
+    ),
+    Rule("front-matter-missing", "error", fields.missing_front_matter, reads_fields=False),
     Rule("required-field", "error", fields.required_fields),
     Rule("title-length", "warning", fields.title_length),
     Rule("summary-length", "warning", fields.summary_length),
@@ -93,8 +99,9 @@ RULES: tuple[Rule, ...] = (
         body.unbalanced_shortcodes,
         articles_only=False,
         variants=body.PROBLEMS,
+        reads_fields=False,
     ),
-    Rule("image-missing", "error", body.missing_images, articles_only=False),
+    Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
 )
 
 
@@ -144,6 +151,8 @@ def run_checks(
             continue
         if list_page and item.articles_only:
             continue
+        if item.reads_fields and not article.front_matter_readable:
+            continue  # the front-matter finding says why; "title missing" would be wrong
         severity: Severity | None = setting if setting in ("error", "warning") else None
         for hit in item.check(ctx):
             findings.append((hit.line or 0, order, item.finding(hit, severity or hit.severity)))

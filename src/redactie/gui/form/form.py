@@ -55,7 +55,7 @@ BANNER_STYLE = (
 
 def front_matter_parses(article: Article) -> bool:
     """False when the front matter text cannot be read (data empty *because* of problems)."""
-    return not (article.problems and not article.data)
+    return article.front_matter_readable
 
 
 def _line_offset(article: Article) -> int:
@@ -217,6 +217,8 @@ class FrontMatterForm(QWidget):
         self.raw_panel.reset(
             article.front_matter_text, newline=article.newline, line_offset=_line_offset(article)
         )
+        if not front_matter_parses(article):  # never another article's values, locked or not
+            self._fill_empty()
         self._after_text_change()
         data = article.data if front_matter_parses(article) else {}
         self.raw_toggle.setChecked(bool(article.problems or self.schema.unknown_keys(data)))
@@ -258,8 +260,16 @@ class FrontMatterForm(QWidget):
                 ).format(problems[0].line)
             self._show_banner(message, link=not unclosed)
             keys = []
-        self.raw_panel.set_other_keys(keys)
+        self.raw_panel.set_other_keys(keys, readable=front_matter_parses(article))
         self._update_raw_toggle(keys)
+
+    def _fill_empty(self) -> None:
+        self._filling = True
+        try:
+            for editor in self.editors.values():
+                editor.set_value(None)
+        finally:
+            self._filling = False
 
     def _fill(self, article: Article) -> None:
         self._filling = True

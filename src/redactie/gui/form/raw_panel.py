@@ -215,8 +215,10 @@ class RawPanel(QWidget):
         """The listed problems as plain text, in file order."""
         return [self._describe(p) for p in self._problems]
 
-    def set_other_keys(self, keys: Sequence[str]) -> None:
-        if keys:
+    def set_other_keys(self, keys: Sequence[str], *, readable: bool = True) -> None:
+        if not readable:
+            text = self.tr("The fields cannot be read until the error above is fixed.")
+        elif keys:
             text = self.tr("Not in the form: {0}").format(", ".join(keys))
         else:
             text = self.tr("Every field of this file is in the form above.")
