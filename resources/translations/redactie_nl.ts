@@ -2201,4 +2201,23 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <translation>Een deel van het onbewaarde werk van een eerdere sessie kon niet worden gelezen. Er is niets verwijderd: de bestanden staan apart in {0}.</translation>
     </message>
 </context>
+<context>
+    <name></name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Knippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+</context>
 </TS>

@@ -6,12 +6,13 @@ Find, Replace), so every platform gets the shortcuts its users know.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
 from redactie.core.settings import Settings
 from redactie.gui.about_dialog import AboutDialog
@@ -121,6 +122,8 @@ def build(
     edit_menu.setObjectName("edit_menu")
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
+    edit_menu.addActions(_clipboard_actions(window))
+    edit_menu.addSeparator()
     edit_menu.addActions(editor_actions.edit_menu_actions())
 
     format_menu = bar.addMenu(tr("F&ormat"))
@@ -154,6 +157,28 @@ def build(
     toolbar.addActions(editor_actions.toolbar_actions())
     window.addToolBar(toolbar)
     return actions
+
+
+def _clipboard_actions(window: QMainWindow) -> list[QAction]:
+    """Cut, Copy, Paste and Select All for whatever has the focus (editor, form field, raw
+    text). The keys stay the widgets' own: text widgets take their standard shortcuts first."""
+    items = (
+        (tr("Cu&t"), Key.Cut, "cut"),
+        (tr("&Copy"), Key.Copy, "copy"),
+        (tr("&Paste"), Key.Paste, "paste"),
+        (tr("Select &All"), Key.SelectAll, "selectAll"),
+    )
+    return [
+        _action(window, text, functools.partial(_on_focus, method), key, name=method.lower())
+        for text, key, method in items
+    ]
+
+
+def _on_focus(method: str) -> None:
+    widget = QApplication.focusWidget()
+    call = getattr(widget, method, None) if widget is not None else None
+    if callable(call):
+        call()
 
 
 def add_article_menu(window: QMainWindow, actions: list[QAction], key_action: QAction) -> QMenu:
