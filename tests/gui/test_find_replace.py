@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor
+from redactie.gui.main_window import MainWindow
 from tests.paths import EXAMPLE_ARTICLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -234,3 +235,14 @@ def test_replace_all_in_a_long_article(pane: Pane) -> None:
     assert " AI " not in pane.editor.toPlainText()
     pane.editor.undo()
     assert pane.editor.toPlainText() == body * 100
+
+
+def test_the_search_field_holds_thirty_characters_in_a_narrow_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(800, 700)
+    window.editor_actions.find.trigger()
+    field = window.find_bar.find_field
+    qtbot.waitUntil(field.isVisible)
+    phrase = "minister van Binnenlandse Zaken"  # 31 characters
+    assert field.width() >= field.fontMetrics().horizontalAdvance(phrase[:30])

@@ -37,6 +37,9 @@ _ESCAPES: Final = {"n": "\n", "t": "\t", "\\": "\\"}
 _SELECTION_GROUP: Final = "find"
 
 
+FIELD_CHARACTERS = 30  # what a search for a phrase or a name needs to stay readable
+
+
 class FindReplaceBar(QWidget):
     """Searches one MarkdownEditor; hidden until `show_find` or `show_replace`."""
 
@@ -51,6 +54,9 @@ class FindReplaceBar(QWidget):
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
         self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        readable = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS + 24
+        for field in (self.find_field, self.replace_field):  # a phrase, not a word, fits
+            field.setMinimumWidth(readable)
         self.counter = QLabel(self)
         self.counter.setMinimumWidth(self.fontMetrics().horizontalAdvance("9999 of 9999") + 8)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
