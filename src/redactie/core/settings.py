@@ -40,6 +40,7 @@ class Settings:
 
     language: str = "system"  # "system", "nl" or "en"
     recent_files: list[str] = field(default_factory=list)
+    recent_titles: dict[str, str] = field(default_factory=dict)  # path -> headline, for the menu
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     window_state: str = ""  # Qt's saveState(), base64
     splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
@@ -51,10 +52,14 @@ class Settings:
     pexels_download: str = "hotlink"  # "hotlink", "bundle" (next to index.md) or "static"
     pexels_static_folder: str = "images/covers"
 
-    def add_recent(self, path: Path | str) -> None:
-        """Most recent first, no duplicates, at most ten."""
+    def add_recent(self, path: Path | str, title: str = "") -> None:
+        """Most recent first, no duplicates, at most ten; `title` is shown in the menu."""
         name = str(Path(path).resolve())
         self.recent_files = [name, *(p for p in self.recent_files if p != name)][:MAX_RECENT]
+        titles = {k: v for k, v in self.recent_titles.items() if k in self.recent_files}
+        if title.strip():
+            titles[name] = " ".join(title.split())
+        self.recent_titles = titles
 
     def remove_recent(self, path: Path | str) -> None:
         name = str(Path(path).resolve())

@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def _after_disk_write_or_read(self) -> None:
         if self.document.path is not None:
-            self.context.settings.add_recent(self.document.path)
+            self.context.settings.add_recent(self.document.path, self.session.text_field("title"))
             self.context.save_settings()
         if self.context.recovery is not None:
             self.context.recovery.discard(self.document.document_id)

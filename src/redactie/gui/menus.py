@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -209,7 +210,12 @@ def fill_recent(settings: Settings, menu: QMenu, open_recent: Callable[[str], ob
         empty.setEnabled(False)
         return
     for number, name in enumerate(recent, start=1):
-        action = menu.addAction(f"&{number % 10} {name}")
+        path = Path(name)
+        title = settings.recent_titles.get(name) or path.name
+        label = f"{title} — {path.parent.name or path.parent}".replace("&", "&&")
+        action = menu.addAction(f"&{number % 10} {label}")
+        action.setToolTip(name)
+        action.setStatusTip(name)
         action.triggered.connect(lambda _c=False, n=name: open_recent(n))
 
 
