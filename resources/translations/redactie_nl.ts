@@ -1369,7 +1369,11 @@ laatste kopie: {1}</translation>
             <source>Discard</source>
             <translation>Weggooien</translation>
         </message>
-    </context>
+        <message>
+        <source>The text that will come back</source>
+        <translation>De tekst die terugkomt</translation>
+    </message>
+</context>
     <context>
         <name>ScanStatus</name>
         <message>

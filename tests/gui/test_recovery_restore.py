@@ -65,6 +65,7 @@ def test_recovery_copy_is_restored_after_the_process_is_killed(
     def restore() -> None:
         dialog = next(w for w in app.topLevelWidgets() if isinstance(w, RecoveryDialog))
         seen.append(dialog.list.item(0).text())
+        seen.append(dialog.preview.toPlainText())
         button = dialog.findChild(QPushButton, "restore_button")
         assert button is not None
         button.click()
@@ -72,6 +73,7 @@ def test_recovery_copy_is_restored_after_the_process_is_killed(
     QTimer.singleShot(0, restore)  # runs in the dialog's own event loop, once it shows
     assert app_module.offer_recovery(context)
     assert str(article) in seen[0]
+    assert "Ongered typwerk dat niet verloren mag gaan." in seen[1]  # the text it will restore
     [window] = context.windows
     assert window.document.path == article
     assert window.editor.markdown().startswith("Ongered typwerk dat niet verloren mag gaan. ")
@@ -97,3 +99,26 @@ def test_an_unreadable_journal_is_put_aside_and_said_once(qtbot: QtBot) -> None:
     assert not app_module.offer_recovery(context)  # said once: no second message
     if context.recovery is not None:
         context.recovery.close()
+
+
+def test_the_recovery_dialog_shows_local_time_in_dutch_and_the_text(
+    qtbot: QtBot, dutch_ui: None
+) -> None:
+    from datetime import UTC, datetime
+
+    from redactie.core.recovery import RecoveryEntry
+
+    entry = RecoveryEntry(
+        Path("/tmp"),
+        "doc",
+        None,
+        datetime(2026, 12, 5, 20, 30, tzinfo=UTC),
+        b"---\n---\nMijn tekst\n",
+    )
+    dialog = RecoveryDialog([entry])
+    qtbot.addWidget(dialog)
+    shown = dialog.list.item(0).text()
+    assert "december 2026" in shown and "nieuw" in shown  # Dutch month, Dutch wording
+    local = datetime(2026, 12, 5, 20, 30, tzinfo=UTC).astimezone()
+    assert f"{local:%H:%M}" in shown  # the machine's own zone, not UTC
+    assert "Mijn tekst" in dialog.preview.toPlainText()

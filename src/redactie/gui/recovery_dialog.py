@@ -1,4 +1,5 @@
-"""After a crash: offer the recovery copies back, saying which file and from when."""
+"""After a crash: offer the recovery copies back, saying which file, from when (local time,
+in the user's language) and showing the text that would come back."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from redactie.core.recovery import RecoveryEntry
+
+PREVIEW_BYTES = 4000
 
 
 class RecoveryDialog(QDialog):
@@ -41,6 +45,12 @@ class RecoveryDialog(QDialog):
             when = locale.toString(moment, QLocale.FormatType.LongFormat)
             item = QListWidgetItem(self.tr("{0}\nlast copy: {1}").format(where, when))
             self.list.addItem(item)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("recovery_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText(self.tr("The text that will come back"))
+        self.list.currentRowChanged.connect(self._show)
+        self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
         restore = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setObjectName("restore_button")
@@ -50,9 +60,16 @@ class RecoveryDialog(QDialog):
         discard.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.preview, 2)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.resize(640, 480)
+
+    def _show(self, row: int) -> None:
+        """The start of the copy's text, as it will come back."""
+        if 0 <= row < len(self.entries):
+            text = self.entries[row].data[:PREVIEW_BYTES].decode("utf-8", "replace")
+            self.preview.setPlainText(text)
 
     @classmethod
     def ask(cls, entries: list[RecoveryEntry], parent: QWidget | None = None) -> bool:
