@@ -867,7 +867,23 @@
             <source>Spelling Language</source>
             <translation>Spellingtaal</translation>
         </message>
-    </context>
+        <message>
+        <source>Opened as Windows-1252; saving writes it as UTF-8.</source>
+        <translation>Geopend als Windows-1252; bij bewaren wordt het UTF-8.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text</source>
+        <translation>Geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>It is probably Windows-1252 (Western European) text. redactie can open it as such; saving then writes it as UTF-8, the way Hugo reads it.</source>
+        <translation>Het is waarschijnlijk Windows-1252-tekst (West-Europees). redactie kan het zo openen; bij bewaren wordt het UTF-8, zoals Hugo het leest.</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Windows-1252</source>
+        <translation>&amp;Openen als Windows-1252</translation>
+    </message>
+</context>
     <context>
         <name>MarkdownEditor</name>
         <message>

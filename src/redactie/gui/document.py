@@ -68,17 +68,22 @@ class ArticleDocument(QObject):
         self._replace(article, None, None)
         self._front_matter_modified = False
 
-    def load(self, path: Path) -> None:
-        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then.
-
-        One read: the bytes shown are the bytes hashed, so the change watcher compares against
-        exactly what the journalist saw, even when another program writes the file meanwhile.
-        """
+    def read(self, path: Path) -> tuple[bytes, Article]:
+        """Read and parse `path` without showing it: raises `ArticleError`/`StorageError`, so
+        the window can tell whether a file opens before asking about the current one."""
         data = read_article_bytes(path)
-        article = Article.from_bytes(data)
+        return data, Article.from_bytes(data)
+
+    def adopt(self, path: Path, data: bytes, article: Article) -> None:
+        """Show an article `read` gave. One read: the bytes shown are the bytes hashed, so the
+        change watcher compares against exactly what the journalist saw."""
         storage.remove_leftovers(path.parent)  # temp files of saves a crash interrupted
         self._replace(article, path.resolve(), storage.content_hash(data))
         log.info("opened %s (%d bytes)", self.path, len(data))
+
+    def load(self, path: Path) -> None:
+        """Open `path`; raises `ArticleError`/`StorageError` and keeps the old state then."""
+        self.adopt(path, *self.read(path))
 
     def load_bytes(self, data: bytes, path: Path | None, *, disk_hash: str | None) -> None:
         """Show `data` as the document's content (recovery, "load theirs")."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core import storage
-from redactie.core.article import ArticleError
+from redactie.core.article import Article, ArticleError, EncodingError, read_article_bytes
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
 from redactie.core.site import Site
@@ -44,6 +44,14 @@ from redactie.gui.spelling.session import WindowSpelling
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
+
+
+def _is_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined: Latin-1 then
+        return False
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -308,17 +316,63 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return True
-        if not self.confirm_discard():
-            return False
-        try:
-            self.document.load(path)
+        converted = False
+        try:  # whether it opens is known before asking about the current article
+            data, article = self.document.read(path)
+        except EncodingError as exc:
+            legacy = self._offer_legacy_encoding(path, exc)
+            if legacy is None:
+                return False
+            data, article, converted = *legacy, True
         except (ArticleError, storage.StorageError) as exc:
             dialogs.show_error(
                 self, self.tr("Cannot open file"), dialogs.open_error_text(path, exc), "open_error"
             )
             return False
+        if not self.confirm_discard():
+            return False
+        self.document.adopt(path, data, article)
+        if converted:  # the text differs from the file until it is saved, as UTF-8
+            self.document.body_document.setModified(True)
+            self.statusBar().showMessage(
+                self.tr("Opened as Windows-1252; saving writes it as UTF-8."), 8000
+            )
         self._after_disk_write_or_read()
         return True
+
+    def _offer_legacy_encoding(
+        self, path: Path, error: EncodingError
+    ) -> tuple[bytes, Article] | None:
+        """A file from an older program (Word, Windows Notepad): open it as Windows-1252?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Not UTF-8 text"),
+            dialogs.open_error_text(path, error),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("legacy_encoding")
+        box.setInformativeText(
+            self.tr(
+                "It is probably Windows-1252 (Western European) text. redactie can open it as "
+                "such; saving then writes it as UTF-8, the way Hugo reads it."
+            )
+        )
+        button = box.addButton(self.tr("&Open as Windows-1252"), QMessageBox.ButtonRole.AcceptRole)
+        button.setObjectName("open_as_windows_1252")
+        box.exec()
+        if box.clickedButton() is not button:
+            return None
+        try:
+            raw = read_article_bytes(path)
+            text = raw.decode("cp1252") if _is_cp1252(raw) else raw.decode("latin-1")
+            data = text.encode("utf-8")
+            return data, Article.from_bytes(data)
+        except (ArticleError, storage.StorageError) as exc:
+            dialogs.show_error(
+                self, self.tr("Cannot open file"), dialogs.open_error_text(path, exc), "open_error"
+            )
+            return None
 
     def save(self) -> bool:
         if self.document.path is None:
