@@ -123,7 +123,7 @@ class Rule:
     id: str
     severity: Severity
     check: CheckFunction = dataclasses.field(repr=False)
-    publishing_only: bool = False  # only when about to publish (draft must be false)
+    publishing_only: bool = False  # an error only when about to publish; a warning before
     articles_only: bool = True  # False: also for a section's `_index.md` (a list page)
     fix: FixFunction | None = dataclasses.field(default=None, repr=False)  # a one-click repair
     variants: tuple[str, ...] = ()  # a hit's `variant`, each worded on its own

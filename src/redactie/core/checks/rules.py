@@ -120,6 +120,7 @@ def run_checks(
     path: Path | None = None,
     now: datetime | None = None,
     publishing: bool = True,
+    reminders: bool = False,
     known_tags: Mapping[str, int] | None = None,
     confirmed_tags: Iterable[str] = (),
     planned: Iterable[Path] = (),
@@ -127,7 +128,9 @@ def run_checks(
 ) -> list[Finding]:
     """Every finding for `article`, in file order (findings without a line come first).
 
-    `path` is where the article lives (for relative images); `known_tags` are the site's tag
+    `reminders`: while writing (`publishing=False`), still show the publishing-only rules
+    (draft), as warnings, so export holds no surprise. `path` is where the article lives
+    (for relative images); `known_tags` are the site's tag
     counts (from the taxonomy index, without this article's own use) and `confirmed_tags` the
     new tags the user has already accepted; `planned` files an export will write. A
     section's `_index.md` is a list page, not an article: only its syntax is checked.
@@ -147,13 +150,15 @@ def run_checks(
     findings: list[tuple[int, int, Finding]] = []
     for order, item in enumerate(rules):
         setting = overrides.get(item.id)
-        if setting == "off" or (item.publishing_only and not publishing):
+        if setting == "off" or (item.publishing_only and not publishing and not reminders):
             continue
         if list_page and item.articles_only:
             continue
         if item.reads_fields and not article.front_matter_readable:
             continue  # the front-matter finding says why; "title missing" would be wrong
         severity: Severity | None = setting if setting in ("error", "warning") else None
+        if item.publishing_only and not publishing:
+            severity = "warning"  # while writing: said, so it is no surprise at export
         for hit in item.check(ctx):
             findings.append((hit.line or 0, order, item.finding(hit, severity or hit.severity)))
     findings.sort(key=lambda f: (f[0], f[1]))

@@ -85,7 +85,8 @@ class ChecksRunner(QObject):
             session.current_article(),
             session.site,
             path=session.path,
-            publishing=False,  # while writing, "still a draft" is the normal state
+            publishing=False,  # while writing, "still a draft" is a reminder, not an error
+            reminders=True,
             known_tags=session.known_tags(),
             confirmed_tags=self.confirmed_tags,
         )
