@@ -593,7 +593,15 @@
             <source>left out: cannot be read</source>
             <translation>niet meegenomen: niet te lezen</translation>
         </message>
-    </context>
+        <message>
+        <source>Turn Off &amp;Draft and Export</source>
+        <translation>&amp;Concept uitzetten en exporteren</translation>
+    </message>
+    <message>
+        <source>Sets draft: false in the article (one step you can undo) and exports it</source>
+        <translation>Zet draft: false in het artikel (één stap die je ongedaan kunt maken) en exporteert het</translation>
+    </message>
+</context>
     <context>
         <name>FindReplaceBar</name>
         <message>
@@ -1491,7 +1499,11 @@ laatste kopie: {1}</translation>
             <source>Choose Site &amp;Folder…</source>
             <translation>Sitemap &amp;kiezen…</translation>
         </message>
-    </context>
+        <message>
+        <source>Turn Off Draft</source>
+        <translation>Concept uitzetten</translation>
+    </message>
+</context>
     <context>
         <name>SpellActions</name>
         <message>

@@ -138,3 +138,19 @@ def test_without_body_images_the_images_row_stays_hidden(
     dialog = _dialog(qtbot, window, tmp_path, article_text(title="Zonder afbeeldingen"))
     assert dialog.planned is not None
     assert not dialog.images.isVisibleTo(dialog)
+
+
+def test_turn_off_draft_and_export_is_one_undoable_edit(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, window, tmp_path, article_text(title="Concept stuk", draft="true"))
+    assert dialog.planned is not None and dialog.planned.plan.has_errors
+    assert not dialog.export_button.isEnabled()
+    assert dialog.draft_off_button.isVisible()
+    qtbot.mouseClick(dialog.draft_off_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=20_000)
+    target = dialog.planned.plan.target
+    assert "draft: false" in target.read_text(encoding="utf-8")  # exported as not a draft
+    assert "draft: false" in window.document.current_bytes().decode()  # the window's article
+    window.session.undo_stack.undo()  # one step back: a draft again in the window
+    assert "draft: true" in window.document.current_bytes().decode()

@@ -68,6 +68,7 @@ class ExportDialog(QDialog):
     again with it, and `tagConfirmed` lets the window's checks panel agree."""
 
     tagConfirmed = Signal(str)  # noqa: N815
+    draftOffRequested = Signal()  # noqa: N815 - the window turns the draft off (one undo step)
 
     def __init__(
         self,
@@ -175,6 +176,15 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setObjectName("export_cancel")
         self.export_button.clicked.connect(self.run_export)
+        self.draft_off_button = QPushButton(self.tr("Turn Off &Draft and Export"), self)
+        self.draft_off_button.setObjectName("export_draft_off")
+        self.draft_off_button.setToolTip(
+            self.tr("Sets draft: false in the article (one step you can undo) and exports it")
+        )
+        self.draft_off_button.hide()
+        self.buttons.addButton(self.draft_off_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_off_button.clicked.connect(self._turn_off_draft)
+        self._export_when_planned = False
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -259,6 +269,26 @@ class ExportDialog(QDialog):
         else:
             self._say(self.tr("Nothing has been written yet."))
         self.export_button.setEnabled(not plan.has_errors)
+        draft = any(f.rule_id == "draft" for f in plan.findings)
+        self.draft_off_button.setVisible(draft and self.export_result is None)
+        if self._export_when_planned:
+            self._export_when_planned = False
+            if not plan.has_errors:
+                self.run_export()
+
+    def _turn_off_draft(self) -> None:
+        if self.busy or self.export_result is not None:
+            return
+        self.draftOffRequested.emit()  # the window edits its article, then calls `replan`
+
+    def replan(self, article: Article, *, then_export: bool = True) -> None:
+        """Plan again for the window's changed article (and export when it passes)."""
+        self.article = Article.from_bytes(article.to_bytes(), default_tz=self.site.timezone)
+        self._export_when_planned = then_export
+        self.export_button.setEnabled(False)
+        self.draft_off_button.hide()
+        self._say(self.tr("Checking again…"))
+        self.start()
 
     def confirm_tag(self, tag: str) -> None:
         """Accept a new tag and plan again (not while an export is being written)."""

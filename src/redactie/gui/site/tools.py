@@ -83,12 +83,20 @@ class SiteTools(QObject):
             parent=self.parent_widget,
         )
         dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog
+        dialog.draftOffRequested.connect(lambda: self._turn_off_draft(dialog))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.export_dialog = dialog
         dialog.finished.connect(lambda _code: self._after_export(dialog))
         dialog.start()
         dialog.open()
         return dialog
+
+    def _turn_off_draft(self, dialog: ExportDialog) -> None:
+        """`draft: false` in the window's article as one undoable edit, then export that."""
+        self.session.edit_article(
+            lambda article: article.set("draft", False), self.tr("Turn Off Draft"), keys=["draft"]
+        )
+        dialog.replan(self.session.current_article())
 
     def _ask_for_site(self) -> bool:
         """Export without a site: offer the remembered sites and the folder picker at once."""
