@@ -5,12 +5,12 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="47" />
             <source>Unsaved changes</source>
-            <translation>Niet-bewaarde wijzigingen</translation>
+            <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="48" />
             <source>Save the changes to “{0}”?</source>
-            <translation>Wijzigingen in “{0}” bewaren?</translation>
+            <translation>Wijzigingen in “{0}” opslaan?</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="48" />
@@ -20,7 +20,7 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="49" />
             <source>If you don't save, your changes will be lost.</source>
-            <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
+            <translation>Als je niet opslaat, gaan je wijzigingen verloren.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="69" />
@@ -30,7 +30,7 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="71" />
             <source>“{0}” was changed outside redactie, and you have unsaved changes.</source>
-            <translation>“{0}” is buiten redactie gewijzigd, en jij hebt niet-bewaarde wijzigingen.</translation>
+            <translation>“{0}” is buiten redactie gewijzigd, en jij hebt niet-opgeslagen wijzigingen.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="74" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="123" />
             <source>“{0}” was not saved.</source>
-            <translation>“{0}” is niet bewaard.</translation>
+            <translation>“{0}” is niet opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="127" />
@@ -86,17 +86,17 @@
         <message>
             <location filename="../../src/redactie/gui/menus.py" line="75" />
             <source>&amp;Save</source>
-            <translation>&amp;Bewaren</translation>
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/menus.py" line="76" />
             <source>Save &amp;As…</source>
-            <translation>Bewaren &amp;als…</translation>
+            <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/menus.py" line="77" />
             <source>&amp;Revert to Saved</source>
-            <translation>&amp;Terug naar bewaarde versie</translation>
+            <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/menus.py" line="78" />
@@ -201,7 +201,7 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="99" />
             <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
-            <translation>“{0}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {1}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+            <translation>“{0}” is niet als UTF-8-tekst opgeslagen (onleesbaar teken op positie {1}). Sla het als UTF-8 op in het andere programma en open het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="103" />
@@ -216,22 +216,22 @@
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="115" />
             <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="117" />
             <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="119" />
             <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="121" />
             <source>The system said: {0}. Try Save As to save it elsewhere.</source>
-            <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders te bewaren.</translation>
+            <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders op te slaan.</translation>
         </message>
     </context>
     <context>
@@ -820,22 +820,22 @@
         <message>
             <location filename="../../src/redactie/gui/main_window.py" line="262" />
             <source>Save Article As</source>
-            <translation>Artikel bewaren als</translation>
+            <translation>Artikel opslaan als</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/main_window.py" line="272" />
             <source>Cannot save file</source>
-            <translation>Bestand kan niet worden bewaard</translation>
+            <translation>Bestand kan niet worden opgeslagen</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/main_window.py" line="278" />
             <source>Saved {0}</source>
-            <translation>{0} bewaard</translation>
+            <translation>{0} opgeslagen</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/main_window.py" line="294" />
             <source>Revert to Saved</source>
-            <translation>Terug naar bewaarde versie</translation>
+            <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/main_window.py" line="295" />
@@ -877,7 +877,7 @@
         </message>
         <message>
         <source>Opened as Windows-1252; saving writes it as UTF-8.</source>
-        <translation>Geopend als Windows-1252; bij bewaren wordt het UTF-8.</translation>
+        <translation>Geopend als Windows-1252; bij opslaan wordt het UTF-8.</translation>
     </message>
     <message>
         <source>Not UTF-8 text</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>It is probably Windows-1252 (Western European) text. redactie can open it as such; saving then writes it as UTF-8, the way Hugo reads it.</source>
-        <translation>Het is waarschijnlijk Windows-1252-tekst (West-Europees). redactie kan het zo openen; bij bewaren wordt het UTF-8, zoals Hugo het leest.</translation>
+        <translation>Het is waarschijnlijk Windows-1252-tekst (West-Europees). redactie kan het zo openen; bij opslaan wordt het UTF-8, zoals Hugo het leest.</translation>
     </message>
     <message>
         <source>&amp;Open as Windows-1252</source>
@@ -962,7 +962,7 @@
         <message>
             <location filename="../../src/redactie/gui/pexels/actions.py" line="136" />
             <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
-            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden opgeslagen.</translation>
         </message>
         <message>
             <source>Cover photo set; the credit follows the site's redactie.toml.</source>
@@ -1364,17 +1364,17 @@ Om hem te bewaren, zet je de omgevingsvariabele PEXELS_API_KEY op de sleutel, bi
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="25" />
             <source>Recover unsaved work</source>
-            <translation>Niet-bewaard werk herstellen</translation>
+            <translation>Niet-opgeslagen werk herstellen</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="29" />
             <source>redactie was not closed properly last time. These articles had unsaved changes; restore them to continue where you were.</source>
-            <translation>redactie is de vorige keer niet goed afgesloten. Deze artikelen hadden niet-bewaarde wijzigingen; herstel ze om verder te gaan waar je was.</translation>
+            <translation>redactie is de vorige keer niet goed afgesloten. Deze artikelen hadden niet-opgeslagen wijzigingen; herstel ze om verder te gaan waar je was.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="39" />
             <source>a new, unsaved article</source>
-            <translation>een nieuw, niet-bewaard artikel</translation>
+            <translation>een nieuw, niet-opgeslagen artikel</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="42" />
@@ -1587,7 +1587,7 @@ laatste kopie: {1}</translation>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>“{path.name}” is not saved as UTF-8 text (unreadable byte at position {offset}). Save it as UTF-8 in the other program and open it again.</source>
-            <translation>“{path.name}” is niet als UTF-8-tekst bewaard (onleesbaar teken op positie {offset}). Bewaar het als UTF-8 in het andere programma en open het opnieuw.</translation>
+            <translation>“{path.name}” is niet als UTF-8-tekst opgeslagen (onleesbaar teken op positie {offset}). Sla het als UTF-8 op in het andere programma en open het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -1602,22 +1602,22 @@ laatste kopie: {1}</translation>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>The system said: {detail}. Try Save As to save it elsewhere.</source>
-            <translation>Het systeem meldde: {detail}. Probeer Opslaan als om het elders te bewaren.</translation>
+            <translation>Het systeem meldde: {detail}. Probeer Opslaan als om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders te bewaren.</translation>
+            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders te bewaren.</translation>
+            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders te bewaren.</translation>
+            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -2042,7 +2042,7 @@ laatste kopie: {1}</translation>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>Save the article in a Hugo site first; then the photo can be saved next to it.</source>
-            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden bewaard.</translation>
+            <translation>Sla het artikel eerst op in een Hugo-site; dan kan de foto ernaast worden opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -2195,19 +2195,19 @@ laatste kopie: {1}</translation>
             <source>Something went wrong inside redactie, but your text is safe: unsaved changes are copied to the recovery folder
 {0}
 and offered back if redactie has to restart.</source>
-            <translation>Er ging iets mis in redactie, maar je tekst is veilig: niet-bewaarde wijzigingen staan als kopie in de herstelmap
+            <translation>Er ging iets mis in redactie, maar je tekst is veilig: niet-opgeslagen wijzigingen staan als kopie in de herstelmap
 {0}
 en worden teruggeboden als redactie opnieuw moet starten.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/diagnostics.py" line="138" />
             <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As) before you continue.</source>
-            <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Bewaar hem nu (Bestand ▸ Bewaren als) voordat je verdergaat.</translation>
+            <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Sla hem nu op (Bestand ▸ Opslaan als…) voordat je verdergaat.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/diagnostics.py" line="141" />
             <source>Save your article; restart redactie if anything looks wrong.</source>
-            <translation>Bewaar je artikel; start redactie opnieuw als er iets vreemd uitziet.</translation>
+            <translation>Sla je artikel op; start redactie opnieuw als er iets vreemd uitziet.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/diagnostics.py" line="144" />
@@ -2230,7 +2230,7 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
     </message>
     <message>
         <source>Some unsaved work from an earlier session could not be read. Nothing was deleted: the files were put aside in {0}.</source>
-        <translation>Een deel van het onbewaarde werk van een eerdere sessie kon niet worden gelezen. Er is niets verwijderd: de bestanden staan apart in {0}.</translation>
+        <translation>Een deel van het niet-opgeslagen werk van een eerdere sessie kon niet worden gelezen. Er is niets verwijderd: de bestanden staan apart in {0}.</translation>
     </message>
 </context>
 <context>

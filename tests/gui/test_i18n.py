@@ -82,7 +82,8 @@ def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext)
             "S&ite",
             "&Help",
         ]
-        assert window.file_actions.save.text() == "&Bewaren"
+        assert window.file_actions.save.text() == "&Opslaan"  # as Dutch desktop software says
+        assert window.file_actions.save_as.text() == "Opslaan &als…"
         assert window.windowTitle().startswith("Naamloos")
         window.document.body_document.setModified(False)
     finally:
