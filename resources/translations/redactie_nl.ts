@@ -2251,5 +2251,35 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>&amp;Markdown-spiekbriefje</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetDialog</name>
+    <message>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Markdown-spiekbriefje</translation>
+    </message>
 </context>
 </TS>

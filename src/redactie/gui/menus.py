@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 from redactie.core.settings import Settings
 from redactie.gui.about_dialog import AboutDialog
 from redactie.gui.editor import EditorActions
+from redactie.gui.help_dialog import CheatSheetDialog, ShortcutsDialog
 
 Key = QKeySequence.StandardKey
 
@@ -145,6 +146,16 @@ def build(
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.setObjectName("help_menu")
+    shortcuts = help_menu.addAction(tr("&Keyboard Shortcuts"))
+    shortcuts.setObjectName("help_shortcuts")
+    shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+    shortcuts.triggered.connect(
+        lambda _c=False: ShortcutsDialog(_all_actions(window), window).exec()
+    )
+    cheat = help_menu.addAction(tr("&Markdown Cheat Sheet"))
+    cheat.setObjectName("help_markdown")
+    cheat.triggered.connect(lambda _c=False: CheatSheetDialog(window).exec())
+    help_menu.addSeparator()
     about = help_menu.addAction(tr("&About redactie"))
     about.setObjectName("about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -158,6 +169,22 @@ def build(
     toolbar.addActions(editor_actions.toolbar_actions())
     window.addToolBar(toolbar)
     return actions
+
+
+def _all_actions(window: QMainWindow) -> list[QAction]:
+    """Every action in the window's menus, in menu order (submenus included)."""
+    found: list[QAction] = []
+
+    def walk(actions: list[QAction]) -> None:
+        for action in actions:
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions())
+            elif not action.isSeparator():
+                found.append(action)
+
+    walk(window.menuBar().actions())
+    return found
 
 
 def _clipboard_actions(window: QMainWindow) -> list[QAction]:
