@@ -891,6 +891,10 @@
         <source>&amp;Open as Windows-1252</source>
         <translation>&amp;Openen als Windows-1252</translation>
     </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
 </context>
     <context>
         <name>MarkdownEditor</name>

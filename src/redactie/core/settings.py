@@ -41,6 +41,7 @@ class Settings:
     language: str = "system"  # "system", "nl" or "en"
     recent_files: list[str] = field(default_factory=list)
     recent_titles: dict[str, str] = field(default_factory=dict)  # path -> headline, for the menu
+    last_folder: str = ""  # where the last article was opened or saved
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     window_state: str = ""  # Qt's saveState(), base64
     splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
@@ -60,6 +61,7 @@ class Settings:
         if title.strip():
             titles[name] = " ".join(title.split())
         self.recent_titles = titles
+        self.last_folder = str(Path(name).parent)
 
     def remove_recent(self, path: Path | str) -> None:
         name = str(Path(path).resolve())

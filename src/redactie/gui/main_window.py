@@ -7,6 +7,8 @@ change to the file goes through the `ArticleDocument` (and so through the lossle
 from __future__ import annotations
 
 import base64
+import contextlib
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
@@ -26,7 +28,9 @@ from redactie.core import storage
 from redactie.core.article import Article, ArticleError, EncodingError, read_article_bytes
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
-from redactie.core.site import Site
+from redactie.core.export import new_article_path
+from redactie.core.site import Site, SiteError
+from redactie.core.site.slugs import slug_for
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
 from redactie.gui.context import AppContext
@@ -380,11 +384,44 @@ class MainWindow(QMainWindow):
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path.home() / "artikel.md")
+        start = str(self.suggested_path())
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, FILE_FILTER)
         if not name:
             return False
+        if self.document.path is None:
+            self._tidy_new_body()
         return self.save_to(Path(name))
+
+    def suggested_path(self) -> Path:
+        """Where Save As starts: the file itself; for a new article `<date>-<slug>.md` from
+        the headline, in the site's default section (or the folder used last)."""
+        if self.document.path is not None:
+            return self.document.path
+        article = self.session.current_article()
+        site = self.session.site
+        if site is not None and self.session.text_field("title").strip():
+            with contextlib.suppress(ValueError, KeyError, OSError, SiteError):
+                return new_article_path(site, article)
+        last = self.context.settings.last_folder
+        folder = Path(last) if last and Path(last).is_dir() else Path.home()
+        slug = slug_for(self.session.text_field("title")) or self.tr("article")
+        when = article.get_date("date") or datetime.now().astimezone()
+        return folder / f"{when:%Y-%m-%d}-{slug}.md"
+
+    def _tidy_new_body(self) -> None:
+        """A new file gets a blank line after its front matter and a final newline, as Hugo
+        articles have (one undo step)."""
+        document = self.editor.document()
+        text = document.toPlainText()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if not text.endswith("\n"):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText("\n")
+        if not text.startswith("\n"):
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            cursor.insertText("\n")
+        cursor.endEditBlock()
 
     def save_to(self, path: Path) -> bool:
         try:
