@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             sync_action=self.preview.sync_action,
         )
         self._build_status_bar()
+        self._fit_pending = False
         self._recovery_timer = QTimer(self)
         self._typing_pause = QTimer(self)
         self._typing_pause.setSingleShot(True)
@@ -559,6 +560,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         if settings.window_geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(settings.window_geometry)))
+            self._fit_pending = True  # once shown, when the frame's size is known
         else:
             self.resize(QSize(1280, 720))
         sizes = settings.splitter_sizes.get("main")
@@ -567,12 +569,36 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([380, 520, 380])
 
+    def _fit_to_screen(self) -> None:
+        """A geometry saved on a larger screen or another scale comes back inside this one:
+        no bigger than the screen's free area, and on it (a maximised window stays so)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        margin = frame.size() - self.geometry().size()
+        width = min(self.width(), area.width() - margin.width())
+        height = min(self.height(), area.height() - margin.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+            y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+            self.move(x, y)
+
     def _remember_geometry(self) -> None:
         settings = self.context.settings
         settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
         settings.splitter_sizes["main"] = self.splitter.sizes()
         self.context.save_settings()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self._fit_to_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.confirm_discard():
