@@ -895,6 +895,10 @@
         <source>article</source>
         <translation>artikel</translation>
     </message>
+    <message>
+        <source>Counting words and reading time…</source>
+        <translation>Woorden en leestijd worden geteld…</translation>
+    </message>
 </context>
     <context>
         <name>MarkdownEditor</name>

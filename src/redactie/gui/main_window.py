@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(lambda: session.front_matter_edited(self.form))
         self.pexels.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.statsChanged.connect(self._show_stats)
+        self.editor.statsPending.connect(
+            lambda: self.stats_label.setText(self.tr("Counting words and reading time…"))
+        )
         self.editor.statsChanged.connect(self.preview.show_stats)
         self.editor.cursorPositionChanged.connect(
             lambda: self.preview.scroll_to_line(self.editor.textCursor().blockNumber())

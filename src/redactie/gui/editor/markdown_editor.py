@@ -56,6 +56,9 @@ def readable_font() -> QFont:
     return font
 
 
+LONG_TEXT = 100_000  # characters: counting waits longer, and the status bar says it counts
+
+
 def format_stats(stats: TextStats) -> str:
     """The status bar text, e.g. "Words: 1,234 · Characters: 7,890 · Reading time: 6 min".
     Labels rather than "1 word / 2 words": right in every language without plural rules."""
@@ -76,6 +79,7 @@ class MarkdownEditor(FormattingCommands):
     """Edits an article body; emits `statsChanged(TextStats)` a moment after typing pauses."""
 
     statsChanged = Signal(object)  # noqa: N815 (Qt's naming for signals)
+    statsPending = Signal()  # noqa: N815 - a long text is being counted: say so, not blank
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +99,7 @@ class MarkdownEditor(FormattingCommands):
         self.highlighter.track_cursor(self.textCursor)
         self.cursorPositionChanged.connect(self.highlighter.cursor_moved)
         self._stats = TextStats(0, 0, 0)
+        self._stats_pending = False
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.timeout.connect(self.refresh_stats)
@@ -122,11 +127,15 @@ class MarkdownEditor(FormattingCommands):
     def refresh_stats(self) -> None:
         """Count now and emit `statsChanged`; normally the pause timer calls this."""
         self._stats_timer.stop()
+        self._stats_pending = False
         self._stats = text_stats(self.markdown())
         self.statsChanged.emit(self._stats)
 
     def _schedule_stats(self) -> None:
-        long_text = self.document().characterCount() > 100_000
+        long_text = self.document().characterCount() > LONG_TEXT
+        if long_text and not self._stats_pending:
+            self._stats_pending = True
+            self.statsPending.emit()
         self._stats_timer.start(1000 if long_text else 300)
 
     # -- helpers for the other editor parts ----------------------------------------------------
