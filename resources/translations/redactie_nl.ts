@@ -1529,7 +1529,11 @@ laatste kopie: {1}</translation>
             <source>Ignore in this article</source>
             <translation>Negeren in dit artikel</translation>
         </message>
-    </context>
+        <message>
+        <source>Add “{0}” to Word List</source>
+        <translation>“{0}” toevoegen aan woordenlijst</translation>
+    </message>
+</context>
     <context>
         <name>SpellingLanguageButton</name>
         <message>

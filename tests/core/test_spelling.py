@@ -148,3 +148,12 @@ def test_bundled_dictionaries_are_found(tmp_path: Path) -> None:
     assert dic == checker_files.bundled_folder() / "hunspell" / "nl_NL.dic"
     assert (checker_files.bundled_folder() / "LICENSE-nl_NL-OpenTaal.txt").is_file()
     assert checker_files.dictionary_files("xx_XX", folders=[tmp_path]) is None
+
+
+def test_dutch_compounds_and_apostrophe_plurals_are_right_when_their_parts_are(
+    checker: SpellChecker,
+) -> None:
+    for word in ("AI-innovatie", "agent-technologie", "MKB'ers", "MKB’ers", "cd's"):
+        assert checker.check(word), word
+    for word in ("xqzt-innovatie", "AI-xqzt", "MKB-xqzt"):
+        assert not checker.check(word), word

@@ -11,6 +11,7 @@ worker thread and uses it on the GUI thread only.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -72,6 +73,9 @@ def read_word_list(path: Path) -> set[str]:
     return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
 
 
+_APOSTROPHE_PLURAL = re.compile(r"^([^\W_][\w.]*)'(s|ers|er|tje|tjes|je|jes)$")
+
+
 class SpellChecker:
     """Words of one or more languages; a word is right when any dictionary accepts it."""
 
@@ -110,7 +114,23 @@ class SpellChecker:
         if word in self._accepted or word in self._ignored:
             return True
         bare = word.replace("’", "'")
-        return any(d.check(word) or (bare != word and d.check(bare)) for d in self._dictionaries)
+        if any(d.check(word) or (bare != word and d.check(bare)) for d in self._dictionaries):
+            return True
+        return self._compound(bare)
+
+    def _compound(self, word: str) -> bool:
+        """Dutch compounds Hunspell lists no form of: `AI-innovatie`, `agent-technologie`
+        (every part right) and plurals of abbreviations, `MKB'ers`, `cd's` (base right)."""
+        plural = _APOSTROPHE_PLURAL.match(word)
+        if plural is not None:
+            return self._part(plural.group(1))
+        parts = word.split("-")
+        return len(parts) > 1 and all(parts) and all(self._part(p) for p in parts)
+
+    def _part(self, part: str) -> bool:
+        if self.skip_caps and part.isupper() and len(part) <= 6:  # NOS, AI, MKB
+            return True
+        return self.check(part)
 
     def suggest(self, word: str) -> list[str]:
         """Corrections, the first dictionary's best first; slow (tens of ms), so on request."""

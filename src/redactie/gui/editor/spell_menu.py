@@ -47,7 +47,7 @@ class SpellActions(QObject):
             none.setEnabled(False)
             entries.append(none)
         entries.append(menu.addSeparator())
-        add = menu.addAction(self.tr("Add “{0}” to dictionary").format(word))
+        add = menu.addAction(self.tr("Add “{0}” to Word List").format(word))
         add.setObjectName("spell:add")
         add.triggered.connect(lambda: self._accept(word, self.checker.add_word))
         ignore = menu.addAction(self.tr("Ignore in this article"))
