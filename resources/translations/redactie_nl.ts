@@ -2271,6 +2271,22 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>&amp;Markdown-spiekbriefje</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

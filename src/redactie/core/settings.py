@@ -39,6 +39,7 @@ class Settings:
     """Everything the app remembers between runs."""
 
     language: str = "system"  # "system", "nl" or "en"
+    theme: str = "system"  # "system", "light" or "dark"
     recent_files: list[str] = field(default_factory=list)
     recent_titles: dict[str, str] = field(default_factory=dict)  # path -> headline, for the menu
     last_folder: str = ""  # where the last article was opened or saved

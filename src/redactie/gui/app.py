@@ -23,6 +23,7 @@ from redactie.gui.context import AppContext
 from redactie.gui.diagnostics import CrashReporter, save_recovery_copies
 from redactie.gui.i18n import choose_language, install_translators
 from redactie.gui.idle_gc import IdleGarbageCollector
+from redactie.gui.theme import apply_theme
 from redactie.resources import example_article, resources_dir
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def create_context(app: QApplication) -> AppContext[MainWindow]:
     except OSError:
         log.warning("no recovery journal: cannot write to %s", recovery_root())
         session = None
+    apply_theme(app, settings.theme)
     context: AppContext[MainWindow] = AppContext(settings, session)
     context.window_factory = lambda: _main_window(context)
     return context

@@ -45,6 +45,7 @@ from redactie.gui.site.checks_runner import body_first_line
 from redactie.gui.site.tools import SiteTools
 from redactie.gui.spelling import language_menu
 from redactie.gui.spelling.session import WindowSpelling
+from redactie.gui.theme import apply_theme
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             redo=self.redo,
             set_skip_caps=self.set_skip_caps,
             set_language=self.set_language,
+            set_theme=self.set_theme,
         )
 
     def _add_site_tools(self) -> None:
@@ -500,6 +502,14 @@ class MainWindow(QMainWindow):
         self.context.settings.spell_skip_caps = skip
         self.context.save_settings()
         self.spelling.reload()
+
+    def set_theme(self, code: str) -> None:
+        """View → Appearance: System, Light or Dark, for the window and the preview, now."""
+        self.context.settings.theme = code
+        self.context.save_settings()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, code)
 
     def set_language(self, code: str) -> None:
         self.context.settings.language = code

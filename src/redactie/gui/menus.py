@@ -45,6 +45,7 @@ class Commands:
     redo: Callable[[], object]
     set_skip_caps: Callable[[bool], object]
     set_language: Callable[[str], object]
+    set_theme: Callable[[str], object]
 
 
 @dataclass
@@ -135,6 +136,7 @@ def build(
     view_menu = bar.addMenu(tr("&View"))
     view_menu.setObjectName("view_menu")
     view_menu.addMenu(_language_menu(window, settings.language, c.set_language))
+    view_menu.addMenu(_theme_menu(window, settings.theme, c.set_theme))
     skip_caps = view_menu.addAction(tr("Skip ALL-CAPS Words in Spelling"))
     skip_caps.setObjectName("skip_caps")
     skip_caps.setCheckable(True)
@@ -244,6 +246,20 @@ def fill_recent(settings: Settings, menu: QMenu, open_recent: Callable[[str], ob
         action.setToolTip(name)
         action.setStatusTip(name)
         action.triggered.connect(lambda _c=False, n=name: open_recent(n))
+
+
+def _theme_menu(window: QMainWindow, current: str, set_theme: Callable[[str], object]) -> QMenu:
+    menu = QMenu(tr("&Appearance"), window)
+    menu.setObjectName("theme_menu")
+    group = QActionGroup(menu)
+    for code, label in (("system", tr("&System")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+        action = menu.addAction(label)
+        action.setObjectName(f"theme:{code}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        group.addAction(action)
+        action.triggered.connect(lambda _c=False, c=code: set_theme(c))
+    return menu
 
 
 def _language_menu(

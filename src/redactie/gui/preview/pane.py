@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from redactie.gui.preview import template
 from redactie.gui.preview.view import PageBridge, PreviewView
 from redactie.gui.preview.web import PreviewPage, make_profile, page_url, register_scheme
 from redactie.gui.preview.worker import RenderWorker
+from redactie.gui.theme import is_dark
 
 log = logging.getLogger(__name__)
 
@@ -403,10 +404,13 @@ class PreviewPane(QWidget):
             self._following_reader = False
 
     def _dark(self) -> bool:
-        scheme = QGuiApplication.styleHints().colorScheme()
-        if scheme != Qt.ColorScheme.Unknown:
-            return scheme == Qt.ColorScheme.Dark
-        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return is_dark(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        """The user picked Light or Dark (a new palette): the page follows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_scheme()
 
     def _apply_scheme(self) -> None:
         self._run(f"redactie.setScheme({json.dumps(self._dark())})")
