@@ -59,6 +59,11 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.Link: "#7fb2f0",
         QPalette.ColorRole.PlaceholderText: "#8a8f95",
+        QPalette.ColorRole.Light: "#4a5057",  # bevels and chips (the tag editor's)
+        QPalette.ColorRole.Midlight: "#3a3f45",
+        QPalette.ColorRole.Mid: "#2f3338",
+        QPalette.ColorRole.Dark: "#16181a",
+        QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
