@@ -2310,4 +2310,27 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <translation>Markdown-spiekbriefje</translation>
     </message>
 </context>
+<context>
+    <name>ViewModes</name>
+    <message>
+        <source>Show &amp;Form</source>
+        <translation>&amp;Formulier tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Voorvertoning tonen</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>F&amp;ocusmodus</translation>
+    </message>
+    <message>
+        <source>The editor alone; again to bring everything back</source>
+        <translation>Alleen de editor; nog eens om alles terug te halen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+</context>
 </TS>

@@ -46,6 +46,7 @@ from redactie.gui.site.tools import SiteTools
 from redactie.gui.spelling import language_menu
 from redactie.gui.spelling.session import WindowSpelling
 from redactie.gui.theme import apply_theme
+from redactie.gui.view_modes import ViewModes
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
@@ -86,12 +87,14 @@ class MainWindow(QMainWindow):
         self.pexels = PexelsActions(self.session, self.editor, self)
 
         self.splitter = self._build_layout()
+        self.view_modes = ViewModes(self, self.form, self.preview)
         self.file_actions = menus.build(
             self,
             self._commands(),
             editor_actions=self.editor_actions,
             settings=context.settings,
             sync_action=self.preview.sync_action,
+            view_actions=self.view_modes.actions(),
         )
         self._build_status_bar()
         self._fit_pending = False

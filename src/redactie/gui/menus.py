@@ -90,6 +90,7 @@ def build(
     editor_actions: EditorActions,
     settings: Settings,
     sync_action: QAction,
+    view_actions: list[QAction] | None = None,
 ) -> FileActions:
     """Create the actions and fill the menu bar and toolbar of `window`."""
     sp = QStyle.StandardPixmap
@@ -135,6 +136,9 @@ def build(
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.setObjectName("view_menu")
+    if view_actions:
+        view_menu.addActions(view_actions)
+        view_menu.addSeparator()
     view_menu.addMenu(_language_menu(window, settings.language, c.set_language))
     view_menu.addMenu(_theme_menu(window, settings.theme, c.set_theme))
     skip_caps = view_menu.addAction(tr("Skip ALL-CAPS Words in Spelling"))
