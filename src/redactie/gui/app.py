@@ -23,6 +23,7 @@ from redactie.gui.context import AppContext
 from redactie.gui.diagnostics import CrashReporter, save_recovery_copies
 from redactie.gui.i18n import choose_language, install_translators
 from redactie.gui.idle_gc import IdleGarbageCollector
+from redactie.gui.single_instance import InstanceServer, hand_over
 from redactie.gui.theme import apply_theme
 from redactie.resources import example_article, resources_dir
 
@@ -127,9 +128,27 @@ def open_first_window(context: AppContext[MainWindow], path: Path | None) -> Non
     if path is not None or not restored:
         window = context.new_window()
         if path is not None:
-            window.open_path(path)
+            window.open_or_create(path)
         elif not context.settings.recent_files:
             show_example(window)
+
+
+def open_requested(context: AppContext[MainWindow], paths: list[Path]) -> None:
+    """Another `redactie FILE` handed its files over: open each (a file already open comes
+    forward), a path that does not exist yet as a new article saving there."""
+    if not paths:
+        if context.windows:
+            context.windows[-1].raise_()
+            context.windows[-1].activateWindow()
+        return
+    for path in paths:
+        existing = context.window_for(path)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            continue
+        window = context.new_window()
+        window.open_or_create(path)
 
 
 def _report_started(probe: Path, app: QApplication) -> None:
@@ -152,11 +171,17 @@ def run(path: Path | None = None) -> int:
         platform.platform(),
     )
     app = create_application()
+    if hand_over([path] if path is not None else []):  # one redactie per user
+        log.info("handed %s to the running redactie", path or "a request to come forward")
+        return 0
     reporter = CrashReporter(log_file, parent=app)
     reporter.install()
     IdleGarbageCollector(app)
     context = create_context(app)
     reporter.keep_work_safe = lambda: save_recovery_copies(context)
+    instances = InstanceServer(parent=app)
+    instances.requested.connect(lambda paths: open_requested(context, paths))
+    instances.listen()
     open_first_window(context, path)
     probe = os.environ.get("REDACTIE_STARTUP_PROBE")
     if probe:  # benchmarks/bundle.py: the time the window is usable, then quit

@@ -322,6 +322,17 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
+    def open_or_create(self, path: Path) -> bool:
+        """Open `path`, or, when no file is there yet, a new article that saves there."""
+        if path.exists():
+            return self.open_path(path)
+        if not self.confirm_discard():
+            return False
+        self.document.new()
+        self.document.path = path.expanduser().absolute()
+        self._update_title()
+        return True
+
     def open_path(self, path: Path) -> bool:
         """Open `path` here (after asking about unsaved changes) or bring its window forward."""
         existing = self.context.window_for(path)
