@@ -434,7 +434,11 @@
             <source>Find pre&amp;vious</source>
             <translation>Vo&amp;rige zoeken</translation>
         </message>
-    </context>
+        <message>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Plakken als platte &amp;tekst</translation>
+    </message>
+</context>
     <context>
         <name>ExportDialog</name>
         <message>

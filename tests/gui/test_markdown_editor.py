@@ -539,12 +539,9 @@ def test_actions_have_shortcuts_text_and_groups(editor: MarkdownEditor) -> None:
     assert actions.bold in groups.format
     assert actions.bold in actions.toolbar_actions()
     assert actions.format_menu_actions()[4].isSeparator()
-    assert actions.edit_menu_actions() == [
-        actions.find,
-        actions.replace,
-        actions.find_next,
-        actions.find_previous,
-    ]
+    edit = actions.edit_menu_actions()
+    assert edit[0] is actions.paste_plain and edit[1].isSeparator()
+    assert edit[2:] == [actions.find, actions.replace, actions.find_next, actions.find_previous]
 
 
 def test_shortcuts_beside_the_windows_own_undo(qtbot: QtBot) -> None:

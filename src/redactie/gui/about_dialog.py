@@ -23,6 +23,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("Qt / PySide6", "window, editor, preview", "LGPL-3.0"),
     ("Qt WebEngine (Chromium)", "the preview page", "LGPL-3.0; Chromium BSD-3-Clause and others"),
     ("markdown-it-py", "Markdown rendering", "MIT"),
+    ("markdownify (Beautiful Soup)", "pasted rich text as Markdown", "MIT"),
     ("nh3 (ammonia)", "HTML sanitizing", "MIT"),
     ("PyYAML, tomlkit", "front matter", "MIT"),
     ("requests, requests-cache", "Pexels API", "Apache-2.0, BSD-2-Clause"),

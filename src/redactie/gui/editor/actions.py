@@ -85,6 +85,9 @@ class EditorActions(QObject):
         self.quote = self._make(
             self.tr("&Quote"), "Ctrl+Shift+9", editor.toggle_quote, "format-text-blockquote"
         )
+        self.paste_plain = self._make(
+            self.tr("Paste as Plain &Text"), "Ctrl+Shift+V", editor.paste_plain, "edit-paste"
+        )
         self.editing: tuple[QAction, ...] = (
             self.bold,
             self.italic,
@@ -95,6 +98,7 @@ class EditorActions(QObject):
             self.bullet_list,
             self.numbered_list,
             self.quote,
+            self.paste_plain,
         )
 
         self.find = self._make(
@@ -131,7 +135,7 @@ class EditorActions(QObject):
     def menu_actions(self) -> ActionGroups:
         """The actions grouped for the Edit menu, the Format menu and a toolbar."""
         return ActionGroups(
-            edit=list(self.searching),
+            edit=[self.paste_plain, self._separator(), *self.searching],
             format=[
                 self.bold,
                 self.italic,

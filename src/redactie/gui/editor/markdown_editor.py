@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -23,12 +32,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QTextDocumentFragment,
     QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from redactie.core.article.textstats import TextStats, text_stats
+from redactie.core.paste_markdown import html_to_markdown
 from redactie.gui.editor.formatting import FormattingCommands
 from redactie.gui.editor.highlighter import MarkdownHighlighter
 from redactie.gui.editor.text_layout import new_document
@@ -105,6 +116,7 @@ class MarkdownEditor(FormattingCommands):
         self._stats_timer.timeout.connect(self.refresh_stats)
         self.document().contentsChanged.connect(self._schedule_stats)
         self._reserved: set[str] = set()
+        self._plain_paste = False
         self._selection_groups: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
     # -- text in and out -----------------------------------------------------------------------
@@ -137,6 +149,31 @@ class MarkdownEditor(FormattingCommands):
             self._stats_pending = True
             self.statsPending.emit()
         self._stats_timer.start(1000 if long_text else 300)
+
+    # -- pasting -------------------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+        return source.hasHtml() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        """Rich text (Word, Google Docs, a web page) arrives as Markdown; Ctrl+Shift+V and
+        plain text as they are."""
+        if source.hasHtml() and not self._plain_paste:
+            self.textCursor().insertText(html_to_markdown(source.html()))
+            return
+        if self._plain_paste and source.hasHtml() and not source.hasText():
+            text = QTextDocumentFragment.fromHtml(source.html()).toPlainText()
+            self.textCursor().insertText(text)
+            return
+        super().insertFromMimeData(source)
+
+    def paste_plain(self) -> None:
+        """Paste the clipboard's text without any formatting (Ctrl+Shift+V)."""
+        self._plain_paste = True
+        try:
+            self.paste()
+        finally:
+            self._plain_paste = False
 
     # -- helpers for the other editor parts ----------------------------------------------------
 
