@@ -34,8 +34,8 @@
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="74" />
-            <source>Keep your version, load the version on disk, or open the disk version beside yours.</source>
-            <translation>Houd jouw versie, laad de versie op schijf, of open de versie op schijf naast de jouwe.</translation>
+            <source>Keep your version, load the version on disk, or compare the two change by change.</source>
+            <translation>Houd jouw versie, laad de versie op schijf, of vergelijk ze wijziging voor wijziging.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="76" />
@@ -49,8 +49,8 @@
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="78" />
-            <source>Show both</source>
-            <translation>Beide tonen</translation>
+            <source>Compare…</source>
+            <translation>Vergelijken…</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="107" />
@@ -2335,6 +2335,41 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
     <message>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Volledig scherm</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Your Version and the Version on Disk</source>
+        <translation>Jouw versie en de versie op schijf</translation>
+    </message>
+    <message>
+        <source>Tick the changes to take from the version on disk; the rest stays as you wrote it. Nothing is saved until you save.</source>
+        <translation>Vink de wijzigingen aan die je van de versie op schijf wilt nemen; de rest blijft zoals jij het schreef. Er wordt niets opgeslagen tot je opslaat.</translation>
+    </message>
+    <message>
+        <source>Change {0}: line {1}</source>
+        <translation>Wijziging {0}: regel {1}</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Op schijf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take &amp;Disk Version</source>
+        <translation>Versie op &amp;schijf nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>Keuzes &amp;toepassen</translation>
     </message>
 </context>
 </TS>

@@ -67,11 +67,11 @@ def ask_external_change(parent: QWidget, name: str) -> ExternalAnswer:
         tr("“{0}” was changed outside redactie, and you have unsaved changes.").format(name)
     )
     box.setInformativeText(
-        tr("Keep your version, load the version on disk, or open the disk version beside yours.")
+        tr("Keep your version, load the version on disk, or compare the two change by change.")
     )
     keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
     load = box.addButton(tr("Load theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    both = box.addButton(tr("Show both"), QMessageBox.ButtonRole.ActionRole)
+    both = box.addButton(tr("Compare…"), QMessageBox.ButtonRole.ActionRole)
     keep.setObjectName("keep_mine")
     load.setObjectName("load_theirs")
     both.setObjectName("show_both")

@@ -33,6 +33,7 @@ from redactie.core.site import Site, SiteError
 from redactie.core.site.slugs import slug_for
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
+from redactie.gui.compare_dialog import CompareDialog
 from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
 from redactie.gui.file_watch import FileWatcher
@@ -554,14 +555,23 @@ class MainWindow(QMainWindow):
         if answer is dialogs.ExternalAnswer.LOAD_THEIRS:
             self._reload_quietly(data, digest)
         elif answer is dialogs.ExternalAnswer.SHOW_BOTH:
-            other = self.context.new_window()
-            other.document.load_bytes(data, None, disk_hash=None)
-            other.document.body_document.setModified(True)
-            other.setWindowTitle(
-                self.tr("{0} (version on disk)[*] — redactie").format(doc.display_name())
-            )
+            self._compare_with_disk(data, digest)
         else:
             doc.disk_hash = digest  # keep mine; saving will overwrite theirs knowingly
+
+    def _compare_with_disk(self, data: bytes, digest: str) -> None:
+        """Yours beside the disk's, change by change; the choice becomes unsaved work."""
+        mine = self.document.current_bytes().decode("utf-8", "replace")
+        theirs = data.decode("utf-8", "replace")
+        dialog = CompareDialog(mine, theirs, self)
+        if dialog.exec() != CompareDialog.DialogCode.Accepted or dialog.merged is None:
+            self.document.disk_hash = digest  # as "keep mine": saving overwrites knowingly
+            return
+        self.document.load_bytes(
+            dialog.merged.encode("utf-8"), self.document.path, disk_hash=digest
+        )
+        if dialog.merged != theirs:
+            self.document.body_document.setModified(True)
 
     def _reload_quietly(self, data: bytes, digest: str) -> None:
         cursor = self.editor.textCursor().position()
