@@ -116,4 +116,4 @@ def _marked(text: str, spans: list[tuple[int, int]], colour: str) -> str:
         out.append(_MARK.format(colour, html.escape(text[start:end])))
         position = end
     out.append(html.escape(text[position:]))
-    return "<pre style='white-space:pre-wrap'>" + "".join(out) + "</pre>"
+    return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
