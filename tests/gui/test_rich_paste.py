@@ -3,8 +3,10 @@ a clipboard with only HTML pastes too. Through the real clipboard into the real 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -20,6 +22,14 @@ GDOCS = (
     "<ul><li><p><span>punt een</span></p></li><li><p><span>punt twee</span></p></li></ul>"
     '<p>Zie <a href="https://gemeente.nl/besluit">het besluit</a>.</p></b>'
 )
+
+
+@pytest.fixture(autouse=True)
+def clipboard_cleared() -> Iterator[None]:
+    """The clipboard owns the mime data a test puts there: clear it while the app lives (left
+    for the app's exit, its deletion crashed the interpreter after the tests)."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def _clipboard(html: str, text: str | None) -> None:
