@@ -7,8 +7,6 @@ change to the file goes through the `ArticleDocument` (and so through the lossle
 from __future__ import annotations
 
 import base64
-import contextlib
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
@@ -25,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core import storage
-from redactie.core.article import Article, ArticleError, EncodingError, read_article_bytes
+from redactie.core.article import ArticleError, EncodingError
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
-from redactie.core.export import new_article_path
-from redactie.core.site import Site, SiteError
-from redactie.core.site.slugs import slug_for
+from redactie.core.site import Site
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
 from redactie.gui.compare_dialog import CompareDialog
@@ -38,9 +34,11 @@ from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
+from redactie.gui.legacy_encoding import offer_legacy_encoding
 from redactie.gui.messages import message
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
+from redactie.gui.save_name import suggested_path
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_runner import body_first_line
 from redactie.gui.site.tools import SiteTools
@@ -48,17 +46,10 @@ from redactie.gui.spelling import language_menu
 from redactie.gui.spelling.session import WindowSpelling
 from redactie.gui.theme import apply_theme
 from redactie.gui.view_modes import ViewModes
+from redactie.gui.window_geometry import fit_to_screen
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
-
-
-def _is_cp1252(raw: bytes) -> bool:
-    try:
-        raw.decode("cp1252")
-    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined: Latin-1 then
-        return False
-    return True
 
 
 class MainWindow(QMainWindow):
@@ -345,7 +336,7 @@ class MainWindow(QMainWindow):
         try:  # whether it opens is known before asking about the current article
             data, article = self.document.read(path)
         except EncodingError as exc:
-            legacy = self._offer_legacy_encoding(path, exc)
+            legacy = offer_legacy_encoding(self, path, exc)
             if legacy is None:
                 return False
             data, article, converted = *legacy, True
@@ -365,40 +356,6 @@ class MainWindow(QMainWindow):
         self._after_disk_write_or_read()
         return True
 
-    def _offer_legacy_encoding(
-        self, path: Path, error: EncodingError
-    ) -> tuple[bytes, Article] | None:
-        """A file from an older program (Word, Windows Notepad): open it as Windows-1252?"""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Not UTF-8 text"),
-            dialogs.open_error_text(path, error),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("legacy_encoding")
-        box.setInformativeText(
-            self.tr(
-                "It is probably Windows-1252 (Western European) text. redactie can open it as "
-                "such; saving then writes it as UTF-8, the way Hugo reads it."
-            )
-        )
-        button = box.addButton(self.tr("&Open as Windows-1252"), QMessageBox.ButtonRole.AcceptRole)
-        button.setObjectName("open_as_windows_1252")
-        box.exec()
-        if box.clickedButton() is not button:
-            return None
-        try:
-            raw = read_article_bytes(path)
-            text = raw.decode("cp1252") if _is_cp1252(raw) else raw.decode("latin-1")
-            data = text.encode("utf-8")
-            return data, Article.from_bytes(data)
-        except (ArticleError, storage.StorageError) as exc:
-            dialogs.show_error(
-                self, self.tr("Cannot open file"), dialogs.open_error_text(path, exc), "open_error"
-            )
-            return None
-
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
@@ -414,20 +371,8 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(name))
 
     def suggested_path(self) -> Path:
-        """Where Save As starts: the file itself; for a new article `<date>-<slug>.md` from
-        the headline, in the site's default section (or the folder used last)."""
-        if self.document.path is not None:
-            return self.document.path
-        article = self.session.current_article()
-        site = self.session.site
-        if site is not None and self.session.text_field("title").strip():
-            with contextlib.suppress(ValueError, KeyError, OSError, SiteError):
-                return new_article_path(site, article)
-        last = self.context.settings.last_folder
-        folder = Path(last) if last and Path(last).is_dir() else Path.home()
-        slug = slug_for(self.session.text_field("title")) or self.tr("article")
-        when = article.get_date("date") or datetime.now().astimezone()
-        return folder / f"{when:%Y-%m-%d}-{slug}.md"
+        """Where Save As starts (see `save_name.suggested_path`)."""
+        return suggested_path(self.session, self.context.settings.last_folder)
 
     def _tidy_new_body(self) -> None:
         """A new file gets a blank line after its front matter and a final newline, as Hugo
@@ -606,24 +551,6 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([380, 520, 380])
 
-    def _fit_to_screen(self) -> None:
-        """A geometry saved on a larger screen or another scale comes back inside this one:
-        no bigger than the screen's free area, and on it (a maximised window stays so)."""
-        if self.isMaximized() or self.isFullScreen():
-            return
-        area = self.screen().availableGeometry()
-        frame = self.frameGeometry()
-        margin = frame.size() - self.geometry().size()
-        width = min(self.width(), area.width() - margin.width())
-        height = min(self.height(), area.height() - margin.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        if not area.contains(frame):
-            x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
-            y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
-            self.move(x, y)
-
     def _remember_geometry(self) -> None:
         settings = self.context.settings
         settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
@@ -635,7 +562,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._fit_pending:
             self._fit_pending = False
-            self._fit_to_screen()
+            fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.confirm_discard():
