@@ -1370,6 +1370,34 @@ Om hem te bewaren, zet je de omgevingsvariabele PEXELS_API_KEY op de sleutel, bi
         <source>The fields cannot be read until the error above is fixed.</source>
         <translation>De velden zijn pas te lezen als de fout hierboven is verholpen.</translation>
     </message>
+    <message>
+        <source>A quotation mark that opens here is never closed: add the closing " or '</source>
+        <translation>Een aanhalingsteken dat hier opent, wordt nergens gesloten: voeg het sluitende " of ' toe</translation>
+    </message>
+    <message>
+        <source>A tab: indent the front matter with spaces only</source>
+        <translation>Een tab: spring in de front matter alleen met spaties in</translation>
+    </message>
+    <message>
+        <source>This line is indented differently from the lines around it</source>
+        <translation>Deze regel springt anders in dan de regels eromheen</translation>
+    </message>
+    <message>
+        <source>A colon and a space inside a value: put the whole value in quotes</source>
+        <translation>Een dubbele punt met een spatie in een waarde: zet de hele waarde tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>A list opened with [ is never closed with ]</source>
+        <translation>Een lijst die met [ begint, wordt nergens met ] gesloten</translation>
+    </message>
+    <message>
+        <source>Text after the closing quotation mark: put the whole value in quotes</source>
+        <translation>Tekst na het sluitende aanhalingsteken: zet de hele waarde tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>Line {0}, column {1}: {2}</source>
+        <translation>Regel {0}, kolom {1}: {2}</translation>
+    </message>
 </context>
     <context>
         <name>RecoveryDialog</name>

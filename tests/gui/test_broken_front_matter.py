@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -42,3 +43,16 @@ def test_a_broken_file_after_a_good_one_shows_no_values_of_the_first(
     findings = window.site_tools.checks.refresh()
     assert [f.rule_id for f in findings] == ["front-matter"]  # not "title and date missing"
     assert broken.read_bytes() == BROKEN.encode()  # and nothing was written
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_an_unclosed_quote_is_named_in_plain_dutch_where_it_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    broken = tmp_path / "kapot.md"
+    broken.write_bytes(b'---\ntitle: "Een titel zonder einde\ndate: 2024-05-01\n---\nT.\n')
+    assert window.open_path(broken)
+    assert window.form.raw_panel.problem_texts() == [
+        "Regel 2, kolom 8: Een aanhalingsteken dat hier opent, wordt nergens gesloten: "
+        "voeg het sluitende \" of ' toe"
+    ]

@@ -35,6 +35,17 @@ from redactie.gui.form.text_sync import changed_span, document_text, editor_text
 
 PROBLEM_COLOUR = QColor("#c0392b")
 WARNING_COLOUR = QColor("#d68910")
+# Problems said fully in plain words: the parser's English detail would only add noise.
+PLAIN_WORDED = frozenset(
+    {
+        "yaml-unclosed-quote",
+        "yaml-tab",
+        "yaml-indent",
+        "yaml-colon-in-value",
+        "yaml-unclosed-list",
+        "yaml-after-quote",
+    }
+)
 
 
 def utf16_length(text: str) -> int:
@@ -265,6 +276,10 @@ class RawPanel(QWidget):
     # -- internals -----------------------------------------------------------------------------
 
     def _describe(self, problem: Problem) -> str:
+        if problem.code in PLAIN_WORDED:
+            return self.tr("Line {0}, column {1}: {2}").format(
+                problem.line, problem.column, self._what(problem)
+            )
         return self.tr("Line {0}, column {1}: {2} ({3})").format(
             problem.line, problem.column, self._what(problem), problem.message
         )
@@ -272,6 +287,18 @@ class RawPanel(QWidget):
     def _what(self, problem: Problem) -> str:
         return {
             "yaml-syntax": self.tr("YAML syntax error"),
+            "yaml-unclosed-quote": self.tr(
+                "A quotation mark that opens here is never closed: add the closing \" or '"
+            ),
+            "yaml-tab": self.tr("A tab: indent the front matter with spaces only"),
+            "yaml-indent": self.tr("This line is indented differently from the lines around it"),
+            "yaml-colon-in-value": self.tr(
+                "A colon and a space inside a value: put the whole value in quotes"
+            ),
+            "yaml-unclosed-list": self.tr("A list opened with [ is never closed with ]"),
+            "yaml-after-quote": self.tr(
+                "Text after the closing quotation mark: put the whole value in quotes"
+            ),
             "toml-syntax": self.tr("TOML syntax error"),
             "json-syntax": self.tr("JSON syntax error"),
             "duplicate-key": self.tr("Key appears twice; the last one counts"),
@@ -339,8 +366,12 @@ class RawPanel(QWidget):
             f'<span style="color:{colour.name()}"><a href="{problem.line}:{problem.column}"'
             f' style="color:{colour.name()}">{html.escape(where)}</a>:'
             f" {html.escape(self._what(problem))}</span>"
-            f' <span style="color:palette(placeholder-text)">'
-            f"({html.escape(problem.message)})</span>"
+            + (
+                ""
+                if problem.code in PLAIN_WORDED
+                else f' <span style="color:palette(placeholder-text)">'
+                f"({html.escape(problem.message)})</span>"
+            )
         )
         label.setToolTip(self.tr("Show this line"))
         label.linkActivated.connect(self._on_problem_link)
