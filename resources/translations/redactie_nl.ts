@@ -2364,6 +2364,14 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>&amp;Typemachinescrollen</translation>
+    </message>
+    <message>
+        <source>Keep the line you are typing in the middle</source>
+        <translation>Houd de regel waarin je typt in het midden</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.pexels = PexelsActions(self.session, self.editor, self)
 
         self.splitter = self._build_layout()
-        self.view_modes = ViewModes(self, self.form, self.preview)
+        self.view_modes = ViewModes(self, self.form, self.preview, self.editor)
         self.file_actions = menus.build(
             self,
             self._commands(),
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(tools.scan_status)
         self.menuBar().addMenu(tools.menu)
         tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tools.checks.fieldRequested.connect(self.view_modes.reveal_form)
         tools.checks.fieldRequested.connect(self.form.focus_field)
         tools.checks.lineRequested.connect(self.go_to_file_line)
         # the last site is active again, once the window is up (its scan runs in the pool)
