@@ -2408,4 +2408,23 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <translation>Keuzes &amp;toepassen</translation>
     </message>
 </context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>This is an example article: look around and try anything, the example itself is never changed. Ready for your own?</source>
+        <translation>Dit is een voorbeeldartikel: kijk rond en probeer alles uit, het voorbeeld zelf verandert nooit. Klaar voor je eigen stuk?</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Open Article…</source>
+        <translation>&amp;Artikel openen…</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Deze melding verbergen</translation>
+    </message>
+</context>
 </TS>

@@ -119,6 +119,7 @@ def show_example(window: MainWindow) -> None:
     the app does, and saving asks where (the bundled file itself is never written)."""
     with contextlib.suppress(OSError, ArticleError):
         window.document.load_bytes(example_article().read_bytes(), None, disk_hash=None)
+        window.example_banner.show_for_example()
 
 
 def open_first_window(context: AppContext[MainWindow], path: Path | None) -> None:

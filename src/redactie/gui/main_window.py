@@ -32,6 +32,7 @@ from redactie.gui import dialogs, menus
 from redactie.gui.compare_dialog import CompareDialog
 from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
+from redactie.gui.example_banner import ExampleBanner
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.legacy_encoding import offer_legacy_encoding
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(editor_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.example_banner = ExampleBanner(
+            self.session, self.new_article, self.choose_and_open, editor_column
+        )
+        column.addWidget(self.example_banner)
         column.addWidget(self.editor)
         column.addWidget(self.find_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -392,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            self.document.save(path)
+            self.session.save(path)
         except storage.SaveError as exc:
             dialogs.show_error(
                 self, self.tr("Cannot save file"), dialogs.save_error_text(path, exc), "save_error"
