@@ -39,18 +39,18 @@
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="76" />
-            <source>Keep mine</source>
-            <translation>Mijn versie houden</translation>
+            <source>&amp;Keep Mine</source>
+            <translation>&amp;Mijn versie houden</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="77" />
-            <source>Load theirs</source>
-            <translation>Versie op schijf laden</translation>
+            <source>&amp;Load Theirs</source>
+            <translation>Versie op schijf &amp;laden</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="78" />
-            <source>Compare…</source>
-            <translation>Vergelijken…</translation>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Vergelijken…</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/dialogs.py" line="107" />
@@ -1425,13 +1425,13 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="45" />
-            <source>Restore</source>
-            <translation>Herstellen</translation>
+            <source>&amp;Restore</source>
+            <translation>&amp;Herstellen</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/recovery_dialog.py" line="47" />
-            <source>Discard</source>
-            <translation>Weggooien</translation>
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
         </message>
         <message>
         <source>The text that will come back</source>
@@ -2318,6 +2318,34 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Terug naar opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>Throw away your changes and reload “{0}”?</source>
+        <translation>Je wijzigingen weggooien en “{0}” opnieuw laden?</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Don't Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

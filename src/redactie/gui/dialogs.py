@@ -48,6 +48,14 @@ def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
+    name_buttons(
+        box,
+        {
+            QMessageBox.StandardButton.Save: tr("&Save"),
+            QMessageBox.StandardButton.Discard: tr("&Don't Save"),
+            QMessageBox.StandardButton.Cancel: tr("Cancel"),
+        },
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -55,6 +63,29 @@ def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
     if answer == QMessageBox.StandardButton.Discard:
         return UnsavedAnswer.DISCARD
     return UnsavedAnswer.CANCEL
+
+
+def ask_revert(parent: QWidget, name: str) -> bool:
+    """Throw away the changes and reload the saved file? The buttons say what they do."""
+    box = QMessageBox(parent)
+    box.setObjectName("revert_prompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Revert to Saved"))
+    box.setText(tr("Throw away your changes and reload “{0}”?").format(name))
+    revert = box.addButton(tr("&Revert"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("&Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+    revert.setObjectName("revert_button")
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is revert
+
+
+def name_buttons(box: QMessageBox, names: dict[QMessageBox.StandardButton, str]) -> None:
+    """Verbs with mnemonics on a box's standard buttons (Qt's own say Yes, No, Discard)."""
+    for which, text in names.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
 
 
 def ask_external_change(parent: QWidget, name: str) -> ExternalAnswer:
@@ -69,9 +100,9 @@ def ask_external_change(parent: QWidget, name: str) -> ExternalAnswer:
     box.setInformativeText(
         tr("Keep your version, load the version on disk, or compare the two change by change.")
     )
-    keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
-    load = box.addButton(tr("Load theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    both = box.addButton(tr("Compare…"), QMessageBox.ButtonRole.ActionRole)
+    keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+    load = box.addButton(tr("&Load Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    both = box.addButton(tr("&Compare…"), QMessageBox.ButtonRole.ActionRole)
     keep.setObjectName("keep_mine")
     load.setObjectName("load_theirs")
     both.setObjectName("show_both")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -420,14 +419,7 @@ class MainWindow(QMainWindow):
     def revert(self) -> None:
         if self.document.path is None or not self.document.is_modified():
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Revert to Saved"),
-            self.tr("Throw away your changes and reload “{0}”?").format(
-                self.document.display_name()
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.ask_revert(self, self.document.display_name()):
             self.document.load(self.document.path)
 
     def confirm_discard(self) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
@@ -173,8 +173,21 @@ def build(
     toolbar.addActions([actions.new, actions.open, actions.save])
     toolbar.addSeparator()
     toolbar.addActions(editor_actions.toolbar_actions())
+    # One style: words, not a few icons beside words (the format actions have no icon that
+    # says "Heading 2" or "Quote" as plainly as the word).
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    show_shortcuts_in_tooltips(toolbar.actions())
     window.addToolBar(toolbar)
     return actions
+
+
+def show_shortcuts_in_tooltips(actions: list[QAction]) -> None:
+    """A toolbar button's tooltip names its shortcut, the way to learn it ("Bold (Ctrl+B)")."""
+    for action in actions:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = action.toolTip()
+        if key and key not in tip:
+            action.setToolTip(f"{tip} ({key})")
 
 
 def _all_actions(window: QMainWindow) -> list[QAction]:

@@ -52,9 +52,11 @@ class RecoveryDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
-        restore = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setObjectName("restore_button")
-        discard = buttons.addButton(self.tr("Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard = buttons.addButton(
+            self.tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         discard.setObjectName("discard_button")
         buttons.accepted.connect(self.accept)
         discard.clicked.connect(self.reject)
