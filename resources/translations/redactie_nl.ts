@@ -256,7 +256,67 @@
             <source>Bundled components and their licences</source>
             <translation>Meegeleverde onderdelen en hun licenties</translation>
         </message>
-    </context>
+        <message>
+        <source>the runtime</source>
+        <translation>de runtime</translation>
+    </message>
+    <message>
+        <source>window, editor, preview</source>
+        <translation>venster, editor, voorbeeld</translation>
+    </message>
+    <message>
+        <source>the preview page</source>
+        <translation>de voorbeeldpagina</translation>
+    </message>
+    <message>
+        <source>Markdown rendering</source>
+        <translation>Markdown weergeven</translation>
+    </message>
+    <message>
+        <source>pasted rich text as Markdown</source>
+        <translation>geplakte opgemaakte tekst als Markdown</translation>
+    </message>
+    <message>
+        <source>HTML sanitizing</source>
+        <translation>HTML veilig maken</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>front matter</translation>
+    </message>
+    <message>
+        <source>Pexels API</source>
+        <translation>Pexels-API</translation>
+    </message>
+    <message>
+        <source>file names, folders, API key</source>
+        <translation>bestandsnamen, mappen, API-sleutel</translation>
+    </message>
+    <message>
+        <source>time zones on Windows</source>
+        <translation>tijdzones op Windows</translation>
+    </message>
+    <message>
+        <source>spell checking</source>
+        <translation>spellingcontrole</translation>
+    </message>
+    <message>
+        <source>Dutch spelling</source>
+        <translation>Nederlandse spelling</translation>
+    </message>
+    <message>
+        <source>English spelling</source>
+        <translation>Engelse spelling</translation>
+    </message>
+    <message>
+        <source>the API key on Linux</source>
+        <translation>de API-sleutel op Linux</translation>
+    </message>
+    <message>
+        <source>starting the installed app</source>
+        <translation>het starten van de geïnstalleerde app</translation>
+    </message>
+</context>
     <context>
         <name>ChecksPanel</name>
         <message>

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 import tomllib
 
-from redactie.gui.about_dialog import COMPONENTS
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from redactie.gui.about_dialog import COMPONENTS, AboutDialog
 from tests.paths import ROOT
 
 
@@ -14,3 +18,16 @@ def test_every_declared_dependency_is_credited_in_the_about_dialog() -> None:
     declared = [re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0] for spec in project["dependencies"]]
     credited = " ".join(name for name, _, _ in COMPONENTS).lower()
     assert [name for name in declared if name.lower() not in credited] == []
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_the_about_dialog_is_dutch_in_the_dutch_ui(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "about_text")
+    assert label is not None
+    text = label.text()
+    assert dialog.windowTitle() == "Over redactie"
+    assert "Foto's geleverd door" in text
+    assert "spellingcontrole" in text and "venster, editor, voorbeeld" in text
+    assert "spell checking" not in text and "the runtime" not in text

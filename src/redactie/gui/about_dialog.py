@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,23 +17,59 @@ from PySide6.QtWidgets import (
 
 from redactie import __version__
 
-# (component, what it does here, licence): shown as written, names are not translated.
+# (component, what it does here, licence): names and licences as written, the use translated.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("Python", "the runtime", "PSF-2.0"),
-    ("Qt / PySide6", "window, editor, preview", "LGPL-3.0"),
-    ("Qt WebEngine (Chromium)", "the preview page", "LGPL-3.0; Chromium BSD-3-Clause and others"),
-    ("markdown-it-py", "Markdown rendering", "MIT"),
-    ("markdownify (Beautiful Soup)", "pasted rich text as Markdown", "MIT"),
-    ("nh3 (ammonia)", "HTML sanitizing", "MIT"),
-    ("PyYAML, tomlkit", "front matter", "MIT"),
-    ("requests, requests-cache", "Pexels API", "Apache-2.0, BSD-2-Clause"),
-    ("python-slugify, platformdirs, keyring", "file names, folders, API key", "MIT"),
-    ("tzdata", "time zones on Windows", "Apache-2.0"),
-    ("pyenchant / Enchant, Hunspell", "spell checking", "LGPL-2.1"),
-    ("OpenTaal nl_NL word list 2.20.19", "Dutch spelling", "BSD or CC BY 3.0"),
-    ("SCOWL en_US word list 2020.12.07", "English spelling", "SCOWL (BSD-like)"),
-    ("SecretStorage, cryptography", "the API key on Linux", "BSD-3-Clause, Apache-2.0"),
-    ("PyInstaller bootloader", "starting the installed app", "GPL-2.0 with bundling exception"),
+    ("Python", QT_TRANSLATE_NOOP("AboutDialog", "the runtime"), "PSF-2.0"),
+    ("Qt / PySide6", QT_TRANSLATE_NOOP("AboutDialog", "window, editor, preview"), "LGPL-3.0"),
+    (
+        "Qt WebEngine (Chromium)",
+        QT_TRANSLATE_NOOP("AboutDialog", "the preview page"),
+        "LGPL-3.0; Chromium BSD-3-Clause and others",
+    ),
+    ("markdown-it-py", QT_TRANSLATE_NOOP("AboutDialog", "Markdown rendering"), "MIT"),
+    (
+        "markdownify (Beautiful Soup)",
+        QT_TRANSLATE_NOOP("AboutDialog", "pasted rich text as Markdown"),
+        "MIT",
+    ),
+    ("nh3 (ammonia)", QT_TRANSLATE_NOOP("AboutDialog", "HTML sanitizing"), "MIT"),
+    ("PyYAML, tomlkit", QT_TRANSLATE_NOOP("AboutDialog", "front matter"), "MIT"),
+    (
+        "requests, requests-cache",
+        QT_TRANSLATE_NOOP("AboutDialog", "Pexels API"),
+        "Apache-2.0, BSD-2-Clause",
+    ),
+    (
+        "python-slugify, platformdirs, keyring",
+        QT_TRANSLATE_NOOP("AboutDialog", "file names, folders, API key"),
+        "MIT",
+    ),
+    ("tzdata", QT_TRANSLATE_NOOP("AboutDialog", "time zones on Windows"), "Apache-2.0"),
+    (
+        "pyenchant / Enchant, Hunspell",
+        QT_TRANSLATE_NOOP("AboutDialog", "spell checking"),
+        "LGPL-2.1",
+    ),
+    (
+        "OpenTaal nl_NL word list 2.20.19",
+        QT_TRANSLATE_NOOP("AboutDialog", "Dutch spelling"),
+        "BSD or CC BY 3.0",
+    ),
+    (
+        "SCOWL en_US word list 2020.12.07",
+        QT_TRANSLATE_NOOP("AboutDialog", "English spelling"),
+        "SCOWL (BSD-like)",
+    ),
+    (
+        "SecretStorage, cryptography",
+        QT_TRANSLATE_NOOP("AboutDialog", "the API key on Linux"),
+        "BSD-3-Clause, Apache-2.0",
+    ),
+    (
+        "PyInstaller bootloader",
+        QT_TRANSLATE_NOOP("AboutDialog", "starting the installed app"),
+        "GPL-2.0 with bundling exception",
+    ),
 )
 
 
@@ -45,7 +81,8 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About redactie"))
         rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td>{html.escape(use)}</td>"
+            f"<tr><td>{html.escape(name)}</td>"
+            f"<td>{html.escape(QCoreApplication.translate('AboutDialog', use))}</td>"
             f"<td>{html.escape(licence)}</td></tr>"
             for name, use, licence in COMPONENTS
         )
