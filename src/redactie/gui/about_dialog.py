@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from redactie import __version__
 
 
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Marks `text` for translation where it is defined; translated where it is shown."""
     return text
