@@ -41,7 +41,7 @@ def test_check_exit_codes_and_one_line_per_problem(site: Path) -> None:
     good = _write(site / "content" / "nieuws" / "goed.md", article_text(tags='["ai"]'))
     code, out, err = run("check", str(good), "--lang", "en")
     assert (code, out) == (0, "")
-    assert err == "0 error(s), 0 warning(s) in 1 file(s)\n"
+    assert err == "errors: 0, warnings: 0, files: 1\n"
 
     bad = _write(
         site / "content" / "nieuws" / "fout.md",
@@ -61,7 +61,7 @@ def test_check_exit_codes_and_one_line_per_problem(site: Path) -> None:
     )
     assert lines[2].startswith(f"{bad}:7: cover-alt ")  # no alt key: its parent's line
     assert lines[3].startswith(f"{bad}:11: draft ")
-    assert err == "2 error(s), 2 warning(s) in 2 file(s)\n"
+    assert err == "errors: 2, warnings: 2, files: 2\n"
 
     code, out, _ = run("check", str(bad), "--lang", "nl", "--drafts-ok", "--no-taxonomy")
     assert code == 1
@@ -84,7 +84,7 @@ def test_check_an_unreadable_file_and_a_file_outside_any_site(tmp_path: Path) ->
     assert code == 1
     assert out.startswith(f"{missing}:1: unreadable ")
     loose = _write(tmp_path / "los.md", article_text())  # no site: PaperMod defaults
-    assert run("check", str(loose)) == (0, "", "0 error(s), 0 warning(s) in 1 file(s)\n")
+    assert run("check", str(loose)) == (0, "", "errors: 0, warnings: 0, files: 1\n")
 
 
 def test_the_check_runs_as_a_module_without_qt(site: Path) -> None:
@@ -157,7 +157,7 @@ def test_export_refuses_errors_unless_forced(tmp_path: Path) -> None:
     draft = _write(tmp_path / "concept.md", article_text(draft="true"))
     code, out, err = run("export", str(draft), "--site", str(root), "--lang", "nl")
     assert code == 1
-    assert ": draft " in out and "fout(en)" in err
+    assert ": draft " in out and "Fouten in het artikel: 1" in err
     assert run("export", str(draft), "--site", str(root), "--force")[0] == 0
     code, _, err = run("export", str(draft), "--site", str(root), "--section", "sport")
     assert code == 1 and "sport" in err
@@ -187,5 +187,5 @@ def test_export_of_a_broken_file_reports_instead_of_crashing(tmp_path: Path) -> 
     code, out, err = run("export", str(broken), "--site", str(root), "--lang", "en")
     assert code == 1
     assert ": front-matter Error in the front matter:" in out
-    assert "error(s); fix them first" in err
+    assert "Errors in the article: " in err
     assert git(root, "status", "--porcelain") == ""

@@ -350,10 +350,20 @@
             <source>No problems found.</source>
             <translation>Geen problemen gevonden.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/redactie/gui/site/checks_panel.py" line="129" />
-            <source>{0} error(s), {1} warning(s)</source>
-            <translation>{0} fout(en), {1} waarschuwing(en)</translation>
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n fout</numerusform>
+                <numerusform>%n fouten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n waarschuwing</numerusform>
+                <numerusform>%n waarschuwingen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/site/checks_panel.py" line="153" />
@@ -828,10 +838,13 @@
     </context>
     <context>
         <name>LengthCounter</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/redactie/gui/form/counter.py" line="37" />
-            <source>{0} characters</source>
-            <translation>{0} tekens</translation>
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n teken</numerusform>
+                <numerusform>%n tekens</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/form/counter.py" line="39" />
@@ -1549,10 +1562,13 @@ laatste kopie: {1}</translation>
             <source>Choose the folder that holds the site's hugo.toml or config folder.</source>
             <translation>Kies de map met de hugo.toml of de config-map van de site.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/redactie/gui/site/controller.py" line="188" />
-            <source>{0} articles indexed</source>
-            <translation>{0} artikelen geïndexeerd</translation>
+            <source>%n article(s) indexed</source>
+            <translation>
+                <numerusform>%n artikel geïndexeerd</numerusform>
+                <numerusform>%n artikelen geïndexeerd</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/site/controller.py" line="199" />
@@ -1985,8 +2001,8 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>The article has {count} error(s); fix them first.</source>
-            <translation>Het artikel heeft {count} fout(en); los ze eerst op.</translation>
+            <source>Errors in the article: {count}. Fix them first.</source>
+            <translation>Fouten in het artikel: {count}. Los ze eerst op.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -2150,8 +2166,8 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>{errors} error(s), {warnings} warning(s) in {files} file(s)</source>
-            <translation>{errors} fout(en), {warnings} waarschuwing(en) in {files} bestand(en)</translation>
+            <source>errors: {errors}, warnings: {warnings}, files: {files}</source>
+            <translation>fouten: {errors}, waarschuwingen: {warnings}, bestanden: {files}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />

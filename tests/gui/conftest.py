@@ -19,6 +19,12 @@ from redactie.gui.main_window import MainWindow
 from tests.gui.test_pexels_cover import actions, server  # noqa: F401 (fixtures)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp: QApplication) -> None:
+    """English as the app starts it: its translator spells out the plural forms ("1 error")."""
+    i18n.install_translators(qapp, "en")
+
+
 @pytest.fixture
 def context(tmp_path: Path) -> Iterator[AppContext[MainWindow]]:
     session = recovery.RecoverySession(tmp_path / "recovery")

@@ -322,7 +322,9 @@ def test_invalid_raw_text_is_kept_and_the_fields_keep_their_values(
     assert form.raw_panel.text() == typed  # kept exactly as typed
     assert example.article.problems[0].line == 6
     items = form.raw_panel.problem_texts()
-    assert len(items) == 1 and items[0].startswith("Line 6, column 20: YAML syntax error")
+    assert items == [
+        "Line 6, column 20: Text after the closing quotation mark: put the whole value in quotes"
+    ]
     assert form.raw_panel.problem_list.isVisible()
     waves = [
         s

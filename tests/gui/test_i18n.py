@@ -88,3 +88,35 @@ def test_the_dutch_ui_shows_dutch_menu_titles(qtbot: QtBot, context: AppContext)
         window.document.body_document.setModified(False)
     finally:
         i18n.remove_translators(app, installed)
+
+
+def test_counts_use_real_plural_forms_in_both_languages(qtbot: QtBot) -> None:
+    from redactie.gui.site.checks_panel import ChecksPanel
+
+    def say(n: int) -> str:
+        return ChecksPanel.tr("%n error(s)", "", n)
+
+    assert (say(1), say(3)) == ("1 error", "3 errors")
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "nl")
+    try:
+        assert (say(1), say(3)) == ("1 fout", "3 fouten")
+        assert ChecksPanel.tr("%n warning(s)", "", 0) == "0 waarschuwingen"
+    finally:
+        i18n.remove_translators(app, installed)
+
+
+def test_every_plural_message_has_english_forms(tmp_path: Path) -> None:
+    sources = sorted(str(p) for p in (ROOT / "src" / "redactie" / "gui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(i18n._lrelease() or "").with_name("lupdate")
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
+    plural = {m.findtext("source") for m in ET.parse(fresh).iter("message") if m.get("numerus")}
+    english = ET.parse(translations_dir() / "redactie_en.ts")
+    spelt_out = {
+        m.findtext("source")
+        for m in english.iter("message")
+        if len(m.findall("translation/numerusform")) == 2
+    }
+    assert plural and plural - spelt_out == set()

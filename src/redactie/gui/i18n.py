@@ -32,8 +32,6 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
 
 def compiled_translation(language: str) -> Path | None:
     """The `.qm` for `language`, compiling the `.ts` source when no built file exists."""
-    if language == "en":
-        return None  # the source strings are English
     built = translations_dir() / f"redactie_{language}.qm"
     source = translations_dir() / f"redactie_{language}.ts"
     if built.is_file() and (
@@ -91,7 +89,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load Qt's own and redactie's translations for `language` into `app`."""
     installed: list[QTranslator] = []
     app.setProperty(_PROPERTY, language)
-    if language == "en":
+    if language == "en":  # the sources are English; the file holds only the plural forms
+        english = QTranslator(app)
+        english_path = compiled_translation("en")
+        if english_path is not None and english.load(str(english_path)):
+            app.installTranslator(english)
+            installed.append(english)
         return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

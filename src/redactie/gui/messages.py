@@ -206,7 +206,7 @@ SENTENCES: dict[str, str] = {
         "{alternative.name}.",
     ),
     "export.checks-failed": QT_TRANSLATE_NOOP(
-        "messages", "The article has {count} error(s); fix them first."
+        "messages", "Errors in the article: {count}. Fix them first."
     ),
     "export.stale-plan": QT_TRANSLATE_NOOP(
         "messages", "{path.name} changed since the preview; review the export again."
@@ -320,7 +320,7 @@ SENTENCES: dict[str, str] = {
         "messages", "Save the article in a Hugo site first; then the photo can be saved next to it."
     ),
     "cli.summary": QT_TRANSLATE_NOOP(
-        "messages", "{errors} error(s), {warnings} warning(s) in {files} file(s)"
+        "messages", "errors: {errors}, warnings: {warnings}, files: {files}"
     ),
     "cli.new-file": QT_TRANSLATE_NOOP("messages", "new file"),
     "cli.update": QT_TRANSLATE_NOOP("messages", "update"),

@@ -34,7 +34,7 @@ class LengthCounter(QLabel):
     def show_count(self, count: int) -> None:
         self.count = count
         if self.limit is None:
-            self.setText(self.tr("{0} characters").format(count))
+            self.setText(self.tr("%n character(s)", "", count))
         else:
             self.setText(self.tr("{0} / {1}").format(count, self.limit))
         over = self.is_over()

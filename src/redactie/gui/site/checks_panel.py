@@ -124,7 +124,7 @@ class ChecksPanel(QWidget):
         warnings = len(self._findings) - errors
         if not self._findings:
             return self.tr("No problems found.")
-        return self.tr("{0} error(s), {1} warning(s)").format(errors, warnings)
+        return self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
 
     def current_finding(self) -> Finding | None:
         item = self.list.currentItem()

@@ -188,7 +188,7 @@ class SiteController(QObject):
         self.scanEnded.emit()
         self.session.set_tag_index(index)
         self.indexReady.emit(index)
-        self.message.emit(self.tr("{0} articles indexed").format(stats.files))
+        self.message.emit(self.tr("%n article(s) indexed", "", stats.files))
 
     def _on_scan_over(self, scan: TaxonomyScan) -> None:
         if scan is self._scan:

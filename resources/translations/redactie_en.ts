@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: the English sources are the UI text, but "%n error(s)" needs
+     its singular and plural spelt out (Qt's numerus forms). -->
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteController</name>
+    <message numerus="yes">
+        <source>%n article(s) indexed</source>
+        <translation>
+            <numerusform>%n article indexed</numerusform>
+            <numerusform>%n articles indexed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
