@@ -1901,13 +1901,13 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>There is no cover image (cover.image).</source>
-            <translation>Er is geen omslagfoto (cover.image).</translation>
+            <source>There is no cover image ({field}).</source>
+            <translation>Er is geen omslagfoto ({field}).</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>The cover image has no alt text (cover.alt) for screen readers.</source>
-            <translation>De omslagfoto heeft geen alt-tekst (cover.alt) voor schermlezers.</translation>
+            <source>The cover image has no alt text ({field}) for screen readers.</source>
+            <translation>De omslagfoto heeft geen alt-tekst ({field}) voor schermlezers.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -1916,8 +1916,8 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>A Pexels photo needs a caption crediting the photographer (cover.caption).</source>
-            <translation>Een foto van Pexels heeft een bijschrift met de fotograaf nodig (cover.caption).</translation>
+            <source>A Pexels photo needs a caption crediting the photographer ({field}).</source>
+            <translation>Een foto van Pexels heeft een bijschrift met de fotograaf nodig ({field}).</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />

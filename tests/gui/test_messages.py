@@ -115,3 +115,23 @@ def test_other_exceptions_are_described_by_their_own_text() -> None:
     assert messages.describe(OSError("disk on fire")) == "disk on fire"
     assert messages.ui_language("nl_BE.UTF-8") == "nl"
     assert messages.ui_language("de_DE") == "en"
+
+
+def test_findings_name_fields_as_the_form_labels_them() -> None:
+    from redactie.core.article import Article
+    from redactie.core.checks import run_checks
+
+    article = Article.from_bytes(
+        b'---\ntitle: ""\ndate: 2026-02-25T11:11:00+01:00\ntags: [a]\nsummary: s\n'
+        b"cover:\n  image: https://images.pexels.com/photos/1/x.jpeg\n  alt: ''\n---\nTekst.\n"
+    )
+    findings = {f.rule_id: f for f in run_checks(article, None)}
+    dutch, english = for_language("nl"), for_language("en")
+    assert dutch.message(findings["required-field"]) == (
+        "Verplicht veld ontbreekt of is leeg: Titel."
+    )
+    assert english.message(findings["required-field"]) == "Required field missing or empty: Title."
+    alt = [f for f in run_checks(article, None) if f.field == "cover.alt"]
+    assert alt and all("Omslagfoto → Alt-tekst" in dutch.message(f) for f in alt)
+    assert all("Cover → Alt text" in english.message(f) for f in alt)
+    assert all("cover.alt" not in dutch.message(f) for f in alt)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
+from redactie.core.article.schema import DEFAULT_SCHEMA
 from redactie.core.errors import Coded, RedactieError
 
 CONTEXT = "messages"
@@ -144,15 +145,15 @@ SENTENCES: dict[str, str] = {
     "check.summary-length": QT_TRANSLATE_NOOP(
         "messages", "The summary is {length} characters long; at most {max} is recommended."
     ),
-    "check.cover-image": QT_TRANSLATE_NOOP("messages", "There is no cover image (cover.image)."),
+    "check.cover-image": QT_TRANSLATE_NOOP("messages", "There is no cover image ({field})."),
     "check.cover-alt": QT_TRANSLATE_NOOP(
-        "messages", "The cover image has no alt text (cover.alt) for screen readers."
+        "messages", "The cover image has no alt text ({field}) for screen readers."
     ),
     "check.cover-alt-is-caption": QT_TRANSLATE_NOOP(
         "messages", "The alt text equals the caption; describe what the image shows."
     ),
     "check.cover-caption-pexels": QT_TRANSLATE_NOOP(
-        "messages", "A Pexels photo needs a caption crediting the photographer (cover.caption)."
+        "messages", "A Pexels photo needs a caption crediting the photographer ({field})."
     ),
     "check.date-invalid": QT_TRANSLATE_NOOP("messages", "The date {value!r} is not a valid date."),
     "check.date-offset": QT_TRANSLATE_NOOP(
@@ -364,15 +365,31 @@ def ui_language(name: str) -> str:
 
 
 class Catalogue:
-    """The sentences in one language; `lookup` turns an English source into that language."""
+    """The sentences in one language; `lookup` turns an English source into that language,
+    `language` says which ("nl" or "en") for what Qt does not translate (the form's labels)."""
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, language: Callable[[], str]) -> None:
         self._lookup = lookup
+        self._language = language
 
     def message(self, item: Coded, /, **context: Any) -> str:
         """The sentence for an error, finding or warning; `context` adds what it does not know
-        itself (the file an `ArticleError` was read from: `path=`)."""
-        return self.sentence(item.code, **{**context, **item.params})
+        itself (the file an `ArticleError` was read from: `path=`). A finding about a field
+        names it as the form does ("Omslagfoto → Alt-tekst"), not by its key."""
+        params = {**context, **item.params}
+        field = params.get("field", getattr(item, "field", None))
+        if isinstance(field, str):
+            params["field"] = self.field_label(field)
+        return self.sentence(item.code, **params)
+
+    def field_label(self, key: str) -> str:
+        """A front-matter key as the form labels it; a key the form does not show as written."""
+        try:
+            label = DEFAULT_SCHEMA.field(key).label(self._language())
+        except KeyError:
+            return key
+        group = DEFAULT_SCHEMA.group(key.split(".")[0]) if "." in key else None
+        return f"{group.label(self._language())} → {label}" if group is not None else label
 
     def describe(self, error: BaseException, /, **context: Any) -> str:
         """`message` for a core error, the exception's own text for anything else."""
@@ -430,8 +447,8 @@ def _installed(source: str) -> str:
 @functools.cache
 def for_language(language: str) -> Catalogue:
     """A catalogue of its own, for a process without a Qt application (the CLI)."""
-    if language != "nl":
-        return Catalogue(lambda source: source)  # the sources are English: no Qt needed
+    if language != "nl":  # the sources are English: no Qt needed
+        return Catalogue(lambda source: source, lambda: "en")
     from PySide6.QtCore import QTranslator
 
     from redactie.gui.i18n import compiled_translation
@@ -439,11 +456,17 @@ def for_language(language: str) -> Catalogue:
     translator = QTranslator()
     path = compiled_translation(language)
     if path is None or not translator.load(str(path)):
-        return Catalogue(lambda source: source)
-    return Catalogue(lambda source: translator.translate(CONTEXT, source) or source)
+        return Catalogue(lambda source: source, lambda: "en")
+    return Catalogue(lambda source: translator.translate(CONTEXT, source) or source, lambda: "nl")
 
 
-WINDOW = Catalogue(_installed)
+def _window_language() -> str:
+    from redactie.gui.i18n import window_language  # i18n imports this module
+
+    return window_language()
+
+
+WINDOW = Catalogue(_installed, _window_language)
 
 
 def message(item: Coded, /, **context: Any) -> str:
