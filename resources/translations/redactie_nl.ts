@@ -2302,6 +2302,66 @@ laatste kopie: {1}</translation>
         <source>The branch name holds characters git cannot store (such as a NUL character); change the title.</source>
         <translation>De branchnaam bevat tekens die git niet kan opslaan (zoals een nul-teken); pas de titel aan.</translation>
     </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>you have no permission for it</source>
+        <translation>je hebt er geen toestemming voor</translation>
+    </message>
+    <message>
+        <source>the system does not allow it</source>
+        <translation>het systeem staat het niet toe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>je schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>een ander programma gebruikt het</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden open</translation>
+    </message>
+    <message>
+        <source>a link points to itself</source>
+        <translation>een koppeling verwijst naar zichzelf</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>de naam is hier niet toegestaan</translation>
+    </message>
+    <message>
+        <source>it took too long (timed out)</source>
+        <translation>het duurde te lang (time-out)</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

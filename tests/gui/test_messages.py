@@ -135,3 +135,17 @@ def test_findings_name_fields_as_the_form_labels_them() -> None:
     assert alt and all("Omslagfoto → Alt-tekst" in dutch.message(f) for f in alt)
     assert all("Cover → Alt text" in english.message(f) for f in alt)
     assert all("cover.alt" not in dutch.message(f) for f in alt)
+
+
+def test_the_systems_reason_is_said_in_the_users_language(tmp_path: Path) -> None:
+    from redactie.core import storage
+
+    with pytest.raises(storage.ReadError) as missing:
+        storage.read_bytes(tmp_path / "weg.md")
+    with pytest.raises(storage.ReadError) as folder:
+        storage.read_bytes(tmp_path)
+    dutch, english = for_language("nl"), for_language("en")
+    assert dutch.message(missing.value).endswith(": het bestand of de map bestaat niet")
+    assert english.message(missing.value).endswith(": the file or folder does not exist")
+    assert dutch.message(folder.value).endswith(": het is een map, geen bestand")
+    assert "No such file" not in dutch.message(missing.value)

@@ -17,6 +17,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 from redactie.core.errors import RedactieError
 
@@ -24,9 +25,16 @@ from redactie.core.errors import RedactieError
 class StorageError(RedactieError):
     """A file could not be read or written; `path` says which, `detail` what the system said."""
 
-    def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(type(self).codes[0], detail=detail, path=path)
+    def __init__(self, path: Path, detail: str = "", os_error: str = "") -> None:
+        super().__init__(type(self).codes[0], detail=detail, path=path, os_error=os_error)
         self.path = path
+
+    @classmethod
+    def from_os(cls, path: Path, exc: OSError) -> Self:
+        """The error for an `OSError`: its text, and its errno name ("ENOENT") so the message
+        can say it in the user's language instead of the system's English."""
+        name = errno.errorcode.get(exc.errno or 0, "")
+        return cls(path, exc.strerror or str(exc), name)
 
 
 class ReadError(StorageError):
@@ -63,7 +71,7 @@ def file_size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as exc:
-        raise ReadError(path, exc.strerror or str(exc)) from exc
+        raise ReadError.from_os(path, exc) from exc
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -76,7 +84,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         with Path(path).open("rb") as handle:
             return handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:
-        raise ReadError(path, exc.strerror or str(exc)) from exc
+        raise ReadError.from_os(path, exc) from exc
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -150,14 +158,14 @@ def content_hash(data: bytes) -> str:
 
 
 def _save_error(path: Path, exc: OSError) -> SaveError:
-    detail = exc.strerror or str(exc)
+    kind: type[SaveError] = SaveError
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(path, detail)
-    if exc.errno == errno.EROFS:
-        return ReadOnlyError(path, detail)
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return PermissionDeniedError(path, detail)
-    return SaveError(path, detail)
+        kind = DiskFullError
+    elif exc.errno == errno.EROFS:
+        kind = ReadOnlyError
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        kind = PermissionDeniedError
+    return kind.from_os(path, exc)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -354,6 +354,24 @@ _MONTHS = (
     QT_TRANSLATE_NOOP("messages", "December"),
 )
 _MOMENT = QT_TRANSLATE_NOOP("messages", "{day} {month} {year} at {time}")
+# What the operating system says, by errno name, in words (its own text is English only).
+OS_ERRORS: dict[str, str] = {
+    "ENOENT": QT_TRANSLATE_NOOP("messages", "the file or folder does not exist"),
+    "EACCES": QT_TRANSLATE_NOOP("messages", "you have no permission for it"),
+    "EPERM": QT_TRANSLATE_NOOP("messages", "the system does not allow it"),
+    "EISDIR": QT_TRANSLATE_NOOP("messages", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("messages", "part of the path is not a folder"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("messages", "the name is too long"),
+    "ENOSPC": QT_TRANSLATE_NOOP("messages", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("messages", "your disk quota is used up"),
+    "EROFS": QT_TRANSLATE_NOOP("messages", "the disk is read-only"),
+    "EBUSY": QT_TRANSLATE_NOOP("messages", "another program is using it"),
+    "EIO": QT_TRANSLATE_NOOP("messages", "the disk could not be read or written"),
+    "EMFILE": QT_TRANSLATE_NOOP("messages", "too many files are open"),
+    "ELOOP": QT_TRANSLATE_NOOP("messages", "a link points to itself"),
+    "EINVAL": QT_TRANSLATE_NOOP("messages", "the name is not allowed here"),
+    "ETIMEDOUT": QT_TRANSLATE_NOOP("messages", "it took too long (timed out)"),
+}
 _PLACEHOLDER = re.compile(r"\{(\w+)((?:\.\w+)*)(![rs])?\}")
 
 Lookup = Callable[[str], str]
@@ -403,6 +421,9 @@ class Catalogue:
         if source is None:
             return code
         values = {key: self._value(value) for key, value in params.items()}
+        os_error = OS_ERRORS.get(str(params.get("os_error", "")))
+        if os_error is not None:  # the system's reason in the user's language
+            values["detail"] = self._lookup(os_error)
         if "existing_title" in values:  # a collision names the other article, if it has a title
             title = params["existing_title"]
             values["title"] = f" ({title!r})" if title else ""

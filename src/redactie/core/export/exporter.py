@@ -318,7 +318,7 @@ def _read(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise ExportWriteError(storage.ReadError(path, exc.strerror or str(exc))) from exc
+        raise ExportWriteError(storage.ReadError.from_os(path, exc)) from exc
 
 
 def _diff(files: list[PlannedFile], root: Path) -> str:
@@ -414,7 +414,7 @@ def _write_all(files: Iterable[PlannedFile]) -> list[Path]:
         except (storage.StorageError, OSError) as exc:
             _put_back(done)
             if not isinstance(exc, storage.StorageError):
-                exc = storage.SaveError(planned.path, exc.strerror or str(exc))
+                exc = storage.SaveError.from_os(planned.path, exc)
             raise ExportWriteError(exc) from exc
         done.append(planned)
     return [p.path for p in done]
