@@ -1721,23 +1721,23 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>The system said: {detail}. Try Save As to save it elsewhere.</source>
-            <translation>Het systeem meldde: {detail}. Probeer Opslaan als om het elders op te slaan.</translation>
+            <source>The system said: {detail}. Choose File ▸ Save As… to save it elsewhere.</source>
+            <translation>Het systeem meldde: {detail}. Kies Bestand ▸ Opslaan als… om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders op te slaan.</translation>
+            <source>The disk is full. Free some space, or choose File ▸ Save As… to save elsewhere.</source>
+            <translation>De schijf is vol. Maak ruimte vrij, of kies Bestand ▸ Opslaan als… om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders op te slaan.</translation>
+            <source>That disk is read-only. Choose File ▸ Save As… to save the article elsewhere.</source>
+            <translation>Die schijf is alleen-lezen. Kies Bestand ▸ Opslaan als… om het artikel elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
-            <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders op te slaan.</translation>
+            <source>You may not write in that folder. Choose File ▸ Save As… to save it elsewhere.</source>
+            <translation>Je mag niet schrijven in die map. Kies Bestand ▸ Opslaan als… om het elders op te slaan.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
@@ -2381,7 +2381,7 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/diagnostics.py" line="138" />
-            <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As) before you continue.</source>
+            <source>Something went wrong inside redactie, but your text is safe: it is still in the editor. Save it now (File ▸ Save As…) before you continue.</source>
             <translation>Er ging iets mis in redactie, maar je tekst is veilig: hij staat nog in de editor. Sla hem nu op (Bestand ▸ Opslaan als…) voordat je verdergaat.</translation>
         </message>
         <message>

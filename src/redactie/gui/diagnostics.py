@@ -136,7 +136,7 @@ class CrashReporter(QObject):
         else:
             safe = self.tr(
                 "Something went wrong inside redactie, but your text is safe: it is still in "
-                "the editor. Save it now (File ▸ Save As) before you continue."
+                "the editor. Save it now (File ▸ Save As…) before you continue."
             )
         advice = self.tr("Save your article; restart redactie if anything looks wrong.")
         parts = [safe, advice]

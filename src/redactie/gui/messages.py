@@ -43,16 +43,17 @@ SENTENCES: dict[str, str] = {
     ),
     "storage.read": QT_TRANSLATE_NOOP("messages", "“{path.name}” could not be read: {detail}"),
     "storage.save": QT_TRANSLATE_NOOP(
-        "messages", "The system said: {detail}. Try Save As to save it elsewhere."
+        "messages", "The system said: {detail}. Choose File ▸ Save As… to save it elsewhere."
     ),
     "storage.disk-full": QT_TRANSLATE_NOOP(
-        "messages", "The disk is full. Free some space, or use Save As to save elsewhere."
+        "messages",
+        "The disk is full. Free some space, or choose File ▸ Save As… to save elsewhere.",
     ),
     "storage.read-only": QT_TRANSLATE_NOOP(
-        "messages", "That disk is read-only. Use Save As to save the article elsewhere."
+        "messages", "That disk is read-only. Choose File ▸ Save As… to save the article elsewhere."
     ),
     "storage.permission-denied": QT_TRANSLATE_NOOP(
-        "messages", "You may not write in that folder. Use Save As to save it elsewhere."
+        "messages", "You may not write in that folder. Choose File ▸ Save As… to save it elsewhere."
     ),
     "front-matter.not-closed": QT_TRANSLATE_NOOP(
         "messages", "The front matter is not closed; fix it in the raw text first."
