@@ -112,6 +112,11 @@ class PublishState:
             code = "publish.published-undated"
         return PublishStatus(code, params)
 
+    @property
+    def build_status(self) -> PublishStatus:
+        """Whether the site's build includes the page, as a sentence's code."""
+        return PublishStatus("publish.built" if self.built else "publish.left-out")
+
 
 @dataclass(frozen=True)
 class Moment:
@@ -137,6 +142,8 @@ class PublishStatus:
         "publish.scheduled",
         "publish.expired",
         "publish.draft",
+        "publish.built",
+        "publish.left-out",
     )
 
 
