@@ -20,6 +20,7 @@ from redactie.core.site.publish_state import (
     publish_date_text,
     publish_state,
     rfc3339,
+    set_publish_date,
 )
 
 AT = datetime.fromisoformat("2026-12-08T12:00:00+01:00")
@@ -139,3 +140,42 @@ def test_status_codes_and_what_publish_at_writes(tmp_path: Path) -> None:
 def test_at_needs_a_zone() -> None:
     with pytest.raises(ValueError):
         publish_state({}, AMS, at=datetime(2026, 12, 8))
+
+
+@pytest.mark.parametrize(
+    ("source", "key", "written"),
+    [
+        (
+            b"---\ntitle: a\ndate: 2026-12-01T10:00:00+01:00\n---\nx\n",
+            "publishDate",
+            "publishDate: 2026-12-09T07:00:00+01:00\n",
+        ),
+        (
+            b"---\ntitle: a\nPubDate: 2026-01-01\n---\nx\n",
+            "PubDate",
+            "PubDate: 2026-12-09T07:00:00+01:00\n",
+        ),
+        (
+            b'---\npubdate: "2026-01-01 10:00:00"\n---\nx\n',
+            "pubdate",
+            'pubdate: "2026-12-09 07:00:00+01:00"\n',
+        ),
+        (
+            b"+++\npublishDate = 2026-01-01T10:00:00\n+++\nx\n",
+            "publishDate",
+            "publishDate = 2026-12-09T07:00:00+01:00\n",
+        ),
+        (b'{\n  "title": "a"\n}\nx\n', "publishDate", '"publishDate": "2026-12-09 07:00:00+01:00"'),
+    ],
+)
+def test_publish_at_writes_the_moment_hugo_will_read(
+    source: bytes, key: str, written: str, tmp_path: Path
+) -> None:
+    (tmp_path / "hugo.toml").write_text('timeZone = "Europe/Amsterdam"\n')
+    site = Site.open(tmp_path)
+    article = Article.from_bytes(source, default_tz=site.timezone)
+    moment = datetime(2026, 12, 9, 6, 0, tzinfo=UTC)
+    assert set_publish_date(article, moment, site) == key
+    assert written in article.to_text()
+    result = article_state(article, site, at=AT)
+    assert (result.state, result.publish) == (State.SCHEDULED, moment)

@@ -382,6 +382,30 @@ def publish_date_text(moment: datetime, site: Site) -> str:
     return local.strftime("%Y-%m-%dT%H:%M:%S") + offset_text(local)
 
 
+def set_publish_date(article: Article, moment: datetime, site: Site | None) -> str:
+    """ "Publish at…": write `moment` as the page's publish date, in the site's zone with its
+    offset; returns the key written. An existing `publishDate`/`pubdate`/`published` date (any
+    case) is replaced where it stands; a date-only one is rewritten, since its form would drop
+    the time. Otherwise `publishDate` is added."""
+    zone = ZoneInfo(site.timezone if site is not None else DEFAULT_TIMEZONE)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    local = moment.astimezone(zone).replace(microsecond=0)
+    key = next(
+        (
+            k
+            for k, v in article.data.items()
+            if k.lower() in ("publishdate", "pubdate", "published") and not isinstance(v, bool)
+        ),
+        "publishDate",
+    )
+    current = article.data.get(key)
+    if isinstance(current, date) and not isinstance(current, datetime):
+        article.delete(key)
+    article.set(key, local)
+    return key
+
+
 def rfc3339(moment: datetime | None) -> str | None:
     """A moment as Go's `time.RFC3339` writes it (`Z` for a zero offset); None stays None."""
     if moment is None:
