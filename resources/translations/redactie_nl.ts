@@ -2362,6 +2362,114 @@ laatste kopie: {1}</translation>
         <source>it took too long (timed out)</source>
         <translation>het duurde te lang (time-out)</translation>
     </message>
+    <message>
+        <source>Online since {when}</source>
+        <translation>Online sinds {when}</translation>
+    </message>
+    <message>
+        <source>Online (no date)</source>
+        <translation>Online (zonder datum)</translation>
+    </message>
+    <message>
+        <source>Scheduled: online from {when}</source>
+        <translation>Gepland: online vanaf {when}</translation>
+    </message>
+    <message>
+        <source>Expired since {when}</source>
+        <translation>Verlopen sinds {when}</translation>
+    </message>
+    <message>
+        <source>Draft: will not be published</source>
+        <translation>Concept: wordt niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>the site's build includes it</source>
+        <translation>de build van de site neemt het op</translation>
+    </message>
+    <message>
+        <source>the site's build leaves it out</source>
+        <translation>de build van de site laat het weg</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>online since {when}</source>
+        <translation>online sinds {when}</translation>
+    </message>
+    <message>
+        <source>online, without a date</source>
+        <translation>online, zonder datum</translation>
+    </message>
+    <message>
+        <source>online from {when}</source>
+        <translation>online vanaf {when}</translation>
+    </message>
+    <message>
+        <source>offline since {when}</source>
+        <translation>offline sinds {when}</translation>
+    </message>
+    <message>
+        <source>will not be published</source>
+        <translation>wordt niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>built: yes</source>
+        <translation>in de build: ja</translation>
+    </message>
+    <message>
+        <source>built: no</source>
+        <translation>in de build: nee</translation>
+    </message>
+    <message>
+        <source>--at {value!r} is not an RFC 3339 moment (2026-12-09T07:00:00+01:00)</source>
+        <translation>--at {value!r} is geen RFC 3339-tijdstip (2026-12-09T07:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year} at {time} ({offset})</source>
+        <translation>{weekday} {day} {month} {year} om {time} ({offset})</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

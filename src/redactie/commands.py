@@ -1,4 +1,4 @@
-"""The headless verbs: `redactie check`, `redactie export` and `redactie new`.
+"""The headless verbs: `redactie check`, `export`, `new` and `when` (in `when_command`).
 
 They run on the same core as the window, for scripts and a site's own CI. Output is plain
 lines (`file:line: rule-id message`) on stdout, a summary on stderr, in Dutch or English
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from redactie import when_command
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, run_checks
@@ -32,7 +33,7 @@ from redactie.core.site import Site, find_site_root
 from redactie.core.site.tags import TaxonomyIndex
 from redactie.gui.messages import Catalogue, for_language, ui_language
 
-VERBS = ("check", "export", "new")
+VERBS = ("check", "export", "new", "when")
 _STATE = {
     Collision.NEW: "cli.new-file",
     Collision.SAME: "cli.update",
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for sub in (check, exp, new):
         sub.add_argument("--lang", choices=("nl", "en"), default=None, help="message language")
+    when_command.add_parser(verbs)
     return parser
 
 
@@ -97,6 +99,8 @@ def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = No
             return _check(args, ui)
         if args.verb == "export":
             return _export(args, ui)
+        if args.verb == "when":
+            return when_command.run(args, ui)
         return _new(args, ui)
     except RedactieError as exc:
         ui.error(ui.words.message(exc))

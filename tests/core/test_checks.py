@@ -235,3 +235,55 @@ def test_fixes(site: Site) -> None:
     assert article.get_date() == NOW
     assert not apply_fix("cover-alt", article, site)
     assert rule("date-offset").fix is not None
+
+
+def _site_copy(tmp_path: Path, *, hugo_first_line: str = "", options: str = "") -> Site:
+    root = tmp_path / "site"
+    shutil.copytree(DATA / "site", root)
+    config = root / "hugo.toml"
+    config.write_text(hugo_first_line + config.read_text(encoding="utf-8"), encoding="utf-8")
+    if options:
+        (root / "redactie.toml").write_text(options, encoding="utf-8")
+    return Site.open(root)
+
+
+def _ids_for_file(path: Path, site: Site) -> list[str]:
+    article = Article.from_path(path, default_tz=site.timezone)
+    findings = run_checks(article, site, path=path, now=NOW, known_tags=KNOWN)
+    return [f.rule_id for f in findings]
+
+
+def test_date_offset_is_fine_when_the_site_sets_its_time_zone(tmp_path: Path) -> None:
+    naive = GOOD.replace("2026-02-25T10:11:21+01:00", "2026-02-25T10:11:21")
+    without = _site_copy(tmp_path / "utc")
+    path = without.content_dir / "nieuws" / "artikel.md"
+    path.write_text(naive, encoding="utf-8")
+    assert "date-offset" in _ids_for_file(path, without)
+    zoned = _site_copy(tmp_path / "ams", hugo_first_line='timeZone = "Europe/Amsterdam"\n')
+    path = zoned.content_dir / "nieuws" / "artikel.md"
+    path.write_text(naive, encoding="utf-8")
+    assert _ids_for_file(path, zoned) == []
+
+
+def test_required_fields_apply_to_articles_not_to_static_pages(tmp_path: Path) -> None:
+    site = _site_copy(tmp_path)
+    bare = "---\ntitle: Contact\n---\nMail ons.\n"
+    contact = site.content_dir / "contact.md"
+    contact.write_text(bare, encoding="utf-8")
+    assert "required-field" not in _ids_for_file(contact, site)
+    index = site.content_dir / "nieuws" / "_index.md"
+    assert "required-field" not in _ids_for_file(index, site)
+    article = site.content_dir / "nieuws" / "kaal.md"
+    article.write_text(bare, encoding="utf-8")
+    assert _ids_for_file(article, site).count("required-field") == 4  # date, summary, tags, cover
+    assert site.requires_fields(None) and site.requires_fields(tmp_path / "elders.md")
+
+    options = (DATA / "site" / "redactie.toml").read_text(encoding="utf-8")
+    only_news = options.replace("required = [", 'required_sections = ["nieuws"]\nrequired = [')
+    narrowed = _site_copy(tmp_path / "narrow", options=only_news)
+    background = narrowed.content_dir / "achtergrond" / "kaal.md"
+    background.write_text(bare, encoding="utf-8")
+    assert "required-field" not in _ids_for_file(background, narrowed)
+    news = narrowed.content_dir / "nieuws" / "kaal.md"
+    news.write_text(bare, encoding="utf-8")
+    assert "required-field" in _ids_for_file(news, narrowed)

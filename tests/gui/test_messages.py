@@ -16,6 +16,7 @@ from redactie.core.errors import RedactieError, all_codes
 from redactie.core.export.errors import CollisionError
 from redactie.core.export.git_errors import BranchExistsError, GitError, push_error
 from redactie.core.pexels.errors import RateLimitedError
+from redactie.core.site.publish_state import PublishStatus
 from redactie.core.site.similar_tags import REASONS, NearDuplicate
 from redactie.gui import messages
 from redactie.gui.messages import SENTENCES, for_language
@@ -32,6 +33,7 @@ def _codes() -> set[str]:
     codes = set(all_codes())
     codes |= {code for rule in RULES for code in rule.codes}
     codes |= {NearDuplicate("a", "b", 1, reason).code for reason in REASONS}
+    codes |= set(PublishStatus.codes)
     return codes
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from redactie.core.article.schema import DEFAULT_SCHEMA
 from redactie.core.errors import Coded, RedactieError
+from redactie.core.site.publish_state import Moment
 
 CONTEXT = "messages"
 LANGUAGES = ("nl", "en")
@@ -338,6 +339,27 @@ SENTENCES: dict[str, str] = {
     "cli.left-out.too-large": QT_TRANSLATE_NOOP("messages", "left out: {url}: is too large"),
     "cli.left-out.unreadable": QT_TRANSLATE_NOOP("messages", "left out: {url}: cannot be read"),
     "cli.exists": QT_TRANSLATE_NOOP("messages", "{path} already exists."),
+    "publish.published": QT_TRANSLATE_NOOP("messages", "Online since {when}"),
+    "publish.published-undated": QT_TRANSLATE_NOOP("messages", "Online (no date)"),
+    "publish.scheduled": QT_TRANSLATE_NOOP("messages", "Scheduled: online from {when}"),
+    "publish.expired": QT_TRANSLATE_NOOP("messages", "Expired since {when}"),
+    "publish.draft": QT_TRANSLATE_NOOP("messages", "Draft: will not be published"),
+    "publish.built": QT_TRANSLATE_NOOP("messages", "the site's build includes it"),
+    "publish.left-out": QT_TRANSLATE_NOOP("messages", "the site's build leaves it out"),
+    "cli.state.published": QT_TRANSLATE_NOOP("messages", "published"),
+    "cli.state.scheduled": QT_TRANSLATE_NOOP("messages", "scheduled"),
+    "cli.state.expired": QT_TRANSLATE_NOOP("messages", "expired"),
+    "cli.state.draft": QT_TRANSLATE_NOOP("messages", "draft"),
+    "cli.when.published": QT_TRANSLATE_NOOP("messages", "online since {when}"),
+    "cli.when.published-undated": QT_TRANSLATE_NOOP("messages", "online, without a date"),
+    "cli.when.scheduled": QT_TRANSLATE_NOOP("messages", "online from {when}"),
+    "cli.when.expired": QT_TRANSLATE_NOOP("messages", "offline since {when}"),
+    "cli.when.draft": QT_TRANSLATE_NOOP("messages", "will not be published"),
+    "cli.built.yes": QT_TRANSLATE_NOOP("messages", "built: yes"),
+    "cli.built.no": QT_TRANSLATE_NOOP("messages", "built: no"),
+    "cli.bad-moment": QT_TRANSLATE_NOOP(
+        "messages", "--at {value!r} is not an RFC 3339 moment (2026-12-09T07:00:00+01:00)"
+    ),
 }
 
 _MONTHS = (
@@ -373,6 +395,16 @@ OS_ERRORS: dict[str, str] = {
     "EINVAL": QT_TRANSLATE_NOOP("messages", "the name is not allowed here"),
     "ETIMEDOUT": QT_TRANSLATE_NOOP("messages", "it took too long (timed out)"),
 }
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("messages", "Mon"),
+    QT_TRANSLATE_NOOP("messages", "Tue"),
+    QT_TRANSLATE_NOOP("messages", "Wed"),
+    QT_TRANSLATE_NOOP("messages", "Thu"),
+    QT_TRANSLATE_NOOP("messages", "Fri"),
+    QT_TRANSLATE_NOOP("messages", "Sat"),
+    QT_TRANSLATE_NOOP("messages", "Sun"),
+)
+_ZONED_MOMENT = QT_TRANSLATE_NOOP("messages", "{weekday} {day} {month} {year} at {time} ({offset})")
 _PLACEHOLDER = re.compile(r"\{(\w+)((?:\.\w+)*)(![rs])?\}")
 
 Lookup = Callable[[str], str]
@@ -431,6 +463,19 @@ class Catalogue:
         return _fill(self._lookup(source), values)
 
     def _value(self, value: Any) -> Any:
+        if isinstance(value, Moment):  # in its own zone (the site's), offset shown
+            at = value.at
+            return _fill(
+                self._lookup(_ZONED_MOMENT),
+                {
+                    "weekday": self._lookup(_WEEKDAYS[at.weekday()]),
+                    "day": at.day,
+                    "month": self._lookup(_MONTHS[at.month - 1]),
+                    "year": at.year,
+                    "time": f"{at:%H:%M}",
+                    "offset": value.offset,
+                },
+            )
         if isinstance(value, datetime):
             local = value.astimezone()
             return _fill(

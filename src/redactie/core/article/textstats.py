@@ -1,9 +1,10 @@
 """Words, characters and reading time of an article body, as Hugo will report them.
 
 Hugo counts the words of the *rendered* page: `.WordCount` is the number of whitespace-separated
-runs in `.Plain` (the HTML with its tags stripped) and `.ReadingTime` is `ceil(words / 213)` for
-non-CJK languages. The editor cannot render on every pause in typing, so `readable_text`
-approximates `.Plain` straight from the Markdown with a few whole-text regular expressions:
+runs in `.Plain` (the HTML with its tags stripped) and `.ReadingTime` is `ceil(words / 212)` for
+non-CJK languages (Hugo 0.168, hugolib/page__content.go; older Hugo divided by 213). The editor
+cannot render on every pause in typing, so `readable_text` approximates `.Plain` straight from
+the Markdown with a few whole-text regular expressions:
 
 - kept as written: the text of paragraphs, headings, list items, quotes and table cells, link
   text, inline code and the lines of fenced code blocks (Hugo counts code too);
@@ -27,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-WORDS_PER_MINUTE: Final = 213  # Hugo's reading speed for non-CJK languages
+WORDS_PER_MINUTE: Final = 212  # Hugo's reading speed for non-CJK languages
 
 _FENCE_RE: Final = re.compile(r"^[ \t]*(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
 _COMMENT_RE: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -85,7 +86,7 @@ class TextStats:
 
 
 def reading_minutes(words: int) -> int:
-    """Hugo's `.ReadingTime`: words / 213 rounded up, so 1 word is 1 minute and 0 words 0."""
+    """Hugo's `.ReadingTime`: words / 212 rounded up, so 1 word is 1 minute and 0 words 0."""
     return -(-words // WORDS_PER_MINUTE)
 
 

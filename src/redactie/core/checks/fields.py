@@ -42,6 +42,8 @@ def missing_front_matter(ctx: CheckContext) -> Iterator[Hit]:
 def required_fields(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.article.format is None:
         return
+    if ctx.site is not None and not ctx.site.requires_fields(ctx.path):
+        return  # a static page (contact.md), not an article
     if ctx.site is not None:
         keys = ctx.site.required_fields
     else:
@@ -112,6 +114,8 @@ def date_invalid(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def date_offset(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.site is not None and ctx.site.hugo.time_zone:
+        return  # Hugo reads the wall time in the site's own zone, as the newsroom means it
     value = _date(ctx)
     if isinstance(value, datetime) and value.tzinfo is None:
         zone = ctx.site.hugo_timezone if ctx.site is not None else "UTC"

@@ -4,7 +4,8 @@ Hugo accepts `hugo.toml|yaml|yml|json` (or the older `config.*`) in the site roo
 `config/_default/` folder whose files are either the whole configuration (`hugo.toml`) or one
 root key each (`params.toml`, `markup.yaml`, ...). Hugo's keys are case-insensitive, so every key
 is lower-cased on reading. Only what the app adapts to is read: the content folder, time zone,
-language, raw-HTML setting, themes, future/draft building and the taxonomies.
+language, raw-HTML setting, themes, what the build includes (future, expired, drafts), the
+`[frontmatter]` date lists and the taxonomies.
 """
 
 from __future__ import annotations
@@ -25,6 +26,20 @@ CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
 CONFIG_FOLDER = Path("config") / "_default"
 DEFAULT_TAXONOMIES: dict[str, str] = {"tag": "tags", "category": "categories"}
+# Hugo's `[frontmatter]` defaults (resources/page/pagemeta/page_frontmatter.go): where each of a
+# page's four dates comes from, first found wins; `:default` in a site's list expands to these.
+DEFAULT_DATE_SOURCES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "publishdate", "lastmod"),
+    "lastmod": (":git", "lastmod", "date", "publishdate"),
+    "publishdate": ("publishdate", "date"),
+    "expirydate": ("expirydate",),
+}
+# Every name is followed by its aliases (Hugo's dateFieldAliases).
+DATE_ALIASES: dict[str, tuple[str, ...]] = {
+    "lastmod": ("modified",),
+    "publishdate": ("pubdate", "published"),
+    "expirydate": ("unpublishdate",),
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,8 @@ class HugoConfig:
     base_url: str = ""
     content_dir: str = "content"
     time_zone: str | None = None  # None: Hugo reads dates without an offset as UTC
+    # Hugo 0.158 deprecates `languageCode` for `locale`; its priority: the language's locale,
+    # the root's, the language's languageCode, the root's (langs/config.go)
     language_code: str | None = None
     default_language: str = "en"
     unsafe_html: bool = False
@@ -46,6 +63,9 @@ class HugoConfig:
     archetype_dir: str = "archetypes"
     build_future: bool = False
     build_drafts: bool = False
+    build_expired: bool = False
+    enable_git_info: bool = False
+    date_sources: dict[str, tuple[str, ...]] = field(default_factory=lambda: date_sources_from({}))
     taxonomies: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TAXONOMIES))
     raw: dict[str, Any] = field(default_factory=dict)
 
@@ -105,8 +125,14 @@ def _from_raw(raw: dict[str, Any], files: tuple[Path, ...]) -> HugoConfig:
         title=_text(raw.get("title")) or _text(language.get("title")),
         base_url=_text(raw.get("baseurl")),
         content_dir=content_dir,
-        time_zone=_text(raw.get("timezone")) or _text(language.get("timezone")) or None,
-        language_code=_text(raw.get("languagecode")) or _text(language.get("languagecode")) or None,
+        time_zone=_text(language.get("timezone")) or _text(raw.get("timezone")) or None,
+        language_code=(
+            _text(language.get("locale"))
+            or _text(raw.get("locale"))
+            or _text(language.get("languagecode"))
+            or _text(raw.get("languagecode"))
+            or None
+        ),
         default_language=default_language,
         unsafe_html=raw_bool(renderer.get("unsafe")),
         themes=tuple(t for t in themes if t),
@@ -116,6 +142,9 @@ def _from_raw(raw: dict[str, Any], files: tuple[Path, ...]) -> HugoConfig:
         archetype_dir=_text(raw.get("archetypedir")) or "archetypes",
         build_future=raw_bool(raw.get("buildfuture")),
         build_drafts=raw_bool(raw.get("builddrafts")),
+        build_expired=raw_bool(raw.get("buildexpired")),
+        enable_git_info=raw_bool(raw.get("enablegitinfo")),
+        date_sources=date_sources_from(_mapping(raw.get("frontmatter"))),
         taxonomies=(
             {str(k): str(v) for k, v in taxonomies.items()}
             if isinstance(taxonomies, Mapping)
@@ -123,6 +152,23 @@ def _from_raw(raw: dict[str, Any], files: tuple[Path, ...]) -> HugoConfig:
         ),
         raw=raw,
     )
+
+
+def date_sources_from(table: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Hugo's DecodeFrontMatterConfig: a site's lists lower-cased, `:default` expanded to
+    Hugo's list, each name followed by its aliases, duplicates dropped (first kept)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, defaults in DEFAULT_DATE_SOURCES.items():
+        given = table.get(name, defaults)
+        items = [given] if isinstance(given, str) else list(given or ())
+        expanded: list[str] = []
+        for item in (str(i).strip().lower() for i in items):
+            expanded.extend(defaults if item == ":default" else (item,))
+        with_aliases: list[str] = []
+        for item in expanded:
+            with_aliases += [item, *DATE_ALIASES.get(item, ())]
+        out[name] = tuple(dict.fromkeys(with_aliases))
+    return out
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -24,7 +24,14 @@ _T = TypeVar("_T")
 
 _KNOWN: dict[str, set[str] | None] = {
     "articles": {"sections", "default_section", "file_name", "slug_max_length"},
-    "fields": {"labels", "required", "title_max_length", "summary_max_length", "tags"},
+    "fields": {
+        "labels",
+        "required",
+        "required_sections",
+        "title_max_length",
+        "summary_max_length",
+        "tags",
+    },
     "images": {"handling", "folder", "caption_template"},
     "new_article": None,  # free-form: the front matter of a new article
     "checks": None,  # rule id -> severity
@@ -45,6 +52,8 @@ class SiteOptions:
     slug_max_length: int = 60
     labels: tuple[str, ...] = ()  # the allowed labels; () = any
     required: tuple[str, ...] | None = None  # None = the schema's required fields
+    # where the required fields apply (articles, not a contact page); None = `sections`
+    required_sections: tuple[str, ...] | None = None
     title_max_length: int | None = None  # None = the schema's (or the checks' default)
     summary_max_length: int | None = None
     tags: tuple[str, ...] = ()  # tags accepted even before any article uses them
@@ -91,6 +100,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     if handling not in ("hotlink", "download"):
         raise _wrong(path, "images.handling", "image-handling")
     required = reader.strings(fields, "fields", "required", None)
+    required_sections = reader.strings(fields, "fields", "required_sections", None)
     return SiteOptions(
         path=path,
         sections=tuple(reader.strings(articles, "articles", "sections", []) or ()),
@@ -99,6 +109,11 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         slug_max_length=reader.positive(articles, "articles", "slug_max_length", 60),
         labels=tuple(reader.strings(fields, "fields", "labels", []) or ()),
         required=tuple(required) if required is not None else None,
+        required_sections=(
+            tuple(s.strip("/") for s in required_sections)
+            if required_sections is not None
+            else None
+        ),
         title_max_length=reader.positive(fields, "fields", "title_max_length", None),
         summary_max_length=reader.positive(fields, "fields", "summary_max_length", None),
         tags=tuple(reader.strings(fields, "fields", "tags", []) or ()),

@@ -141,6 +141,27 @@ class Site:
     def required_fields(self) -> tuple[str, ...]:
         return required_keys(self.schema, self.options)
 
+    def requires_fields(self, path: Path | None) -> bool:
+        """Whether the required fields apply to the file at `path`: articles only, so files in
+        `required_sections` (default: the article sections), not `content/contact.md` or a
+        section's `_index.md`. An unsaved file, one outside the content folder (still to be
+        exported) or a site without sections: yes."""
+        if path is None:
+            return True
+        try:
+            relative = Path(path).resolve().relative_to(self.content_dir.resolve())
+        except (OSError, ValueError):
+            return True
+        sections = self.options.required_sections
+        if sections is None:
+            sections = tuple(self.export_sections())
+            if not sections:
+                return True
+        if relative.name == "_index.md":
+            return False
+        folders = relative.parent.parts
+        return any(folders[: len(s.split("/"))] == tuple(s.split("/")) for s in sections if s)
+
     # -- new articles --------------------------------------------------------------------------
 
     def archetype(self, section: str | None) -> Path | None:
