@@ -2699,4 +2699,54 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <translation>Deze melding verbergen</translation>
     </message>
 </context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>&amp;Publish At…</source>
+        <translation>&amp;Publiceren op…</translation>
+    </message>
+    <message>
+        <source>Choose when Hugo puts the article online (publishDate)</source>
+        <translation>Kies wanneer Hugo het artikel online zet (publishDate)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Online from</source>
+        <translation>Online vanaf</translation>
+    </message>
+    <message>
+        <source>Offline from</source>
+        <translation>Offline vanaf</translation>
+    </message>
+    <message>
+        <source>Publish At</source>
+        <translation>Publiceren op</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAtDialog</name>
+    <message>
+        <source>Publish At</source>
+        <translation>Publiceren op</translation>
+    </message>
+    <message>
+        <source>Also turn off Draft, so Hugo publishes it</source>
+        <translation>Ook Concept uitzetten, zodat Hugo het publiceert</translation>
+    </message>
+    <message>
+        <source>&amp;Set Publish Date</source>
+        <translation>&amp;Publicatiedatum instellen</translation>
+    </message>
+    <message>
+        <source>Online from</source>
+        <translation>Online vanaf</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+</context>
 </TS>

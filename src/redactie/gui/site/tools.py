@@ -18,6 +18,7 @@ from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
+from redactie.gui.site.publishing import Publishing
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
 
@@ -46,6 +47,7 @@ class SiteTools(QObject):
         self.checks_dock.setWidget(self.checks_panel)
         self.checks = ChecksRunner(session, self.checks_panel)
         self.tag_warnings = TagWarnings(session)
+        self.publishing = Publishing(session, parent)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -63,6 +65,7 @@ class SiteTools(QObject):
         menu.addAction(self.sites.open_action)
         menu.addMenu(self.sites.sites_menu)
         menu.addSeparator()
+        menu.addAction(self.publishing.publish_at_action)
         menu.addAction(self.export_action)
         menu.addAction(self.checks_dock.toggleViewAction())
         return menu
