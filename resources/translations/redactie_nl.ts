@@ -2470,6 +2470,10 @@ laatste kopie: {1}</translation>
         <source>{weekday} {day} {month} {year} at {time} ({offset})</source>
         <translation>{weekday} {day} {month} {year} om {time} ({offset})</translation>
     </message>
+    <message>
+        <source>Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.</source>
+        <translation>Onaf: “{marker}” (kolom {column}) is een placeholder; vul het in of haal het weg.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

@@ -135,6 +135,7 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("shortcodes-balanced", _replace('{{< ref "x" >}}', '{{< ref "x" '), ["shortcodes-balanced"]),
     ("image-missing", _replace("images/stembus.jpg", "images/weg.jpg"), ["image-missing"]),
     ("image-missing", _replace("https://images.pexels.com/photos/", "fotos/"), ["image-missing"]),
+    ("unfinished-copy", _replace("baan bij OpenAI.", "baan bij [NAAM]."), ["unfinished-copy"]),
 ]
 
 

@@ -167,6 +167,10 @@ SENTENCES: dict[str, str] = {
         "messages",
         "The date ({when}) is {wait} in the future; Hugo will not publish the article yet.",
     ),
+    "check.unfinished-copy": QT_TRANSLATE_NOOP(
+        "messages",
+        "Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.",
+    ),
     "check.draft": QT_TRANSLATE_NOOP(
         "messages", "The article is still a draft (draft: true); Hugo will not publish it."
     ),

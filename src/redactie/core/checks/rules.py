@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import body, fields
+from redactie.core.checks import body, fields, unfinished
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
         reads_fields=False,
     ),
     Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
+    Rule("unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False),
 )
 
 

@@ -38,6 +38,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "git": {"branch", "message", "remote"},
     "spelling": {"language", "words"},
     "preview": {"stylesheet"},
+    "style": {"placeholders"},
 }
 
 
@@ -68,6 +69,7 @@ class SiteOptions:
     spelling_language: str | None = None  # None = the site's languageCode
     spelling_words: str | None = None  # a word list file, relative to the site root
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
+    placeholders: tuple[str, ...] | None = None  # unfinished-copy markers; None = the defaults
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
@@ -91,6 +93,8 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     articles, fields = reader.table("articles"), reader.table("fields")
     images, git = reader.table("images"), reader.table("git")
     spelling, preview = reader.table("spelling"), reader.table("preview")
+    style = reader.table("style")
+    placeholders = reader.strings(style, "style", "placeholders", None)
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
         raise _wrong(path, "new_article", "table")
@@ -130,6 +134,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         spelling_language=reader.get(spelling, "spelling", "language", str, None),
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
+        placeholders=tuple(placeholders) if placeholders is not None else None,
         warnings=tuple(reader.unknown()),
         given=frozenset(
             f"{name}.{key}"

@@ -1,0 +1,82 @@
+"""`unfinished-copy`: placeholders a writer leaves to fill in later, in the body and the text
+fields of the front matter.
+
+The default markers were read against the 515 articles of `../shared/corpus` (code blocks and
+inline code skipped, as code may say TODO or XXX on purpose). What they found there, and why
+the patterns are as strict as they are:
+
+- `TODO`/`FIXME` count only as a note (followed by a colon, or inside an HTML comment): 8 notes
+  such as `<!-- TODO bij publicatie: deel 3 linken -->` in 4 articles, all real unfinished
+  work; "my TODO list", "one FIXME" and a heading "FIXME" in prose (3) are not flagged.
+- Bracketed markers are capitals only and not a link: `[NAAM]`, `[BRON]`, `[LINK]`; the
+  corpus's `[bron](https://…)`, `[link][ref]` and the quotation ellipsis `[…]` are text.
+- `??` only standing alone (`(??)`, `op ?? mei`): "that's it??" is style, not a gap.
+- `TK`, `XXX`, `lorem ipsum` and empty links `[tekst]()`: none in the corpus.
+
+A site replaces the markers with `[style] placeholders = ["TK", "[NAAM]", ...]` in
+`redactie.toml`: each is matched as written (case and all), not inside a longer word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from redactie.core.checks.model import CheckContext, Hit
+
+_TEXT_FIELDS = ("title", "summary", "description", "cover.alt", "cover.caption")
+_FENCE = re.compile(r"^ {0,3}(```+|~~~+)[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+DEFAULT_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("TK", re.compile(r"(?<![\w-])TK(?:TK)*(?![\w-])")),
+    ("XXX", re.compile(r"(?<![\w-])X{3,}(?![\w-])")),
+    ("[…]", re.compile(r"\[(?:NAAM|BRON|LINK|CITAAT|FOTO|QUOTE|NAME|SOURCE|TK)\](?![(\[:])")),
+    ("??", re.compile(r"(?<![\w?])\?{2,}(?![\w?])")),
+    ("lorem ipsum", re.compile(r"(?i)\blorem ipsum\b")),
+    ("[]()", re.compile(r"(?<!!)\[[^\]\n]+\]\(\s*\)")),
+    ("TODO", re.compile(r"(?<![\w-])(?:TODO|FIXME)(?=\s*:)")),
+)
+_NOTE_IN_COMMENT = re.compile(r"(?<![\w-])(?:TODO|FIXME)(?![\w-])")
+
+
+def markers_from(words: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A site's own markers: each literal, not inside a longer word."""
+    return tuple((w, re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")) for w in words if w)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Code replaced by spaces (newlines kept), so positions still count in the file."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _places(
+    text: str, markers: Iterable[tuple[str, re.Pattern[str]]], notes_in_comments: bool
+) -> Iterator[tuple[int, int, str]]:
+    """(0-based line, 1-based column, what was found) for every marker in `text`."""
+    searched = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
+    found: list[tuple[int, str]] = []
+    for _name, pattern in markers:
+        found += [(m.start(), m.group(0)) for m in pattern.finditer(searched)]
+    if notes_in_comments:
+        for comment in _COMMENT.finditer(searched):
+            for m in _NOTE_IN_COMMENT.finditer(comment.group(0)):
+                found.append((comment.start() + m.start(), m.group(0)))
+    for start, what in sorted(set(found)):
+        line = searched.count("\n", 0, start)
+        column = start - (searched.rfind("\n", 0, start) + 1) + 1
+        yield line, column, what
+
+
+def unfinished_copy(ctx: CheckContext) -> Iterator[Hit]:
+    """Every placeholder, with where it is: body lines in the file, fields by their key."""
+    own = ctx.site.options.placeholders if ctx.site is not None else None
+    markers = markers_from(own) if own is not None else DEFAULT_MARKERS
+    for key in _TEXT_FIELDS:
+        for _line, column, what in _places(ctx.text(key), markers, own is None):
+            yield Hit(ctx.field_line(key), key, {"marker": what, "column": column})
+            break  # once per field is enough to send the writer there
+    first = ctx.body_first_line
+    for line, column, what in _places(ctx.article.body, markers, own is None):
+        yield Hit(first + line, None, {"marker": what, "column": column})
