@@ -316,6 +316,10 @@
         <source>starting the installed app</source>
         <translation>het starten van de geïnstalleerde app</translation>
     </message>
+    <message>
+        <source>Dutch readability</source>
+        <translation>Nederlandse leesbaarheid</translation>
+    </message>
 </context>
     <context>
         <name>ChecksPanel</name>

@@ -50,6 +50,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("AboutDialog", "file names, folders, API key"),
         "MIT",
     ),
+    ("pysbd, Pyphen", QT_TRANSLATE_NOOP("AboutDialog", "Dutch readability"), "MIT, LGPL-2.1"),
     ("tzdata", QT_TRANSLATE_NOOP("AboutDialog", "time zones on Windows"), "Apache-2.0"),
     (
         "pyenchant / Enchant, Hunspell",

@@ -1,0 +1,81 @@
+"""Dutch readability: sentences split as a Dutch reader would, Flesch–Douma as defined."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactie.core.article import Article
+from redactie.core.article.readability import (
+    flesch_douma,
+    readability,
+    split_sentences,
+    syllable_count,
+)
+from tests.paths import EXAMPLE_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De minister, o.a. verantwoordelijk voor nr. 3, zei dat dhr. Jansen bijv. 2,5 mln. "
+            "euro kreeg. Het kabinet valt om 09.30 uur. Daarna?",
+            3,
+        ),
+        ("Mevr. De Vries stemde voor. Prof. dr. ir. A. Bakker ook. Zie blz. 12 en art. 5.", 3),
+        (
+            "„Wij gaan door”, zegt ze. „Echt?” Ja. De omzet steeg t.o.v. vorig jaar, d.w.z. flink.",
+            4,
+        ),
+        ('"Dat is veel," zei hij. "Klaar?" Ja.', 3),
+        ("Hij werkt bij Google Inc. en woont in Gent. Het is 10 uur.", 2),
+        ("Ze draaien Java en .NET. Daarna ging het mis.", 2),
+        ("Ze leren tuberculose—tering!—vast te stellen.", 1),
+        # from the corpus (fronteers): a boundary after a domain name
+        (
+            "De meeting bij Info.nl is vol. Diegenen die zich nu aanmelden komen op een wachtlijst.",
+            2,
+        ),
+    ],
+)
+def test_dutch_sentences_with_abbreviations_numbers_and_quotes(text: str, expected: int) -> None:
+    assert len(split_sentences(text)) == expected, split_sentences(text)
+
+
+def test_syllables_follow_dutch_hyphenation() -> None:
+    assert [syllable_count(w) for w in ("verantwoordelijk", "de", "AI-talent", "2026")] == [
+        5,
+        1,
+        3,
+        1,
+    ]
+
+
+def test_the_score_is_flesch_douma() -> None:
+    # 206.84 - 77 * 1.5 - 0.93 * 10
+    assert flesch_douma(words=20, sentences=2, syllables=30) == pytest.approx(82.04)
+    assert flesch_douma(0, 0, 0) == 0.0
+
+
+def test_prose_only_and_long_sentences_with_their_lines() -> None:
+    long = " ".join(["Woord"] + ["woord"] * 29)
+    body = (
+        "# Een kop telt niet mee\n\n"
+        "Korte zin. Nog een.\n\n"
+        "```\ncode telt niet mee. Ook dit niet.\n```\n\n"
+        f"Eerste zin. {long}.\n\n"
+        "{{< figure src=x.jpg >}}\n"
+    )
+    result = readability(body)
+    assert (result.words, result.sentences) == (36, 4)
+    assert [p.line for p in result.paragraphs] == [3, 9]
+    [sentence] = result.long_sentences
+    assert (sentence.line, sentence.words) == (9, 30)
+    assert readability(body, long_words=40).long_sentences == ()
+
+
+def test_the_example_article_reads_as_plain_news() -> None:
+    body = Article.from_bytes(EXAMPLE_ARTICLE.read_bytes()).body
+    result = readability(body)
+    assert 30 < result.score < 70
+    assert result.words > 300 and result.sentences > 15
