@@ -33,7 +33,7 @@ from tests.paths import EXAMPLE_ARTICLE
         ("Ze leren tuberculose—tering!—vast te stellen.", 1),
         # from the corpus (fronteers): a boundary after a domain name
         (
-            "De meeting bij Info.nl is vol. Diegenen die zich nu aanmelden komen op een wachtlijst.",
+            "De meeting bij Info.nl is vol. Wie zich nu aanmeldt, komt op een wachtlijst.",
             2,
         ),
     ],
