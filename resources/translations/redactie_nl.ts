@@ -2478,6 +2478,30 @@ laatste kopie: {1}</translation>
         <source>Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.</source>
         <translation>Onaf: “{marker}” (kolom {column}) is een placeholder; vul het in of haal het weg.</translation>
     </message>
+    <message>
+        <source>{path}: words: {words}, sentences: {sentences}, reading time: {minutes} min, Flesch–Douma: {score} ({grade})</source>
+        <translation>{path}: woorden: {words}, zinnen: {sentences}, leestijd: {minutes} min, Flesch-Douma: {score} ({grade})</translation>
+    </message>
+    <message>
+        <source>  line {line}: a long sentence ({words} words): {text}</source>
+        <translation>  regel {line}: een lange zin ({words} woorden): {text}</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>makkelijk</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>redelijk makkelijk</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>zeer moeilijk</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from redactie import __version__
 
-VERBS = ("check", "export", "new", "when")  # as redactie.commands.VERBS, without importing the core
+VERBS = (
+    "check",
+    "export",
+    "new",
+    "when",
+    "stats",
+)  # as redactie.commands.VERBS, without importing the core
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
             "without a window: redactie check FILE... | "
             "redactie export FILE --site DIR [--section S] [--commit] | "
             "redactie new --site DIR --title T | "
-            "redactie when FILE... [--at RFC3339] [--json]  (see redactie VERB --help)"
+            "redactie when FILE... [--at RFC3339] [--json] | "
+            "redactie stats FILE... [--json]  (see redactie VERB --help)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"redactie {__version__}")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from redactie import when_command
+from redactie import stats_command, when_command
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, run_checks
@@ -33,7 +33,7 @@ from redactie.core.site import Site, find_site_root
 from redactie.core.site.tags import TaxonomyIndex
 from redactie.gui.messages import Catalogue, for_language, ui_language
 
-VERBS = ("check", "export", "new", "when")
+VERBS = ("check", "export", "new", "when", "stats")
 _STATE = {
     Collision.NEW: "cli.new-file",
     Collision.SAME: "cli.update",
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (check, exp, new):
         sub.add_argument("--lang", choices=("nl", "en"), default=None, help="message language")
     when_command.add_parser(verbs)
+    stats_command.add_parser(verbs)
     return parser
 
 
@@ -101,6 +102,8 @@ def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = No
             return _export(args, ui)
         if args.verb == "when":
             return when_command.run(args, ui)
+        if args.verb == "stats":
+            return stats_command.run(args, ui)
         return _new(args, ui)
     except RedactieError as exc:
         ui.error(ui.words.message(exc))

@@ -350,6 +350,18 @@ SENTENCES: dict[str, str] = {
     "publish.draft": QT_TRANSLATE_NOOP("messages", "Draft: will not be published"),
     "publish.built": QT_TRANSLATE_NOOP("messages", "the site's build includes it"),
     "publish.left-out": QT_TRANSLATE_NOOP("messages", "the site's build leaves it out"),
+    "cli.stats.summary": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: words: {words}, sentences: {sentences}, reading time: {minutes} min, "
+        "Flesch–Douma: {score} ({grade})",
+    ),
+    "cli.stats.long": QT_TRANSLATE_NOOP(
+        "messages", "  line {line}: a long sentence ({words} words): {text}"
+    ),
+    "cli.stats.easy": QT_TRANSLATE_NOOP("messages", "easy"),
+    "cli.stats.fair": QT_TRANSLATE_NOOP("messages", "fairly easy"),
+    "cli.stats.hard": QT_TRANSLATE_NOOP("messages", "hard"),
+    "cli.stats.very-hard": QT_TRANSLATE_NOOP("messages", "very hard"),
     "cli.state.published": QT_TRANSLATE_NOOP("messages", "published"),
     "cli.state.scheduled": QT_TRANSLATE_NOOP("messages", "scheduled"),
     "cli.state.expired": QT_TRANSLATE_NOOP("messages", "expired"),
