@@ -2781,4 +2781,33 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
         <translation>Tijdzone</translation>
     </message>
 </context>
+<context>
+    <name>ReadabilityView</name>
+    <message>
+        <source>Readability: {0} ({1})</source>
+        <translation>Leesbaarheid: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>makkelijk</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>redelijk makkelijk</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>zeer moeilijk</translation>
+    </message>
+    <message>
+        <source>Flesch–Douma {0}: higher is easier; news prose reads at 50-70.
+Long sentences (over {1} words), marked in the text: {2}</source>
+        <translation>Flesch-Douma {0}: hoger is makkelijker; nieuwsproza scoort 50-70.
+Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
+    </message>
+</context>
 </TS>

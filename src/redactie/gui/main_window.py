@@ -31,6 +31,7 @@ from redactie.gui import dialogs, menus
 from redactie.gui.compare_dialog import CompareDialog
 from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
+from redactie.gui.editor.readability_view import ReadabilityView
 from redactie.gui.example_banner import ExampleBanner
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel(self)
         self.stats_label.setObjectName("stats_label")
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.readability = ReadabilityView(self.session, self.editor, self)
+        self.statusBar().addPermanentWidget(self.readability.label)
 
     def _wire(self) -> None:
         """The one place where the parts are connected: through the session, or here."""

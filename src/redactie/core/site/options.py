@@ -38,7 +38,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "git": {"branch", "message", "remote"},
     "spelling": {"language", "words"},
     "preview": {"stylesheet"},
-    "style": {"placeholders"},
+    "style": {"placeholders", "long_sentence_words"},
 }
 
 
@@ -70,6 +70,7 @@ class SiteOptions:
     spelling_words: str | None = None  # a word list file, relative to the site root
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
     placeholders: tuple[str, ...] | None = None  # unfinished-copy markers; None = the defaults
+    long_sentence_words: int | None = None  # a long sentence for readability; None = 25
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
@@ -135,6 +136,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
         placeholders=tuple(placeholders) if placeholders is not None else None,
+        long_sentence_words=reader.positive(style, "style", "long_sentence_words", None),
         warnings=tuple(reader.unknown()),
         given=frozenset(
             f"{name}.{key}"
