@@ -2502,6 +2502,18 @@ laatste kopie: {1}</translation>
         <source>very hard</source>
         <translation>zeer moeilijk</translation>
     </message>
+    <message>
+        <source>very easy</source>
+        <translation>zeer makkelijk</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>normaal</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>redelijk moeilijk</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>
@@ -2808,6 +2820,18 @@ en worden teruggeboden als redactie opnieuw moet starten.</translation>
 Long sentences (over {1} words), marked in the text: {2}</source>
         <translation>Flesch-Douma {0}: hoger is makkelijker; nieuwsproza scoort 50-70.
 Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>zeer makkelijk</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>normaal</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>redelijk moeilijk</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
-from redactie.core.article.readability import LONG_SENTENCE_WORDS, Readability, readability
+from redactie.core.article.readability import (
+    LONG_SENTENCE_WORDS,
+    Readability,
+    grade,
+    readability,
+)
 from redactie.core.article.textstats import text_stats
 
 if TYPE_CHECKING:
@@ -84,7 +89,7 @@ def _print(record: dict[str, Any], ui: _Output) -> None:
             sentences=record["sentences"],
             minutes=record["reading_minutes"],
             score=f"{score:.0f}",
-            grade=ui.say(grade(score)),
+            grade=ui.say("cli.stats." + grade(score)),
         )
     )
     for sentence in record["long_sentences"]:
@@ -93,14 +98,3 @@ def _print(record: dict[str, Any], ui: _Output) -> None:
         ui.line(
             ui.say("cli.stats.long", line=sentence["line"], words=sentence["words"], text=short)
         )
-
-
-def grade(score: float) -> str:
-    """The catalogue code for how a Flesch–Douma score reads (Douma's bands)."""
-    if score >= 70:
-        return "cli.stats.easy"
-    if score >= 50:
-        return "cli.stats.fair"
-    if score >= 30:
-        return "cli.stats.hard"
-    return "cli.stats.very-hard"

@@ -7,6 +7,7 @@ import pytest
 from redactie.core.article import Article
 from redactie.core.article.readability import (
     flesch_douma,
+    grade,
     readability,
     split_sentences,
     syllable_count,
@@ -79,3 +80,18 @@ def test_the_example_article_reads_as_plain_news() -> None:
     result = readability(body)
     assert 30 < result.score < 70
     assert result.words > 300 and result.sentences > 15
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        (95, "very-easy"),
+        (80, "easy"),
+        (65, "standard"),
+        (55, "fairly-hard"),
+        (45, "hard"),
+        (10, "very-hard"),
+    ],
+)
+def test_scores_read_in_flesch_bands(score: float, expected: str) -> None:
+    assert grade(score) == expected

@@ -358,8 +358,11 @@ SENTENCES: dict[str, str] = {
     "cli.stats.long": QT_TRANSLATE_NOOP(
         "messages", "  line {line}: a long sentence ({words} words): {text}"
     ),
+    "cli.stats.very-easy": QT_TRANSLATE_NOOP("messages", "very easy"),
     "cli.stats.easy": QT_TRANSLATE_NOOP("messages", "easy"),
-    "cli.stats.fair": QT_TRANSLATE_NOOP("messages", "fairly easy"),
+    "cli.stats.fairly-easy": QT_TRANSLATE_NOOP("messages", "fairly easy"),
+    "cli.stats.standard": QT_TRANSLATE_NOOP("messages", "standard"),
+    "cli.stats.fairly-hard": QT_TRANSLATE_NOOP("messages", "fairly hard"),
     "cli.stats.hard": QT_TRANSLATE_NOOP("messages", "hard"),
     "cli.stats.very-hard": QT_TRANSLATE_NOOP("messages", "very hard"),
     "cli.state.published": QT_TRANSLATE_NOOP("messages", "published"),

@@ -82,6 +82,22 @@ class Readability:
         return flesch_douma(self.words, self.sentences, self.syllables)
 
 
+# Flesch's bands, as Dutch guides use them for Flesch–Douma: (lowest score, grade).
+GRADES = (
+    (90, "very-easy"),
+    (80, "easy"),
+    (70, "fairly-easy"),
+    (60, "standard"),
+    (50, "fairly-hard"),
+    (30, "hard"),
+)
+
+
+def grade(score: float) -> str:
+    """How a score reads: "very-easy" ... "standard" ... "hard", "very-hard"."""
+    return next((name for lowest, name in GRADES if score >= lowest), "very-hard")
+
+
 def flesch_douma(words: int, sentences: int, syllables: int) -> float:
     """The Flesch–Douma score; 0 words score 0 (nothing to read is not "easy")."""
     if words == 0 or sentences == 0:

@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
-from redactie.core.article.readability import LONG_SENTENCE_WORDS, Readability, readability
+from redactie.core.article.readability import (
+    LONG_SENTENCE_WORDS,
+    Readability,
+    grade,
+    readability,
+)
 from redactie.gui.editor.markdown_editor import MarkdownEditor
 from redactie.gui.session import ArticleSession
 
@@ -90,13 +95,14 @@ class ReadabilityView(QObject):
         self.editor.set_extra_selections_group("long_sentences", self._marks(result))
 
     def _grade(self, score: int) -> str:
-        if score >= 70:
-            return self.tr("easy")
-        if score >= 50:
-            return self.tr("fairly easy")
-        if score >= 30:
-            return self.tr("hard")
-        return self.tr("very hard")
+        return {
+            "very-easy": self.tr("very easy"),
+            "easy": self.tr("easy"),
+            "fairly-easy": self.tr("fairly easy"),
+            "standard": self.tr("standard"),
+            "fairly-hard": self.tr("fairly hard"),
+            "hard": self.tr("hard"),
+        }.get(grade(score), self.tr("very hard"))
 
     def _marks(self, result: Readability) -> list[QTextEdit.ExtraSelection]:
         document = self.editor.document()
