@@ -2514,6 +2514,10 @@ laatste kopie: {1}</translation>
         <source>fairly hard</source>
         <translation>redelijk moeilijk</translation>
     </message>
+    <message>
+        <source>The caption credits Pexels but not the photographer; name them ({field}), as Pexels asks.</source>
+        <translation>Het bijschrift noemt Pexels maar niet de fotograaf; noem die ({field}), zoals Pexels vraagt.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -135,6 +136,11 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("shortcodes-balanced", _replace('{{< ref "x" >}}', '{{< ref "x" '), ["shortcodes-balanced"]),
     ("image-missing", _replace("images/stembus.jpg", "images/weg.jpg"), ["image-missing"]),
     ("image-missing", _replace("https://images.pexels.com/photos/", "fotos/"), ["image-missing"]),
+    (
+        "credit-missing",
+        _replace('caption: "Foto: Sanket  Mishra via Pexels"', 'caption: "Foto: Pexels"'),
+        ["credit-missing"],
+    ),
     ("unfinished-copy", _replace("baan bij OpenAI.", "baan bij [NAAM]."), ["unfinished-copy"]),
 ]
 
@@ -288,3 +294,32 @@ def test_required_fields_apply_to_articles_not_to_static_pages(tmp_path: Path) -
     news = narrowed.content_dir / "nieuws" / "kaal.md"
     news.write_text(bare, encoding="utf-8")
     assert "required-field" in _ids_for_file(news, narrowed)
+
+
+@pytest.mark.parametrize(
+    ("caption", "source", "found"),
+    [
+        ("Foto: Sanket  Mishra via Pexels", "", False),
+        (
+            "Foto: [Sanket Mishra](https://www.pexels.com/@sanket) via [Pexels](https://pexels.com/p/1)",
+            "",
+            False,
+        ),
+        ("Foto via Pexels", "", True),
+        ("Beeld: [Pexels](https://www.pexels.com/photo/1)", "", True),
+        ("Foto: Sanket Mishra via Pexels", "Noor  van den Berg", True),
+        ("Foto: Noor van den Berg via Pexels", "Noor  van den Berg", False),
+    ],
+)
+def test_credit_missing_wants_the_photographer_named(
+    caption: str, source: str, found: bool
+) -> None:
+    text = (
+        '---\ntitle: "Een stuk"\ndate: 2026-02-25T10:11:21+01:00\ncover:\n'
+        '  image: "https://images.pexels.com/photos/1/a.jpeg"\n  alt: "Een plein"\n'
+        f"  caption: {json.dumps(caption)}\n"
+        + (f"  source:\n    photographer: {json.dumps(source)}\n" if source else "")
+        + "---\nTekst.\n"
+    )
+    findings = run_checks(Article.from_bytes(text.encode()))
+    assert any(f.rule_id == "credit-missing" for f in findings) is found

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -105,21 +107,32 @@ def changed_lines(before: bytes, after: bytes) -> list[tuple[str, str]]:
     return [(a, b) for a, b in zip(old, new, strict=True) if a != b]
 
 
-def test_cover_sets_exactly_three_lines_and_undo_restores(
+def test_cover_sets_three_lines_and_keeps_the_photos_source_and_undo_restores(
     qtbot: QtBot, window: MainWindow, actions: PexelsActions, server: PexelsTestServer,
     tmp_path: Path,
 ) -> None:  # fmt: skip
     path = open_article(window, tmp_path)
     before = path.read_bytes()
+    actions.now = lambda: datetime(2026, 12, 8, 9, 30, 12, 500, tzinfo=ZoneInfo("Europe/Amsterdam"))
     drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
     assert actions.choose_cover()
     assert window.document.is_modified()
     assert window.form.isVisible()
     photo = server.photo(DOUBLE_SPACE_ID)
     assert window.save()
-    after = path.read_bytes()
+    lines = path.read_bytes().decode().splitlines()
+    caption = lines.index('  caption: "Foto: Noor  van den Berg via Pexels"')
+    assert lines[caption + 1 : caption + 7] == [  # for an audit of the credit later
+        "  source:",
+        f"    pexels_id: {DOUBLE_SPACE_ID}",
+        f'    url: "{photo["url"]}"',
+        '    photographer: "Noor  van den Berg"',
+        f'    photographer_url: "{photo["photographer_url"]}"',
+        "    chosen: 2026-12-08T09:30:12+01:00",
+    ]
+    after = "\n".join(lines[: caption + 1] + lines[caption + 7 :]) + "\n"
     old_image, old_alt = (line for line in before.decode().splitlines()[7:9])
-    assert changed_lines(before, after) == [
+    assert changed_lines(before, after.encode()) == [
         (old_image, f'  image: "{photo["src"]["large2x"]}"'),
         (old_alt, f'  alt: "{photo["alt"]}"'),
         ('  caption: "Foto: Sanket  Mishra via Pexels"',

@@ -157,6 +157,10 @@ SENTENCES: dict[str, str] = {
     "check.cover-caption-pexels": QT_TRANSLATE_NOOP(
         "messages", "A Pexels photo needs a caption crediting the photographer ({field})."
     ),
+    "check.credit-missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "The caption credits Pexels but not the photographer; name them ({field}), as Pexels asks.",
+    ),
     "check.date-invalid": QT_TRANSLATE_NOOP("messages", "The date {value!r} is not a valid date."),
     "check.date-offset": QT_TRANSLATE_NOOP(
         "messages",

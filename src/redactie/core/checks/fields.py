@@ -6,6 +6,7 @@ Each function takes a `CheckContext` and yields a `Hit` per problem; the rule ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
@@ -101,6 +102,28 @@ def pexels_caption(ctx: CheckContext) -> Iterator[Hit]:
     if is_pexels_url(ctx.text("cover.image")) and not ctx.text("cover.caption"):
         line = ctx.field_line("cover.caption") or ctx.field_line("cover.image")
         yield Hit(line, "cover.caption")
+
+
+_CREDIT_WORDS = re.compile(r"(?i)\b(?:foto|photo|beeld|image|via|door|by|pexels|credit)\b")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
+
+def credit_missing(ctx: CheckContext) -> Iterator[Hit]:
+    """A Pexels cover whose caption does not name the photographer ("Foto: Pexels").
+
+    The photo's source (`cover.source.photographer`, written when it was chosen) says whom;
+    without it, the caption must name someone besides Pexels."""
+    caption = ctx.text("cover.caption")
+    if not is_pexels_url(ctx.text("cover.image")) or not caption:
+        return
+    who = " ".join(ctx.text("cover.source.photographer").split())
+    if who:
+        named = who.casefold() in " ".join(caption.split()).casefold()
+    else:
+        rest = _CREDIT_WORDS.sub(" ", _LINK_TARGET.sub("]", caption))
+        named = re.search(r"[^\W\d_]{2,}", rest) is not None
+    if not named:
+        yield Hit(ctx.field_line("cover.caption"), "cover.caption", {"photographer": who})
 
 
 def _date(ctx: CheckContext) -> date | datetime | None:

@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cover-alt", "error", fields.cover_alt),
     Rule("cover-alt-is-caption", "warning", fields.cover_alt_is_caption),
     Rule("cover-caption-pexels", "error", fields.pexels_caption),
+    Rule("credit-missing", "error", fields.credit_missing),
     Rule("date-invalid", "error", fields.date_invalid),
     Rule("date-offset", "error", fields.date_offset, fix=_fix_date_offset),
     Rule("date-future", "error", fields.date_future, fix=_fix_date_future),

@@ -70,7 +70,10 @@ class RateLimit:
 def caption_for(photo: Photo, template: str = DEFAULT_CAPTION_TEMPLATE) -> str:
     """The credit line for a cover, from a site's template.
 
-    Known placeholders: {photographer}, {photographer_url}, {url}, {id}, {alt}. Anything else in
+    Known placeholders: {photographer}, {photographer_url}, {url} or {photo_url} (the photo's
+    page on Pexels), {id}, {alt}. PaperMod renders the caption as Markdown, so a site can link
+    the credit as Pexels asks: `Foto: [{photographer}]({photographer_url}) via
+    [Pexels]({photo_url})`. Anything else in
     braces stays as written, so a typo in a site's template shows up instead of crashing, and a
     template cannot reach into Python objects the way `str.format` would allow.
     """
@@ -78,6 +81,7 @@ def caption_for(photo: Photo, template: str = DEFAULT_CAPTION_TEMPLATE) -> str:
         "photographer": photo.photographer,
         "photographer_url": photo.photographer_url,
         "url": photo.url,
+        "photo_url": photo.url,
         "id": str(photo.id),
         "alt": photo.alt,
     }

@@ -32,7 +32,7 @@ _KNOWN: dict[str, set[str] | None] = {
         "summary_max_length",
         "tags",
     },
-    "images": {"handling", "folder", "caption_template"},
+    "images": {"handling", "folder", "caption_template", "source_key"},
     "new_article": None,  # free-form: the front matter of a new article
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote"},
@@ -61,6 +61,7 @@ class SiteOptions:
     images: ImageHandling = "hotlink"
     image_folder: str = "images/covers"  # under static/, for downloads outside page bundles
     caption_template: str = DEFAULT_CAPTION_TEMPLATE
+    image_source_key: str = "cover.source"  # where a Pexels cover's origin is kept; "" = not
     new_article: dict[str, Any] | None = None  # None = archetypes/ or the schema's defaults
     check_severity: dict[str, Severity] = field(default_factory=dict)
     git_branch: str = "{slug}"
@@ -127,6 +128,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         caption_template=reader.get(
             images, "images", "caption_template", str, DEFAULT_CAPTION_TEMPLATE
         ),
+        image_source_key=reader.get(images, "images", "source_key", str, "cover.source"),
         new_article=new_article,
         check_severity=_severities(path, reader.table("checks")),
         git_branch=reader.get(git, "git", "branch", str, "{slug}"),

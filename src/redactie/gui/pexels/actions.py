@@ -9,6 +9,7 @@ is downloaded are the session's resolved options (the site's `redactie.toml` win
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +41,7 @@ class PexelsActions(QObject):
         self.parent_widget = parent
         self.picker: Picker = PexelsDialog.pick  # tests may drive the real dialog instead
         self.config_factory: Callable[[], ClientConfig] = lambda: client_config(session.settings)
+        self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()  # tests set it
         self.choose_cover_action = QAction(self.tr("Choose Cover Photo from Pexels…"), parent)
         self.choose_cover_action.setObjectName("action_pexels_cover")
         self.choose_cover_action.triggered.connect(self.choose_cover)
@@ -63,12 +65,15 @@ class PexelsActions(QObject):
             if saved is None:
                 return False
             image, relative = saved
+        site = self.session.site
         values = cover_values(
             choice.photo,
             choice.alt,
             options.caption_template.value,
             image=image,
             relative=relative,
+            source_key=site.options.image_source_key if site is not None else "cover.source",
+            chosen=self.now(),
         )
         self.session.edit_front_matter(values, self.tr("Cover Photo"))
         self.message.emit(self._caption_source(options))
