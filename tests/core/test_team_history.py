@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from redactie.core.team import TeamError, article_history, others_on, push, site_status, text_at
+from redactie.core.team import (
+    TeamError,
+    article_history,
+    index_history,
+    others_on,
+    push,
+    site_status,
+    text_at,
+)
+from redactie.core.team.history import has_path_filters
 from tests.core.team_support import commit_file, head, newsroom
 from tests.core.test_export_support import git
 from tests.messages import english
@@ -17,7 +26,8 @@ NEW = "content/nieuws/2026-01-20-dijkbreuk.md"
 TEXT = "---\ntitle: Dijkbreuk\n---\n\nEen.\n"
 
 
-def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path) -> None:
+@pytest.mark.parametrize("indexed", [False, True], ids=["git-follow", "path-filters"])
+def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, indexed: bool) -> None:
     room = newsroom(tmp_path)
     first = commit_file(room.anna, OLD, TEXT, "Eerste versie")
     commit_file(room.anna, OLD, TEXT + "Twee.\n", "Tweede alinea")
@@ -26,6 +36,10 @@ def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path) -> Non
     git(room.bart, "mv", OLD, NEW)
     git(room.bart, "commit", "-q", "-m", "Definitieve naam")
     commit_file(room.bart, NEW, TEXT + "Twee.\nDrie.\n", "Eindredactie")
+    commit_file(room.bart, "content/nieuws/ander.md", TEXT + "Anders.\n", "Ander stuk")
+    if indexed:
+        index_history(room.bart)
+    assert has_path_filters(room.bart) is indexed
 
     history = article_history(room.bart / NEW)
 
@@ -36,6 +50,8 @@ def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path) -> Non
         ("Eerste versie", "Anna de Vries", OLD),
     ]
     assert history[-1].sha == first and history[-1].email == "anna@example.org"
+    follow = git(room.bart, "log", "--follow", "--format=%H", "--", NEW).split()
+    assert [e.sha for e in history] == follow  # the same commits as git's own --follow
     assert isinstance(history[0].when, datetime) and history[0].when.tzinfo is not None
     assert text_at(room.bart, history[-1].sha, history[-1].path) == TEXT
     assert text_at(room.bart, history[0].sha, history[0].path).endswith("Drie.\n")

@@ -7,7 +7,7 @@ network) and blocks: the window calls them from a worker, never on the GUI threa
 from __future__ import annotations
 
 from redactie.core.team.errors import Conflict, SyncConflictError, TeamError
-from redactie.core.team.history import HistoryEntry, article_history, text_at
+from redactie.core.team.history import HistoryEntry, article_history, index_history, text_at
 from redactie.core.team.others import OtherChange, others_on
 from redactie.core.team.push import PushResult, push
 from redactie.core.team.review import (
@@ -39,6 +39,7 @@ __all__ = [
     "TeamError",
     "approve_review",
     "article_history",
+    "index_history",
     "list_reviews",
     "others_on",
     "push",
