@@ -111,7 +111,10 @@ def test_your_own_commits_go_on_top_and_unrelated_changes_survive(tmp_path: Path
     committed = git(room.anna, "show", "--name-only", "--format=", "HEAD").split()
     assert committed == ["content/nieuws/a.md"]  # nothing of it committed
     assert git(room.anna, "stash", "list") == "" and not_busy(room.anna)
-    assert "?? kladje.txt" in git(room.anna, "status", "--porcelain")
+    status = git(room.anna, "status", "--porcelain")
+    assert "?? kladje.txt" in status
+    assert "M  content/nieuws/_index.md" in status  # still staged, as it was
+    assert " M content/achtergrond/_index.md" in status
 
 
 def test_a_fast_forward_keeps_unrelated_changes(tmp_path: Path) -> None:

@@ -163,9 +163,8 @@ def approve_review(site: Site, branch: str, *, timeout: float = PUSH_TIMEOUT) ->
         [f"--force-with-lease=refs/heads/{branch}:{review_sha}"],
         timeout,
     )
-    local = Repository(root)
-    if local.branch_exists(branch) and current_branch(root) != branch:
-        git(root, "branch", "--quiet", "-D", branch, check=False)
+    if _ref(root, f"refs/heads/{branch}") == review_sha and current_branch(root) != branch:
+        git(root, "branch", "--quiet", "-D", branch, check=False)  # exactly what was approved
     log.info("review %s approved onto %s (%s)", branch, main, new[:12])
     return Approval(branch, main, new, merge)
 

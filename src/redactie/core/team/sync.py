@@ -145,9 +145,12 @@ def _step(root: Path, branch: str, before: str, *args: str) -> None:
 def _rebase(root: Path, branch: str, before: str, upstream: str) -> None:
     """Your commits on top of `upstream`; a commit that does not apply puts everything back
     and is reported as a conflict (one commit can clash where the end result would not)."""
+    staged = [n for n in git(root, "diff", "--cached", "--name-only", "-z").out.split("\0") if n]
+    snapshot = git(root, "ls-files", "--stage", "-z", "--", *staged).out if staged else ""
     try:
         ran = git(root, "rebase", "--autostash", "--quiet", upstream, check=False)
         if ran.ok:
+            _restage(root, staged, snapshot)
             return
         out = git(root, "diff", "--name-only", "-z", "--diff-filter=U", check=False).out
         clashing = [name for name in out.split("\0") if name]
@@ -160,6 +163,17 @@ def _rebase(root: Path, branch: str, before: str, upstream: str) -> None:
         if Repository(root).busy() is not None or _head(root) != before:
             rollback(root, branch, before)
         raise
+
+
+def _restage(root: Path, staged: list[str], snapshot: str) -> None:
+    """What was staged is staged again (the autostash gives it back unstaged). Those files are
+    untouched by the remote (checked before), so their staged versions still apply."""
+    if not staged:
+        return
+    git(root, "rm", "--cached", "--quiet", "--ignore-unmatch", "-r", "--", *staged, check=False)
+    entries = "".join(e + "\0" for e in snapshot.split("\0") if e)
+    if entries:
+        git(root, "update-index", "-z", "--index-info", stdin=entries, check=False)
 
 
 def rollback(root: Path, branch: str, before: str) -> None:
