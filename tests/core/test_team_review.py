@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from redactie.core.article import Article
+from redactie.core.export.git_errors import CommitFailedError
 from redactie.core.site import Site
 from redactie.core.team import (
     RemoteState,
@@ -16,7 +17,7 @@ from redactie.core.team import (
     send_back,
     submit_review,
 )
-from tests.core.team_support import commit_file, head, newsroom, not_busy, state
+from tests.core.team_support import commit_file, head, hook, newsroom, not_busy, state
 from tests.core.test_export_support import article_text, git
 from tests.messages import english
 
@@ -143,3 +144,19 @@ def test_the_list_while_offline_shows_what_the_last_fetch_knew(tmp_path: Path) -
     offline = list_reviews(Site.open(room.bart))
     assert offline.remote is RemoteState.OFFLINE and len(offline.reviews) == 1
     assert offline.fetched_at is not None
+
+
+def test_a_refused_commit_on_submit_leaves_git_as_it_was(tmp_path: Path) -> None:
+    """As with the export: the file is written, nothing is committed, no branch is left."""
+    room = newsroom(tmp_path)
+    hook(room.anna, "pre-commit", "echo 'eerst de bronnen' >&2\nexit 1\n")
+    before = git(room.anna, "rev-parse", "HEAD"), git(room.anna, "branch", "--list")
+
+    with pytest.raises(CommitFailedError) as caught:
+        _submit(room.anna)
+
+    assert "eerst de bronnen" in caught.value.detail
+    assert (git(room.anna, "rev-parse", "HEAD"), git(room.anna, "branch", "--list")) == before
+    assert git(room.anna, "branch", "--show-current").strip() == "main"
+    assert git(room.remote, "branch", "--list", BRANCH) == "" and not_busy(room.anna)
+    assert "?? content/nieuws/2026-01-20-dijkbreuk-bij-lith.md" in git(room.anna, "status", "-s")
