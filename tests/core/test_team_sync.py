@@ -250,3 +250,32 @@ def test_status_works_from_a_subfolder_and_without_fetching(tmp_path: Path) -> N
     shutil.rmtree(room.remote)  # no network needed when not fetching
     status = site_status(room.anna / "content", fetch=False)
     assert status.remote is RemoteState.NOT_FETCHED and (status.ahead, status.behind) == (0, 0)
+
+
+def test_a_remote_that_never_answers_is_offline_after_the_deadline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "ssh" hangs (a dead connection); git and its helper are killed at the deadline."""
+    room = newsroom(tmp_path)
+    pid_file = tmp_path / "ssh.pid"
+    hanging = tmp_path / "ssh"
+    hanging.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 600\n")
+    hanging.chmod(0o755)
+    monkeypatch.setenv("GIT_SSH_COMMAND", str(hanging))
+    git(room.anna, "remote", "set-url", "origin", "ssh://git@example.org/site.git")
+    before = state(room.anna)
+
+    assert site_status(room.anna, timeout=1).remote is RemoteState.OFFLINE
+    with pytest.raises(TeamError) as caught:
+        sync(room.anna, timeout=1)
+    assert caught.value.code == "team.offline"
+    assert state(room.anna) == before
+    pid = int(pid_file.read_text())
+    assert not Path(f"/proc/{pid}").exists() or "Z" in _process_state(pid)  # killed too
+
+
+def _process_state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except OSError:
+        return "Z"
