@@ -1705,6 +1705,141 @@ laatste kopie: {1}</translation>
         <name>messages</name>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
+            <source>A git hook refused the push (yours before sending, or the server's). Your commit is safe locally; read the hook's message in the details, fix what it asks and push again.</source>
+            <translation>Een git-hook weigerde de push (die van jou vóór het versturen, of die van de server). Je commit staat veilig op je computer; lees de melding van de hook in de details, los op wat die vraagt en push opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The remote {remote!r} cannot be reached (no network?). Nothing was changed; try again when you are online.</source>
+            <translation>De remote {remote!r} is niet bereikbaar (geen netwerk?). Er is niets veranderd; probeer het opnieuw als je online bent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Signing in to the remote {remote!r} failed; nothing was changed. Check your SSH key or saved password (redactie never asks for it).</source>
+            <translation>Aanmelden bij de remote {remote!r} is mislukt; er is niets veranderd. Controleer je SSH-sleutel of opgeslagen wachtwoord (redactie vraagt daar nooit om).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The branch {branch!r} does not follow a branch on the remote yet; push it once first.</source>
+            <translation>De branch {branch!r} volgt nog geen branch op de remote; push hem eerst één keer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>You have changes that are not committed yet in {files}, and the remote changed those files too. Nothing was changed; export or commit your changes first, then sync.</source>
+            <translation>Je hebt nog niet gecommitte wijzigingen in {files}, en op de remote zijn die bestanden ook gewijzigd. Er is niets veranderd; exporteer of commit je wijzigingen eerst en synchroniseer dan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Synchronising failed; the repository is back as it was. See the details.</source>
+            <translation>Synchroniseren is mislukt; de repository is weer zoals hij was. Zie de details.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>You and a colleague changed the same lines in {files}. Nothing was changed; compare both versions and decide which text stays.</source>
+            <translation>Jij en een collega hebben dezelfde regels gewijzigd in {files}. Er is niets veranderd; vergelijk beide versies en kies welke tekst blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path} did not exist in commit {sha}.</source>
+            <translation>{path} bestond niet in commit {sha}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>There is no branch {branch!r} on the remote (any more).</source>
+            <translation>Er is (niet meer) een branch {branch!r} op de remote.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch!r} does not build on the latest {main}: its author should sync the review first (or the site sets approve = "merge" in redactie.toml).</source>
+            <translation>{branch!r} bouwt niet voort op de nieuwste {main}: de auteur moet de review eerst synchroniseren (of de site zet approve = "merge" in redactie.toml).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch!r} and {main} changed the same lines in {files}; its author has to resolve that before it can be approved.</source>
+            <translation>{branch!r} en {main} wijzigden dezelfde regels in {files}; de auteur moet dat oplossen voordat de review goedgekeurd kan worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Someone changed that branch on the remote at the same moment; nothing was changed. Refresh the list and try again.</source>
+            <translation>Iemand wijzigde die branch op de remote op hetzelfde moment; er is niets veranderd. Ververs de lijst en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path.name}: {key} must be "fast-forward" or "merge"</source>
+            <translation>{path.name}: {key} moet "fast-forward" of "merge" zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Up to date ({branch}).</source>
+            <translation>Helemaal bij ({branch}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{mine} commit(s) of yours not pushed yet.</source>
+            <translation>{mine} commit(s) van jou nog niet gepusht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{taken} new commit(s) taken from the remote ({branch}).</source>
+            <translation>{taken} nieuwe commit(s) van de remote overgenomen ({branch}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{taken} new commit(s) taken from the remote; your {mine} commit(s) put on top ({branch}).</source>
+            <translation>{taken} nieuwe commit(s) van de remote overgenomen; je {mine} eigen commit(s) staan erbovenop ({branch}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{path}: changed on the remote by {authors}</source>
+            <translation>{path}: op de remote gewijzigd door {authors}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>No commit has touched this file yet.</source>
+            <translation>Nog geen enkele commit heeft dit bestand gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>Submitted for review on {branch}.</source>
+            <translation>Ter review ingediend op {branch}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The remote had moved on: synced and pushed again.</source>
+            <translation>De remote was intussen veranderd: gesynchroniseerd en opnieuw gepusht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>No reviews are waiting.</source>
+            <translation>Er wachten geen reviews.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>sent back: {note}</source>
+            <translation>teruggestuurd: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>The remote cannot be reached; the list as of the last fetch ({when}):</source>
+            <translation>De remote is niet bereikbaar; de lijst volgens de laatste fetch ({when}):</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch} is published on {main} (fast-forward); the review branch is deleted.</source>
+            <translation>{branch} staat gepubliceerd op {main} (fast-forward); de reviewbranch is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch} is published on {main} (merge commit); the review branch is deleted.</source>
+            <translation>{branch} staat gepubliceerd op {main} (mergecommit); de reviewbranch is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
+            <source>{branch} was sent back with your note.</source>
+            <translation>{branch} is teruggestuurd met je notitie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
             <source>“{path.name}” is not a text file (it looks like an image or a document).</source>
             <translation>“{path.name}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
         </message>

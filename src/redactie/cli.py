@@ -1,9 +1,9 @@
 """Command-line entry point: the window (`redactie [FILE]`) or a headless verb.
 
-`redactie check|export|new|when ...` run on the core (see `redactie.commands`); anything else opens
-the window. Qt is imported only when a window is needed (the verbs load just QtCore, and only
-for Dutch messages), so `redactie --version` and the verbs stay fast and work on machines
-without a display (a site's CI).
+`redactie check|export|new|when|stats|sync|history|review ...` run on the core (see
+`redactie.commands`); anything else opens the window. Qt is imported only when a window is
+needed (the verbs load just QtCore, and only for Dutch messages), so `redactie --version` and
+the verbs stay fast and work on machines without a display (a site's CI).
 """
 
 from __future__ import annotations
@@ -17,13 +17,8 @@ from pathlib import Path
 
 from redactie import __version__
 
-VERBS = (
-    "check",
-    "export",
-    "new",
-    "when",
-    "stats",
-)  # as redactie.commands.VERBS, without importing the core
+# as redactie.commands.VERBS, without importing the core
+VERBS = ("check", "export", "new", "when", "stats", "sync", "history", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,8 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
             "without a window: redactie check FILE... | "
             "redactie export FILE --site DIR [--section S] [--commit] | "
             "redactie new --site DIR --title T | "
-            "redactie when FILE... [--at RFC3339] [--json] | "
-            "redactie stats FILE... [--json]  (see redactie VERB --help)"
+            "redactie when FILE... [--at RFC3339] [--json] | redactie stats FILE... [--json] | "
+            "redactie sync --site DIR | redactie history FILE | "
+            "redactie review submit|list|approve|send-back ... (see redactie VERB --help)"
         ),
     )
     parser.add_argument("--version", action="version", version=f"redactie {__version__}")

@@ -1,4 +1,5 @@
-"""The headless verbs: `redactie check`, `export`, `new` and `when` (in `when_command`).
+"""The headless verbs: `redactie check`, `export`, `new`; `when` and `stats` (in their own
+modules); and (`redactie.verbs`) `sync`, `history`, `review`.
 
 They run on the same core as the window, for scripts and a site's own CI. Output is plain
 lines (`file:line: rule-id message`) on stdout, a summary on stderr, in Dutch or English
@@ -16,10 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from redactie import stats_command, when_command
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
-from redactie.core.checks import Finding, run_checks
+from redactie.core.checks import run_checks
 from redactie.core.errors import RedactieError
 from redactie.core.export import (
     Collision,
@@ -31,9 +31,11 @@ from redactie.core.export import (
 )
 from redactie.core.site import Site, find_site_root
 from redactie.core.site.tags import TaxonomyIndex
-from redactie.gui.messages import Catalogue, for_language, ui_language
+from redactie.gui.messages import for_language, ui_language
+from redactie.verbs import history, review, stats, sync, when
+from redactie.verbs.output import Output as _Output
 
-VERBS = ("check", "export", "new", "when", "stats")
+VERBS = ("check", "export", "new", "when", "stats", "sync", "history", "review")
 _STATE = {
     Collision.NEW: "cli.new-file",
     Collision.SAME: "cli.update",
@@ -84,10 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--section")
     new.add_argument("--output", type=Path, help="write here instead of the site's pattern")
 
-    for sub in (check, exp, new):
+    for sub in (check, exp, new, *sync.add(verbs), *history.add(verbs), *review.add(verbs)):
         sub.add_argument("--lang", choices=("nl", "en"), default=None, help="message language")
-    when_command.add_parser(verbs)
-    stats_command.add_parser(verbs)
+    when.add_parser(verbs)
+    stats.add_parser(verbs)
     return parser
 
 
@@ -100,38 +102,20 @@ def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = No
             return _check(args, ui)
         if args.verb == "export":
             return _export(args, ui)
+        if args.verb == "new":
+            return _new(args, ui)
         if args.verb == "when":
-            return when_command.run(args, ui)
+            return when.run(args, ui)
         if args.verb == "stats":
-            return stats_command.run(args, ui)
-        return _new(args, ui)
+            return stats.run(args, ui)
+        run = {"sync": sync.run, "history": history.run, "review": review.run}[args.verb]
+        return run(args, ui)
     except RedactieError as exc:
         ui.error(ui.words.message(exc))
         return 1
     except OSError as exc:
         ui.error(str(exc))
         return 1
-
-
-class _Output:
-    def __init__(self, out: TextIO, err: TextIO, words: Catalogue) -> None:
-        self.out, self.err, self.words = out, err, words
-
-    def say(self, code: str, **params: object) -> str:
-        return self.words.sentence(code, **params)
-
-    def line(self, text: str) -> None:
-        print(text, file=self.out)
-
-    def error(self, text: str) -> None:
-        print(f"redactie: {text}", file=self.err)
-
-    def progress(self, phase: str, percent: int) -> None:
-        self.err.write(f"\r{phase}: {percent}%")
-        self.err.flush()
-
-    def finding(self, path: Path | str, finding: Finding) -> None:
-        self.line(f"{path}:{finding.line or 1}: {finding.rule_id} {self.words.message(finding)}")
 
 
 # -- check --------------------------------------------------------------------------------------

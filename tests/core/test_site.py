@@ -162,6 +162,7 @@ def test_without_redactie_toml_the_defaults_serve(tmp_path: Path) -> None:
         ('[checks]\ndraft = "maybe"\n', "checks.draft"),
         ("new_article = 3\n", "new_article"),
         ("[fields]\ntitle_max_length = true\n", "fields.title_max_length"),
+        ('[git]\napprove = "squash"\n', "git.approve"),
     ],
 )
 def test_wrong_values_in_redactie_toml(tmp_path: Path, text: str, key: str) -> None:

@@ -115,6 +115,10 @@ SENTENCES: dict[str, str] = {
     "site.config-needs-severity": QT_TRANSLATE_NOOP(
         "messages", '{path.name}: {key} must be "error", "warning" or "off"'
     ),
+    "site.config-needs-approve-mode": QT_TRANSLATE_NOOP(
+        "messages",
+        '{path.name}: {key} must be "fast-forward" or "merge"',
+    ),
     "tags.scan-cancelled": QT_TRANSLATE_NOOP("messages", "The tag scan was cancelled."),
     "tags.similar-case": QT_TRANSLATE_NOOP(
         "messages",
@@ -279,6 +283,59 @@ SENTENCES: dict[str, str] = {
     "git.push-refused-access": QT_TRANSLATE_NOOP(
         "messages", "Signing in to the remote failed; check your access."
     ),
+    "git.push-hook": QT_TRANSLATE_NOOP(
+        "messages",
+        "A git hook refused the push (yours before sending, or the server's). Your commit is safe "
+        "locally; read the hook's message in the details, fix what it asks and push again.",
+    ),
+    "team.offline": QT_TRANSLATE_NOOP(
+        "messages",
+        "The remote {remote!r} cannot be reached (no network?). Nothing was changed; try again "
+        "when you are online.",
+    ),
+    "team.access-refused": QT_TRANSLATE_NOOP(
+        "messages",
+        "Signing in to the remote {remote!r} failed; nothing was changed. Check your SSH key or "
+        "saved password (redactie never asks for it).",
+    ),
+    "team.no-upstream": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch {branch!r} does not follow a branch on the remote yet; push it once first.",
+    ),
+    "team.dirty-in-the-way": QT_TRANSLATE_NOOP(
+        "messages",
+        "You have changes that are not committed yet in {files}, and the remote changed those "
+        "files too. Nothing was changed; export or commit your changes first, then sync.",
+    ),
+    "team.sync-failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Synchronising failed; the repository is back as it was. See the details.",
+    ),
+    "team.conflict": QT_TRANSLATE_NOOP(
+        "messages",
+        "You and a colleague changed the same lines in {files}. Nothing was changed; compare both "
+        "versions and decide which text stays.",
+    ),
+    "team.no-such-version": QT_TRANSLATE_NOOP("messages", "{path} did not exist in commit {sha}."),
+    "team.review-not-found": QT_TRANSLATE_NOOP(
+        "messages",
+        "There is no branch {branch!r} on the remote (any more).",
+    ),
+    "team.review-not-fast-forward": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch!r} does not build on the latest {main}: its author should sync the review first "
+        '(or the site sets approve = "merge" in redactie.toml).',
+    ),
+    "team.review-conflict": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch!r} and {main} changed the same lines in {files}; its author has to resolve that "
+        "before it can be approved.",
+    ),
+    "team.review-moved": QT_TRANSLATE_NOOP(
+        "messages",
+        "Someone changed that branch on the remote at the same moment; nothing was changed. "
+        "Refresh the list and try again.",
+    ),
     "pexels.no-key": QT_TRANSLATE_NOOP(
         "messages",
         "No Pexels key has been set yet. Enter your API key in Settings; you can get a free key "
@@ -382,6 +439,44 @@ SENTENCES: dict[str, str] = {
     "cli.built.no": QT_TRANSLATE_NOOP("messages", "built: no"),
     "cli.bad-moment": QT_TRANSLATE_NOOP(
         "messages", "--at {value!r} is not an RFC 3339 moment (2026-12-09T07:00:00+01:00)"
+    ),
+    "cli.sync.up-to-date": QT_TRANSLATE_NOOP("messages", "Up to date ({branch})."),
+    "cli.sync.to-push": QT_TRANSLATE_NOOP("messages", "{mine} commit(s) of yours not pushed yet."),
+    "cli.sync.fast-forward": QT_TRANSLATE_NOOP(
+        "messages",
+        "{taken} new commit(s) taken from the remote ({branch}).",
+    ),
+    "cli.sync.rebased": QT_TRANSLATE_NOOP(
+        "messages",
+        "{taken} new commit(s) taken from the remote; your {mine} commit(s) put on top ({branch}).",
+    ),
+    "cli.sync.conflict": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: changed on the remote by {authors}",
+    ),
+    "cli.history.none": QT_TRANSLATE_NOOP("messages", "No commit has touched this file yet."),
+    "cli.review.submitted": QT_TRANSLATE_NOOP("messages", "Submitted for review on {branch}."),
+    "cli.push-retried": QT_TRANSLATE_NOOP(
+        "messages",
+        "The remote had moved on: synced and pushed again.",
+    ),
+    "cli.review.none": QT_TRANSLATE_NOOP("messages", "No reviews are waiting."),
+    "cli.review.sent-back": QT_TRANSLATE_NOOP("messages", "sent back: {note}"),
+    "cli.review.offline": QT_TRANSLATE_NOOP(
+        "messages",
+        "The remote cannot be reached; the list as of the last fetch ({when}):",
+    ),
+    "cli.review.approved-ff": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch} is published on {main} (fast-forward); the review branch is deleted.",
+    ),
+    "cli.review.approved-merge": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch} is published on {main} (merge commit); the review branch is deleted.",
+    ),
+    "cli.review.sent-back-done": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch} was sent back with your note.",
     ),
 }
 

@@ -34,6 +34,7 @@ from redactie.core.export.git_errors import (
     NotARepositoryError,
     NothingToCommitError,
     PushError,
+    PushHookError,
     PushRejectedError,
     RepositoryBusyError,
     commit_error,
@@ -53,9 +54,11 @@ __all__ = [
     "NothingToCommitError",
     "ProgressCallback",
     "PushError",
+    "PushHookError",
     "PushRejectedError",
     "Repository",
     "RepositoryBusyError",
+    "git_environment",
 ]
 
 log = logging.getLogger(__name__)
@@ -283,6 +286,11 @@ def _git(folder: Path, *args: str, check: bool) -> subprocess.CompletedProcess[s
         env=_env(),
         check=check,
     )
+
+
+def git_environment() -> dict[str, str]:
+    """The environment every git call gets: C locale, never a password prompt."""
+    return _env()
 
 
 def _env() -> dict[str, str]:

@@ -114,6 +114,15 @@ class PushRejectedError(PushError):
         super().__init__("git.push-rejected", detail=detail)
 
 
+class PushHookError(PushError):
+    """A pre-push hook here, or the server's own hook, refused; the commit is safe locally."""
+
+    codes = ("git.push-hook",)
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("git.push-hook", detail=detail)
+
+
 class NetworkError(PushError):
     codes = ("git.push-offline",)
 
@@ -140,11 +149,15 @@ def commit_error(detail: str) -> CommitFailedError:
 def push_error(out: str, err: str) -> PushError:
     detail = (err + "\n" + out).strip()
     low = detail.lower()
+    if "[remote rejected]" in low:  # the server's hook (or branch protection) said no
+        return PushHookError(detail)
     rejected = any(line.startswith("!") for line in out.splitlines())
-    if rejected or "[rejected]" in low or "[remote rejected]" in low:
+    if rejected or "[rejected]" in low:  # the remote moved on: sync, then push again
         return PushRejectedError(detail)
     if any(text in low for text in _AUTH):
         return AuthenticationError(detail)
     if any(text in low for text in _NETWORK):
         return NetworkError(detail)
+    if "failed to push some refs" in low and not out.strip():  # refused before sending: pre-push
+        return PushHookError(detail)
     return PushError("git.push-failed", detail=detail)

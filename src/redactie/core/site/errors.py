@@ -45,4 +45,5 @@ class SiteConfigError(SiteError):
         "site.config-needs-md-pattern",
         "site.config-needs-relative-path",
         "site.config-needs-severity",
+        "site.config-needs-approve-mode",
     )

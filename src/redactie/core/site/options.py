@@ -20,6 +20,7 @@ DEFAULT_FILE_PATTERN = "{date:%Y-%m-%d}-{slug}.md"
 DEFAULT_CAPTION_TEMPLATE = "Foto: {photographer} via Pexels"  # as redactie.core.pexels
 ImageHandling = Literal["hotlink", "download"]
 Severity = Literal["error", "warning", "off"]
+ApproveMode = Literal["fast-forward", "merge"]
 _T = TypeVar("_T")
 
 _KNOWN: dict[str, set[str] | None] = {
@@ -35,7 +36,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "images": {"handling", "folder", "caption_template", "source_key"},
     "new_article": None,  # free-form: the front matter of a new article
     "checks": None,  # rule id -> severity
-    "git": {"branch", "message", "remote"},
+    "git": {"branch", "message", "remote", "main_branch", "review_branch", "approve"},
     "spelling": {"language", "words"},
     "preview": {"stylesheet"},
     "style": {"placeholders", "long_sentence_words"},
@@ -67,6 +68,9 @@ class SiteOptions:
     git_branch: str = "{slug}"
     git_message: str = "Artikel: {title}"
     git_remote: str = "origin"
+    git_main_branch: str = "main"  # where approved reviews go
+    git_review_branch: str = "review/{slug}"  # the branch a submitted article waits on
+    git_approve: ApproveMode = "fast-forward"  # or "merge": always a merge commit
     spelling_language: str | None = None  # None = the site's languageCode
     spelling_words: str | None = None  # a word list file, relative to the site root
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
@@ -107,6 +111,9 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         raise _wrong(path, "images.handling", "image-handling")
     required = reader.strings(fields, "fields", "required", None)
     required_sections = reader.strings(fields, "fields", "required_sections", None)
+    approve = reader.get(git, "git", "approve", str, "fast-forward")
+    if approve not in ("fast-forward", "merge"):
+        raise _wrong(path, "git.approve", "approve-mode")
     return SiteOptions(
         path=path,
         sections=tuple(reader.strings(articles, "articles", "sections", []) or ()),
@@ -134,6 +141,9 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         git_branch=reader.get(git, "git", "branch", str, "{slug}"),
         git_message=reader.get(git, "git", "message", str, "Artikel: {title}"),
         git_remote=reader.get(git, "git", "remote", str, "origin"),
+        git_main_branch=reader.get(git, "git", "main_branch", str, "main"),
+        git_review_branch=reader.get(git, "git", "review_branch", str, "review/{slug}"),
+        git_approve=cast(ApproveMode, approve),
         spelling_language=reader.get(spelling, "spelling", "language", str, None),
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),

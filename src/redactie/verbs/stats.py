@@ -24,7 +24,7 @@ from redactie.core.article.readability import (
 from redactie.core.article.textstats import text_stats
 
 if TYPE_CHECKING:
-    from redactie.commands import _Output
+    from redactie.verbs.output import Output as _Output
 
 PREVIEW_CHARS = 70
 

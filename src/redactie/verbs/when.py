@@ -20,7 +20,7 @@ from redactie.core.site import Site, find_site_root
 from redactie.core.site.publish_state import PublishState, file_state, rfc3339
 
 if TYPE_CHECKING:
-    from redactie.commands import _Output
+    from redactie.verbs.output import Output as _Output
 
 
 def add_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,0 +1,97 @@
+"""An article's history with renames followed, its text at any commit, and who else is on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from redactie.core.team import (
+    TeamError,
+    article_history,
+    index_history,
+    others_on,
+    push,
+    site_status,
+    text_at,
+)
+from redactie.core.team.history import has_path_filters
+from tests.core.team_support import commit_file, head, newsroom
+from tests.core.test_export_support import git
+from tests.messages import english
+
+OLD = "content/nieuws/concept.md"
+NEW = "content/nieuws/2026-01-20-dijkbreuk.md"
+TEXT = "---\ntitle: Dijkbreuk\n---\n\nEen.\n"
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["git-follow", "path-filters"])
+def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, indexed: bool) -> None:
+    room = newsroom(tmp_path)
+    first = commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    commit_file(room.anna, OLD, TEXT + "Twee.\n", "Tweede alinea")
+    push(room.anna)
+    git(room.bart, "pull", "-q")
+    git(room.bart, "mv", OLD, NEW)
+    git(room.bart, "commit", "-q", "-m", "Definitieve naam")
+    commit_file(room.bart, NEW, TEXT + "Twee.\nDrie.\n", "Eindredactie")
+    commit_file(room.bart, "content/nieuws/ander.md", TEXT + "Anders.\n", "Ander stuk")
+    if indexed:
+        index_history(room.bart)
+    assert has_path_filters(room.bart) is indexed
+
+    history = article_history(room.bart / NEW)
+
+    assert [(e.message, e.author, e.path) for e in history] == [
+        ("Eindredactie", "Bart Jansen", NEW),
+        ("Definitieve naam", "Bart Jansen", NEW),
+        ("Tweede alinea", "Anna de Vries", OLD),
+        ("Eerste versie", "Anna de Vries", OLD),
+    ]
+    assert history[-1].sha == first and history[-1].email == "anna@example.org"
+    follow = git(room.bart, "log", "--follow", "--format=%H", "--", NEW).split()
+    assert [e.sha for e in history] == follow  # the same commits as git's own --follow
+    assert isinstance(history[0].when, datetime) and history[0].when.tzinfo is not None
+    assert text_at(room.bart, history[-1].sha, history[-1].path) == TEXT
+    assert text_at(room.bart, history[0].sha, history[0].path).endswith("Drie.\n")
+    assert len(article_history(room.bart / NEW, limit=2)) == 2
+    with pytest.raises(TeamError) as caught:
+        text_at(room.bart, first, NEW)  # that name did not exist yet
+    assert caught.value.code == "team.no-such-version" and NEW in english(caught.value)
+
+
+def test_a_file_never_committed_has_no_history(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    loose = room.anna / "content" / "nieuws" / "los.md"
+    loose.write_text(TEXT, encoding="utf-8")
+    assert article_history(loose) == []
+
+
+def test_someone_else_is_on_it_on_main_and_on_a_review_branch(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, NEW, TEXT, "Anna begint")
+    push(room.anna)
+    started = head(room.anna)  # Anna opens the article here
+    git(room.bart, "pull", "-q")
+    commit_file(room.bart, NEW, TEXT + "Bart vult aan.\n", "Bart vult aan")
+    commit_file(room.bart, "content/nieuws/ander.md", TEXT, "Iets anders")
+    push(room.bart)
+    git(room.bart, "switch", "-q", "-c", "review/dijkbreuk")
+    commit_file(room.bart, NEW, TEXT + "Bart herschrijft.\n", "Bart herschrijft")
+    git(room.bart, "push", "-q", "origin", "review/dijkbreuk")
+    git(room.anna, "switch", "-q", "-c", "review/anna")
+    commit_file(room.anna, NEW, TEXT + "Anna's eigen zin.\n", "Anna schrijft")
+    git(room.anna, "push", "-q", "origin", "review/anna")  # her own push: not someone else
+
+    assert others_on(room.anna / NEW, started) == []  # not fetched yet: nothing known
+    site_status(room.anna)
+    found = others_on(room.anna / NEW, started)
+
+    assert sorted((c.branch, c.author, c.message) for c in found) == [
+        ("origin/main", "Bart Jansen", "Bart vult aan"),
+        ("origin/review/dijkbreuk", "Bart Jansen", "Bart herschrijft"),
+    ]
+    assert all(c.when.tzinfo is not None for c in found)
+    mine = others_on(room.anna / NEW, started, exclude_own=False)
+    assert "Anna schrijft" in [c.message for c in mine]
