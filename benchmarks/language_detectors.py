@@ -54,8 +54,8 @@ def detectors() -> dict[str, Callable[[str], str]]:
 
     langdetect.DetectorFactory.seed = 0
     lingua = LanguageDetectorBuilder.from_languages(Language.DUTCH, Language.ENGLISH).build()
-    langid = py3langid.langid.LanguageIdentifier.from_pickled_model(
-        py3langid.langid.MODEL_FILE, norm_probs=True
+    langid = py3langid.langid.LanguageIdentifier.from_modelpath(
+        Path(py3langid.langid.MODEL_DIR) / py3langid.langid.MODEL_FILE
     )
     langid.set_languages(["nl", "en"])
 

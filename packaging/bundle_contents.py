@@ -48,6 +48,8 @@ _DROPPED = [
     r"/Qt/translations/(?!qt(base|webengine)?_(nl|en)\.qm$)(?!qtwebengine_locales/)",
     r"/qtwebengine_locales/(?!(en-US|nl)\.pak$)",
     r"/qtwebengine_devtools_resources",  # the inspector, which the preview does not offer
+    r"/simplemma/strategies/dictionaries/data/(?!(nl|en)\.plzma$)",  # Dutch and English only
+    r"/pyphen/dictionaries/(?!hyph_nl_NL\.dic$)",  # syllables are counted in Dutch only
 ]
 
 

@@ -320,6 +320,10 @@
         <source>Dutch readability</source>
         <translation>Nederlandse leesbaarheid</translation>
     </message>
+    <message>
+        <source>the language of an alt text</source>
+        <translation>de taal van een alt-tekst</translation>
+    </message>
 </context>
     <context>
         <name>ChecksPanel</name>
@@ -2652,6 +2656,26 @@ laatste kopie: {1}</translation>
     <message>
         <source>The caption credits Pexels but not the photographer; name them ({field}), as Pexels asks.</source>
         <translation>Het bijschrift noemt Pexels maar niet de fotograaf; noem die ({field}), zoals Pexels vraagt.</translation>
+    </message>
+    <message>
+        <source>The alt text (“{alt}”) is in English; describe the image in Dutch for Dutch listeners.</source>
+        <translation>De alt-tekst (“{alt}”) is Engels; beschrijf de afbeelding in het Nederlands voor wie meeluistert.</translation>
+    </message>
+    <message>
+        <source>The alt text (“{alt}”) is in Dutch on an English site; write it in English.</source>
+        <translation>De alt-tekst (“{alt}”) is Nederlands op een Engelstalige site; schrijf hem in het Engels.</translation>
+    </message>
+    <message>
+        <source>The alt text (“{alt}”) starts with “photo of”; a screen reader already says it is an image, so begin with what it shows.</source>
+        <translation>De alt-tekst (“{alt}”) begint met “foto van”; een schermlezer zegt al dat het een afbeelding is, dus begin met wat erop staat.</translation>
+    </message>
+    <message>
+        <source>The alt text is {length} characters long; keep it under {max} and put the rest in the caption or the text.</source>
+        <translation>De alt-tekst is {length} tekens lang; houd hem onder de {max} en zet de rest in het bijschrift of de tekst.</translation>
+    </message>
+    <message>
+        <source>This image has no alt text; describe what it shows for screen readers.</source>
+        <translation>Deze afbeelding heeft geen alt-tekst; beschrijf voor schermlezers wat erop staat.</translation>
     </message>
 </context>
     <context>

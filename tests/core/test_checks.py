@@ -141,6 +141,13 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
         _replace('caption: "Foto: Sanket  Mishra via Pexels"', 'caption: "Foto: Pexels"'),
         ["credit-missing"],
     ),
+    (
+        "alt-language",
+        _replace(f'alt: "{ALT}"', 'alt: "Close-up of a smartphone displaying an app"'),
+        ["alt-language"],
+    ),
+    ("alt-quality", _replace(f'alt: "{ALT}"', 'alt: "Foto van een smartphone"'), ["alt-quality"]),
+    ("body-image-alt", _replace("![Stembus]", "![]"), ["body-image-alt"]),
     ("unfinished-copy", _replace("baan bij OpenAI.", "baan bij [NAAM]."), ["unfinished-copy"]),
 ]
 

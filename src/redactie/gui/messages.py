@@ -165,6 +165,26 @@ SENTENCES: dict[str, str] = {
         "messages",
         "The caption credits Pexels but not the photographer; name them ({field}), as Pexels asks.",
     ),
+    "check.alt-language.en": QT_TRANSLATE_NOOP(
+        "messages",
+        "The alt text (“{alt}”) is in English; describe the image in Dutch for Dutch listeners.",
+    ),
+    "check.alt-language.nl": QT_TRANSLATE_NOOP(
+        "messages", "The alt text (“{alt}”) is in Dutch on an English site; write it in English."
+    ),
+    "check.alt-quality.filler": QT_TRANSLATE_NOOP(
+        "messages",
+        "The alt text (“{alt}”) starts with “photo of”; a screen reader already says it is an "
+        "image, so begin with what it shows.",
+    ),
+    "check.alt-quality.long": QT_TRANSLATE_NOOP(
+        "messages",
+        "The alt text is {length} characters long; keep it under {max} and put the rest in the "
+        "caption or the text.",
+    ),
+    "check.body-image-alt": QT_TRANSLATE_NOOP(
+        "messages", "This image has no alt text; describe what it shows for screen readers."
+    ),
     "check.date-invalid": QT_TRANSLATE_NOOP("messages", "The date {value!r} is not a valid date."),
     "check.date-offset": QT_TRANSLATE_NOOP(
         "messages",

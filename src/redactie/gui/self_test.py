@@ -97,8 +97,27 @@ def _check(folder: Path, report: Callable[[str], None]) -> None:
         if copy.read_bytes() != original:
             raise SelfTestError("the saved copy differs from the example article")
         report("saved a copy: byte-identical")
+        _check_language_tables(window.document.article.body, report)
     finally:
         window.close()
+
+
+def _check_language_tables(body: str, report: Callable[[str], None]) -> None:
+    """The data files the Dutch checks load on first use (trimmed in the bundle) are there."""
+    from redactie.core.article.readability import readability
+    from redactie.core.checks.alt_text import language_of
+
+    try:
+        score = readability(body).score
+        found = (
+            language_of("Een man fietst in de regen langs de gracht"),
+            language_of("A man rides a bicycle along the canal in the rain"),
+        )
+    except (OSError, KeyError, ValueError, ImportError) as exc:
+        raise SelfTestError(f"the Dutch language tables are missing: {exc}") from exc
+    if found != ("nl", "en"):
+        raise SelfTestError(f"language detection answered {found}, not ('nl', 'en')")
+    report(f"readability {score:.0f} (Flesch–Douma), alt-text languages told apart")
 
 
 def _wait(done: Callable[[], bool], seconds: float = TIMEOUT_SECONDS) -> bool:
