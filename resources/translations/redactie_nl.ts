@@ -324,6 +324,10 @@
         <source>the language of an alt text</source>
         <translation>de taal van een alt-tekst</translation>
     </message>
+    <message>
+        <source>the width of a cover</source>
+        <translation>de breedte van een omslagfoto</translation>
+    </message>
 </context>
     <context>
         <name>ChecksPanel</name>
@@ -2676,6 +2680,14 @@ laatste kopie: {1}</translation>
     <message>
         <source>This image has no alt text; describe what it shows for screen readers.</source>
         <translation>Deze afbeelding heeft geen alt-tekst; beschrijf voor schermlezers wat erop staat.</translation>
+    </message>
+    <message>
+        <source>The cover file is {kb} KB; the site's budget is {max} KB. Save it smaller (JPEG quality 80 is plenty) so the page loads fast.</source>
+        <translation>De omslagfoto is {kb} KB; de site staat {max} KB toe. Sla hem kleiner op (JPEG-kwaliteit 80 is ruim genoeg) zodat de pagina snel laadt.</translation>
+    </message>
+    <message>
+        <source>The cover is {width} pixels wide; the page never shows more than {max}. Scale it down.</source>
+        <translation>De omslagfoto is {width} pixels breed; de pagina toont nooit meer dan {max}. Maak hem kleiner.</translation>
     </message>
 </context>
     <context>

@@ -15,6 +15,7 @@ from redactie.core.article import Article
 from redactie.core.checks import RULES, apply_fix, rule, run_checks
 from redactie.core.site import Site
 from redactie.gui.messages import for_language
+from tests.core.test_cover_size import png
 from tests.messages import dutch, english
 from tests.paths import DATA
 
@@ -51,6 +52,7 @@ Het Nederlandse AI-talent is gewild.
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     root = tmp_path_factory.mktemp("checks") / "site"
     shutil.copytree(DATA / "site", root)
+    (root / "static" / "images" / "breed.png").write_bytes(png(4000, 2000))  # for cover-size
     return Site.open(root)
 
 
@@ -148,6 +150,14 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
     ),
     ("alt-quality", _replace(f'alt: "{ALT}"', 'alt: "Foto van een smartphone"'), ["alt-quality"]),
     ("body-image-alt", _replace("![Stembus]", "![]"), ["body-image-alt"]),
+    (
+        "cover-size",
+        _replace(
+            "https://images.pexels.com/photos/16461434/pexels-photo-16461434.jpeg?w=940",
+            "/images/breed.png",
+        ),
+        ["cover-size"],
+    ),
     ("unfinished-copy", _replace("baan bij OpenAI.", "baan bij [NAAM]."), ["unfinished-copy"]),
 ]
 

@@ -13,6 +13,7 @@ from typing import Generic, Literal, TypeVar
 
 from redactie.core.settings import Settings
 from redactie.core.site import Site
+from redactie.core.site.options import SiteOptions
 
 T = TypeVar("T")
 Source = Literal["site", "user", "default"]
@@ -35,7 +36,8 @@ class ArticleOptions:
     caption_template: Resolved[str]
     image_handling: Resolved[ImageHandling]  # hotlink, or download beside the article/static
     image_folder: Resolved[str]  # under static/, for downloads outside page bundles
-    image_size: Resolved[str]  # which Pexels `src` size becomes cover.image
+    image_size: Resolved[str]  # which Pexels `src` size becomes cover.image ("auto": by width)
+    cover_width: Resolved[int]  # for "auto": how wide the site's theme shows covers
     spelling_language: Resolved[str]  # the site's language for spelling ("nl" without one)
 
     def sources(self) -> dict[str, Source]:
@@ -74,11 +76,17 @@ def resolve(site: Site | None, settings: Settings) -> ArticleOptions:
             settings.pexels_static_folder or _DEFAULTS.pexels_static_folder,
             _DEFAULTS.pexels_static_folder,
         ),
-        image_size=pick(
-            "-",  # only the user chooses the size for now
-            "",
+        image_size=pick(  # "auto": the smallest size at least `cover_width` wide
+            "images.cover_width",
+            "auto",
             settings.pexels_image_size or _DEFAULTS.pexels_image_size,
             _DEFAULTS.pexels_image_size,
+        ),
+        cover_width=pick(
+            "images.cover_width",
+            opts.cover_width if opts else SiteOptions.cover_width,
+            SiteOptions.cover_width,  # only a site says how wide its theme shows covers
+            SiteOptions.cover_width,
         ),
         spelling_language=_spelling_language(site),
     )

@@ -49,7 +49,7 @@ class Settings:
     recovery_interval_seconds: int = 5
     spell_skip_caps: bool = True  # ALL-CAPS words (NOS, EU, MKB) are not spell-checked
     pexels_base_url: str = "https://api.pexels.com/v1/"
-    pexels_image_size: str = "large2x"  # which `src` size becomes cover.image
+    pexels_image_size: str = "auto"  # which `src` size becomes cover.image; auto: by width
     pexels_caption_template: str = "Foto: {photographer} via Pexels"
     pexels_download: str = "hotlink"  # "hotlink", "bundle" (next to index.md) or "static"
     pexels_static_folder: str = "images/covers"

@@ -51,6 +51,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
         "MIT",
     ),
     ("pysbd, Pyphen", QT_TRANSLATE_NOOP("AboutDialog", "Dutch readability"), "MIT, LGPL-2.1"),
+    ("imagesize", QT_TRANSLATE_NOOP("AboutDialog", "the width of a cover"), "MIT"),
     ("simplemma", QT_TRANSLATE_NOOP("AboutDialog", "the language of an alt text"), "MIT"),
     ("tzdata", QT_TRANSLATE_NOOP("AboutDialog", "time zones on Windows"), "Apache-2.0"),
     (

@@ -165,6 +165,15 @@ SENTENCES: dict[str, str] = {
         "messages",
         "The caption credits Pexels but not the photographer; name them ({field}), as Pexels asks.",
     ),
+    "check.cover-size.heavy": QT_TRANSLATE_NOOP(
+        "messages",
+        "The cover file is {kb} KB; the site's budget is {max} KB. Save it smaller (JPEG quality "
+        "80 is plenty) so the page loads fast.",
+    ),
+    "check.cover-size.wide": QT_TRANSLATE_NOOP(
+        "messages",
+        "The cover is {width} pixels wide; the page never shows more than {max}. Scale it down.",
+    ),
     "check.alt-language.en": QT_TRANSLATE_NOOP(
         "messages",
         "The alt text (“{alt}”) is in English; describe the image in Dutch for Dutch listeners.",

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import alt_text, body, fields, unfinished
+from redactie.core.checks import alt_text, body, cover_size, fields, unfinished
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cover-alt-is-caption", "warning", fields.cover_alt_is_caption),
     Rule("cover-caption-pexels", "error", fields.pexels_caption),
     Rule("credit-missing", "error", fields.credit_missing),
+    Rule("cover-size", "warning", cover_size.cover_size, variants=("heavy", "wide")),
     Rule("alt-language", "warning", alt_text.alt_language, variants=("en", "nl")),
     Rule("alt-quality", "warning", alt_text.alt_quality, variants=("filler", "long")),
     Rule("body-image-alt", "warning", alt_text.body_image_alt),

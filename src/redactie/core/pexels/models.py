@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,37 @@ class RateLimit:
         except (KeyError, ValueError, OverflowError, OSError):
             return None
         return cls(limit=limit, remaining=remaining, reset_at=reset_at)
+
+
+RESIZED_SIZES = ("large", "large2x")  # Pexels' sizes that keep the whole photo (no crop)
+DEFAULT_COVER_WIDTH = 1440  # PaperMod's 720-pixel column on a 2x screen
+
+
+def shown_width(photo: Photo, size: str) -> int:
+    """How wide the photo at `size` is: `large`/`large2x` fit inside 940x650 (times `dpr`),
+    keeping the aspect ratio (SPEC.md, "resized" sizes); `original` is the photo itself."""
+    if size == "original" or photo.width <= 0 or photo.height <= 0:
+        return photo.width
+    query = dict(parse_qsl(urlsplit(photo.src.get(size, "")).query))
+    try:
+        box_w, box_h = int(query.get("w", 0)), int(query.get("h", 0))
+        dpr = int(query.get("dpr", 1))
+    except ValueError:
+        return 0
+    scale = min(box_w / photo.width if box_w else 1.0, box_h / photo.height if box_h else 1.0)
+    return round(photo.width * min(scale, 1.0) * dpr)
+
+
+def cover_size(photo: Photo, needed_width: int = DEFAULT_COVER_WIDTH) -> str:
+    """The smallest uncropped size at least `needed_width` wide; the largest resized one when
+    none is (a portrait photo); `original` only when Pexels offers no resized size."""
+    sized = [(shown_width(photo, s), s) for s in RESIZED_SIZES if photo.src.get(s)]
+    wide_enough = sorted(item for item in sized if item[0] >= needed_width)
+    if wide_enough:
+        return wide_enough[0][1]
+    if sized:
+        return max(sized)[1]
+    return "original"
 
 
 def caption_for(photo: Photo, template: str = DEFAULT_CAPTION_TEMPLATE) -> str:

@@ -33,7 +33,15 @@ _KNOWN: dict[str, set[str] | None] = {
         "summary_max_length",
         "tags",
     },
-    "images": {"handling", "folder", "caption_template", "source_key"},
+    "images": {
+        "handling",
+        "folder",
+        "caption_template",
+        "source_key",
+        "cover_width",
+        "max_cover_kb",
+        "max_cover_width",
+    },
     "new_article": None,  # free-form: the front matter of a new article
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote", "main_branch", "review_branch", "approve"},
@@ -63,6 +71,9 @@ class SiteOptions:
     image_folder: str = "images/covers"  # under static/, for downloads outside page bundles
     caption_template: str = DEFAULT_CAPTION_TEMPLATE
     image_source_key: str = "cover.source"  # where a Pexels cover's origin is kept; "" = not
+    cover_width: int = 1440  # how wide the theme shows a cover (px, 2x screens included)
+    max_cover_kb: int = 500  # cover-size: a local cover heavier than this
+    max_cover_width: int = 1600  # cover-size: a local cover wider than this
     new_article: dict[str, Any] | None = None  # None = archetypes/ or the schema's defaults
     check_severity: dict[str, Severity] = field(default_factory=dict)
     git_branch: str = "{slug}"
@@ -136,6 +147,9 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
             images, "images", "caption_template", str, DEFAULT_CAPTION_TEMPLATE
         ),
         image_source_key=reader.get(images, "images", "source_key", str, "cover.source"),
+        cover_width=reader.positive(images, "images", "cover_width", 1440),
+        max_cover_kb=reader.positive(images, "images", "max_cover_kb", 500),
+        max_cover_width=reader.positive(images, "images", "max_cover_width", 1600),
         new_article=new_article,
         check_severity=_severities(path, reader.table("checks")),
         git_branch=reader.get(git, "git", "branch", str, "{slug}"),

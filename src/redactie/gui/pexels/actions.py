@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from redactie.core.options import ArticleOptions
 from redactie.core.pexels.download import DownloadPlanError, plan_download
+from redactie.core.pexels.models import cover_size
 from redactie.gui.messages import message
 from redactie.gui.pexels.cover import cover_values, markdown_image
 from redactie.gui.pexels.dialog import PexelsDialog, PickResult
@@ -114,7 +115,10 @@ class PexelsActions(QObject):
     @staticmethod
     def _image_url(choice: PickResult, options: ArticleOptions) -> str:
         src = choice.photo.src
-        return src.get(options.image_size.value) or src.get("original", "")
+        size = options.image_size.value
+        if size == "auto":
+            size = cover_size(choice.photo, options.cover_width.value)
+        return src.get(size) or src.get("original", "")
 
     def _pick(self, accept_text: str) -> PickResult | None:
         return self.picker(
