@@ -2689,6 +2689,34 @@ laatste kopie: {1}</translation>
         <source>The cover is {width} pixels wide; the page never shows more than {max}. Scale it down.</source>
         <translation>De omslagfoto is {width} pixels breed; de pagina toont nooit meer dan {max}. Maak hem kleiner.</translation>
     </message>
+    <message>
+        <source>{path.name}: {key} must be true or false</source>
+        <translation>{path.name}: {key} moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>{path.name}: {key} holds a regular expression that does not work ({detail})</source>
+        <translation>{path.name}: {key} bevat een reguliere expressie die niet werkt ({detail})</translation>
+    </message>
+    <message>
+        <source>House style: write “{prefer}” instead of “{found}”.</source>
+        <translation>Huisstijl: schrijf “{prefer}” in plaats van “{found}”.</translation>
+    </message>
+    <message>
+        <source>House style: one to twenty in words, so “{prefer}” instead of “{found}”.</source>
+        <translation>Huisstijl: een tot en met twintig in letters, dus “{prefer}” in plaats van “{found}”.</translation>
+    </message>
+    <message>
+        <source>House style: “procent” in running text instead of “%” (“{found}”).</source>
+        <translation>Huisstijl: “procent” in de lopende tekst in plaats van “%” (“{found}”).</translation>
+    </message>
+    <message>
+        <source>House style: times as “{prefer}”, not “{found}”.</source>
+        <translation>Huisstijl: tijden als “{prefer}”, niet “{found}”.</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row (column {column}); one is enough.</source>
+        <translation>Twee spaties achter elkaar (kolom {column}); één is genoeg.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

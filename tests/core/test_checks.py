@@ -171,7 +171,8 @@ def test_each_rule_fires(
 
 
 def test_every_rule_has_a_firing_case_and_two_messages() -> None:
-    assert {r.id for r in RULES} == {c[0] for c in CASES}
+    # house style is off by default: its rules fire in tests/core/test_house_style.py
+    assert {r.id for r in RULES if not r.house_style} == {c[0] for c in CASES}
     for item in RULES:
         for code in item.codes:
             nl, en = for_language("nl").sentence(code), for_language("en").sentence(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,31 @@ def test_dutch_messages_for_dutch_users(qtbot: QtBot, tmp_path: Path) -> None:
     panel.set_findings(run_checks(article, Site.open(DATA / "site"), publishing=False))
     item = panel.item_for("cover-alt")
     assert item is not None and item.text().startswith("De omslagfoto heeft geen alt-tekst")
+
+
+def test_a_house_style_fix_in_the_text_is_one_undo_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    root = tmp_path / "krant"
+    shutil.copytree(DATA / "site", root)
+    (root / "redactie.toml").write_text("[style]\nhouse_style = true\n", encoding="utf-8")
+    path = root / "content" / "nieuws" / "stuk.md"
+    path.write_bytes(
+        NO_ALT.replace("Eerste alinea.", "Middels een brief 🙂 werd het 12% meer.").encode()
+        .replace(b"\n", b"\r\n")  # a Windows file: offsets must still land right
+    )  # fmt: skip
+    tools = window.site_tools
+    assert tools.sites.open_site(root, quiet=True)
+    assert window.open_path(path)
+    panel = tools.checks_panel
+    tools.checks.refresh()
+    for rule_id in ("style-percent", "style-word"):
+        item = panel.item_for(rule_id)
+        assert item is not None and "(can be fixed)" in item.text()
+        panel.list.setCurrentItem(item)
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert "Met een brief 🙂 werd het 12 procent meer." in window.editor.toPlainText()
+    window.editor.undo()  # the word; the percent stays
+    assert "Middels een brief 🙂 werd het 12 procent meer." in window.editor.toPlainText()
+    assert window.save()
+    assert b"Middels een brief \xf0\x9f\x99\x82 werd het 12 procent meer.\r\n" in path.read_bytes()

@@ -103,6 +103,12 @@ SENTENCES: dict[str, str] = {
     "site.config-needs-image-handling": QT_TRANSLATE_NOOP(
         "messages", '{path.name}: {key} must be "hotlink" or "download"'
     ),
+    "site.config-needs-true-or-false": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be true or false"
+    ),
+    "site.config-needs-regex": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} holds a regular expression that does not work ({detail})"
+    ),
     "site.config-needs-pattern": QT_TRANSLATE_NOOP(
         "messages", "{path.name}: {key} must be a pattern with {date:…} and {slug} ({detail})"
     ),
@@ -173,6 +179,21 @@ SENTENCES: dict[str, str] = {
     "check.cover-size.wide": QT_TRANSLATE_NOOP(
         "messages",
         "The cover is {width} pixels wide; the page never shows more than {max}. Scale it down.",
+    ),
+    "check.style-word": QT_TRANSLATE_NOOP(
+        "messages", "House style: write “{prefer}” instead of “{found}”."
+    ),
+    "check.style-number": QT_TRANSLATE_NOOP(
+        "messages", "House style: one to twenty in words, so “{prefer}” instead of “{found}”."
+    ),
+    "check.style-percent": QT_TRANSLATE_NOOP(
+        "messages", "House style: “procent” in running text instead of “%” (“{found}”)."
+    ),
+    "check.style-time": QT_TRANSLATE_NOOP(
+        "messages", "House style: times as “{prefer}”, not “{found}”."
+    ),
+    "check.style-spaces": QT_TRANSLATE_NOOP(
+        "messages", "Two spaces in a row (column {column}); one is enough."
     ),
     "check.alt-language.en": QT_TRANSLATE_NOOP(
         "messages",

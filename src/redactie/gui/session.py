@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtGui import QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
 from redactie.core.article import Article
 from redactie.core.options import ArticleOptions, resolve
@@ -123,6 +123,20 @@ class ArticleSession(QObject):
         """Set these keys as one undo step (`values` in file order, dotted keys allowed)."""
         self.edit_article(lambda article: _set_all(article, values), text, keys=values)
 
+    def replace_in_body(self, start: int, end: int, old: str, new: str) -> bool:
+        """Replace `old` at body offsets [start, end) by `new`, as one undo step of the text;
+        False (nothing changed) when the text there is no longer `old`."""
+        body = self.current_article().body
+        if body[start:end] != old:
+            return False
+        cursor = QTextCursor(self.document.body_document)
+        cursor.setPosition(_utf16(body, start))
+        cursor.setPosition(_utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertText(new)
+        cursor.endEditBlock()
+        return True
+
     def edit_article(
         self, change: Callable[[Article], object], text: str, *, keys: Iterable[str] = ()
     ) -> bool:
@@ -174,3 +188,10 @@ class _FrontMatterEdit(QUndoCommand):
 def _set_all(article: Article, values: Mapping[str, object]) -> None:
     for key, value in values.items():
         article.set(key, value)
+
+
+def _utf16(text: str, index: int) -> int:
+    """An index in the article's body as a position in the editor: an emoji counts two there,
+    and a CRLF file's line ends are one character (the editor holds `\n` only)."""
+    before = text[:index]
+    return len(before.encode("utf-16-le")) // 2 - before.count("\r\n")

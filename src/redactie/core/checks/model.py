@@ -53,6 +53,14 @@ class Finding:
         return f"check.{self.rule_id}" + (f".{self.variant}" if self.variant else "")
 
     @property
+    def replacement(self) -> tuple[int, int, str, str] | None:
+        """A fix in the body: (start, end, old text, new text) as body offsets; None if none."""
+        p = self.params
+        if isinstance(p.get("start"), int) and isinstance(p.get("new"), str):
+            return int(p["start"]), int(p["end"]), str(p["old"]), str(p["new"])
+        return None
+
+    @property
     def is_error(self) -> bool:
         return self.severity == "error"
 
@@ -128,6 +136,7 @@ class Rule:
     fix: FixFunction | None = dataclasses.field(default=None, repr=False)  # a one-click repair
     variants: tuple[str, ...] = ()  # a hit's `variant`, each worded on its own
     reads_fields: bool = True  # False: also runs when the front matter cannot be read
+    house_style: bool = False  # off unless the site sets `[style] house_style` or a level
 
     @property
     def codes(self) -> tuple[str, ...]:

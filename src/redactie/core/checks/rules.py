@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import alt_text, body, cover_size, fields, unfinished
+from redactie.core.checks import alt_text, body, cover_size, fields, style, unfinished
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -108,6 +108,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
     Rule("unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False),
+    Rule("style-word", "warning", style.style_word, reads_fields=False, house_style=True),
+    Rule("style-number", "warning", style.style_number, reads_fields=False, house_style=True),
+    Rule("style-percent", "warning", style.style_percent, reads_fields=False, house_style=True),
+    Rule("style-time", "warning", style.style_time, reads_fields=False, house_style=True),
+    Rule("style-spaces", "warning", style.style_spaces, reads_fields=False, house_style=True),
 )
 
 
@@ -157,6 +162,8 @@ def run_checks(
     for order, item in enumerate(rules):
         setting = overrides.get(item.id)
         if setting == "off" or (item.publishing_only and not publishing and not reminders):
+            continue
+        if item.house_style and setting is None and not style.house_style_on(ctx):
             continue
         if list_page and item.articles_only:
             continue

@@ -46,4 +46,6 @@ class SiteConfigError(SiteError):
         "site.config-needs-relative-path",
         "site.config-needs-severity",
         "site.config-needs-approve-mode",
+        "site.config-needs-true-or-false",
+        "site.config-needs-regex",
     )

@@ -7,6 +7,7 @@ collected in `SiteOptions.warnings` so a typo is reported instead of silently ig
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -47,7 +48,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "git": {"branch", "message", "remote", "main_branch", "review_branch", "approve"},
     "spelling": {"language", "words"},
     "preview": {"stylesheet"},
-    "style": {"placeholders", "long_sentence_words"},
+    "style": {"placeholders", "long_sentence_words", "house_style", "words"},
 }
 
 
@@ -87,6 +88,8 @@ class SiteOptions:
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
     placeholders: tuple[str, ...] | None = None  # unfinished-copy markers; None = the defaults
     long_sentence_words: int | None = None  # a long sentence for readability; None = 25
+    house_style: bool = False  # the style-* checks (off unless the site turns them on)
+    style_words: dict[str, str] = field(default_factory=dict)  # avoid -> prefer, for style-word
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
@@ -163,6 +166,8 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
         placeholders=tuple(placeholders) if placeholders is not None else None,
         long_sentence_words=reader.positive(style, "style", "long_sentence_words", None),
+        house_style=reader.get(style, "style", "house_style", bool, False),
+        style_words=_style_words(path, style.get("words", {})),
         warnings=tuple(reader.unknown()),
         given=frozenset(
             f"{name}.{key}"
@@ -222,7 +227,21 @@ class _Reader:
         return found
 
 
-_KIND_NAMES: dict[type, str] = {str: "text", int: "whole-number"}
+_KIND_NAMES: dict[type, str] = {str: "text", int: "whole-number", bool: "true-or-false"}
+
+
+def _style_words(path: Path, value: object) -> dict[str, str]:
+    """`[style] words`: a table of word (or regular expression) -> preferred word."""
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise _wrong(path, "style.words", "table")
+    for key in value:
+        try:
+            re.compile(key)
+        except re.error as exc:
+            raise _wrong(path, "style.words", "regex", f"{key}: {exc}") from exc
+    return dict(value)
 
 
 def _wrong(path: Path, key: str, expected: str, detail: str = "") -> SiteConfigError:

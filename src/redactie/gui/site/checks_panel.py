@@ -36,6 +36,8 @@ def new_tag(finding: Finding | None) -> str | None:
 
 
 def has_fix(finding: Finding) -> bool:
+    if finding.replacement is not None:
+        return True
     try:
         return rule(finding.rule_id).fix is not None
     except KeyError:

@@ -101,6 +101,11 @@ class ChecksRunner(QObject):
 
     def fix(self, finding: Finding) -> None:
         """The panel's one-click fix, as one undo step on the session."""
+        if finding.replacement is not None:  # in the text: one undo step in the editor
+            start, end, old, new = finding.replacement
+            self.session.replace_in_body(start, end, old, new)
+            self.refresh()
+            return
         site = self.session.site
         self.session.edit_article(
             lambda article: apply_fix(finding.rule_id, article, site), self.tr("Fix")

@@ -1,0 +1,185 @@
+"""House style, as a desk editor marks it: words to avoid, numbers one to twenty in words,
+`procent` for `%`, times as `09.30 uur`, double spaces.
+
+Off unless the site turns it on (`[style] house_style = true`, or a level per rule in
+`[checks]`): every newsroom has its own style book. The word list is the site's
+(`[style] words = {"middels" = "met"}`, keys may be regular expressions) on top of a short
+Dutch default of officialese with a plain equivalent. Each finding carries its replacement
+when it is certain (a listed word, `12%`, `9:30`, a double space), as body offsets the window
+applies as one undo step; a number in words is only suggested (`3 mei` is a date, `3-2` a
+score, and the scan leaves those alone, but a reader decides).
+
+Only running text is read: code blocks, inline code, HTML, shortcodes, link targets and the
+front matter are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+
+from markdown_it import MarkdownIt
+
+from redactie.core.checks.model import CheckContext, Hit
+
+DEFAULT_WORDS: Mapping[str, str] = {
+    "middels": "met",
+    "teneinde": "om",
+    "alsmede": "en",
+    "reeds": "al",
+    "thans": "nu",
+    "derhalve": "daarom",
+    "omtrent": "over",
+    "inzake": "over",
+    "tevens": "ook",
+    "indien": "als",
+    "wellicht": "misschien",
+    "ten behoeve van": "voor",
+    "dienen te": "moeten",
+}
+NUMBER_WORDS = (
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+    "negentien", "twintig",
+)  # fmt: skip
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
+    "sept", "okt", "nov", "dec", "march", "may", "june", "july", "october",
+)  # fmt: skip
+# Not a count in running text: a unit, a currency or a date follows, or a label precedes.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:(?:en|tot|t/m|-|/)\s*\d{1,2}\s*)?(?:"
+    + "|".join(MONTHS)
+    + r")|%|procent|km|m|cm|mm|kg|g|mg|l|ml|pt|px|em|rem|gb|mb|kb|euro|eur|dollar|graden|°|"
+    r"uur|x)\b",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:nr|nummer|no|artikel|art|hoofdstuk|blz|pagina|p|versie|week|ronde|fase|"
+    r"groep|stap|deel|seizoen|klas)|€|\$)\.?\s*$",
+    re.IGNORECASE,
+)
+_MONTH_SOON = re.compile(r"(?:\W+\w+){0,3}?\W+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b\w*[A-Z]\w*\s+$")
+_NUMBER = re.compile(r"(?<![\w.,:/€$+-])(\d{1,2})(?![\w.,:/%-]|\s*%)")
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?%")
+_TIME = re.compile(r"(?<![\w.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(\s*uur\b)?")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+_LIST_MARKER = re.compile(r"[\s>]*(?:(?:[-*+]|\d{1,3}[.)]|#{1,6})\s*)*")  # -, 1., >, ##
+
+_HIDDEN = [
+    re.compile(r"^ {0,3}(```+|~~~+)[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)", re.M | re.S),
+    re.compile(r"(`+)[^`\n].*?\1"),
+    re.compile(r"<!--.*?-->", re.S),
+    re.compile(r"</?[A-Za-z][^>\n]*>"),
+    re.compile(r"\{\{[<%].*?[%>]\}\}", re.S),
+    re.compile(r"\]\([^)\n]*\)"),  # a link's target (its text stays)
+    re.compile(r"^\s*\[[^\]\n]+\]:.*$", re.M),  # a reference definition
+    re.compile(r"https?://\S+"),
+]
+
+
+_BLOCKS_HIDDEN = {"code_block", "fence", "html_block", "table_open"}
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def house_style_on(ctx: CheckContext) -> bool:
+    return ctx.site is not None and ctx.site.options.house_style
+
+
+def readable(body: str) -> str:
+    """The body with everything but running text blanked (same length, same lines): code
+    blocks (fenced and indented), HTML blocks and tables by markdown-it's own reading, then
+    inline code, tags, shortcodes, link targets and bare URLs."""
+    lines = body.split("\n")
+    for token in _parser().parse(body):
+        if token.map is not None and token.type in _BLOCKS_HIDDEN:
+            for index in range(token.map[0], min(token.map[1], len(lines))):
+                lines[index] = " " * len(lines[index])
+    body = "\n".join(lines)
+    for pattern in _HIDDEN:
+        body = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+    return body
+
+
+def _hit(
+    ctx: CheckContext, body: str, start: int, end: int, new: str | None, **args: object
+) -> Hit:
+    line = body.count("\n", 0, start)
+    column = start - (body.rfind("\n", 0, start) + 1) + 1
+    values: dict[str, object] = {"found": body[start:end], "column": column, **args}
+    if new is not None:
+        values.update(start=start, end=end, old=body[start:end], new=new)
+    return Hit(ctx.body_first_line + line, None, values)
+
+
+def _words(ctx: CheckContext) -> Mapping[str, str]:
+    own = ctx.site.options.style_words if ctx.site is not None else {}
+    return {**DEFAULT_WORDS, **own}
+
+
+def style_word(ctx: CheckContext) -> Iterator[Hit]:
+    body, text = ctx.article.body, readable(ctx.article.body)
+    for avoid, prefer in _words(ctx).items():
+        literal = re.fullmatch(r"[\w' -]+", avoid) is not None
+        pattern = re.compile(rf"(?<!\w){avoid}(?!\w)" if literal else avoid, re.IGNORECASE)
+        for m in pattern.finditer(text):
+            new = _same_case(m.group(0), prefer) if literal else None
+            yield _hit(ctx, body, m.start(), m.end(), new, prefer=prefer)
+
+
+def style_number(ctx: CheckContext) -> Iterator[Hit]:
+    body, text = ctx.article.body, readable(ctx.article.body)
+    for m in _NUMBER.finditer(text):
+        value = int(m.group(1))
+        if not 1 <= value <= 20 or m.group(1).startswith("0"):
+            continue
+        if _UNIT_AFTER.match(text, m.end()) or _LABEL_BEFORE.search(text, 0, m.start()):
+            continue
+        if _MONTH_SOON.match(text, m.end()) or _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "13 en vrijdag 14 juni", "iPhone 4", "Oosterdok 2"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not text[line_start : m.start()].strip() or "|" in line or "\t" in line:
+            continue  # a number opening a line, or in a table: a list, a score board
+        yield _hit(ctx, body, m.start(), m.end(), None, prefer=NUMBER_WORDS[value])
+
+
+def style_percent(ctx: CheckContext) -> Iterator[Hit]:
+    body, text = ctx.article.body, readable(ctx.article.body)
+    for m in _PERCENT.finditer(text):
+        yield _hit(ctx, body, m.start(), m.end(), f"{m.group(1)} procent", prefer="procent")
+
+
+def style_time(ctx: CheckContext) -> Iterator[Hit]:
+    body, text = ctx.article.body, readable(ctx.article.body)
+    for m in _TIME.finditer(text):
+        hours, minutes = int(m.group(1)), m.group(2)
+        new = f"{hours:02d}.{minutes} uur"
+        yield _hit(ctx, body, m.start(), m.end(), new, prefer=new)
+
+
+def style_spaces(ctx: CheckContext) -> Iterator[Hit]:
+    """Two spaces between words; not markup blanked out, not a list marker's indent."""
+    body, text = ctx.article.body, readable(ctx.article.body)
+    for m in _DOUBLE_SPACE.finditer(text):
+        if body[m.start() : m.end()].strip(" ") or not body[m.start() - 1].strip():
+            continue  # hidden markup, not spaces the reader sees
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        line_end = body.find("\n", m.end())
+        if _LIST_MARKER.fullmatch(body[line_start : m.start()]) or "|" in body[line_start:line_end]:
+            continue
+        if not text[m.start() - 1].strip() or not text[m.end()].strip():
+            continue
+        yield _hit(ctx, body, m.start(), m.end(), " ")
+
+
+def _same_case(found: str, replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
