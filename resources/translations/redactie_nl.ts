@@ -2717,6 +2717,14 @@ laatste kopie: {1}</translation>
         <source>Two spaces in a row (column {column}); one is enough.</source>
         <translation>Twee spaties achter elkaar (kolom {column}); één is genoeg.</translation>
     </message>
+    <message>
+        <source>The link {url} does not work (the server answers {status}); fix or remove it.</source>
+        <translation>De link {url} werkt niet (de server antwoordt {status}); herstel of verwijder hem.</translation>
+    </message>
+    <message>
+        <source>The link {url} has moved to {to}; link to the new address.</source>
+        <translation>De link {url} is verhuisd naar {to}; link naar het nieuwe adres.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

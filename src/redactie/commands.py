@@ -20,6 +20,7 @@ from typing import TextIO
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import run_checks
+from redactie.core.checks.links import LinkChecker, LinkResult, urls_of
 from redactie.core.errors import RedactieError
 from redactie.core.export import (
     Collision,
@@ -29,6 +30,7 @@ from redactie.core.export import (
     new_article_path,
     plan_export,
 )
+from redactie.core.settings import cache_dir
 from redactie.core.site import Site, find_site_root
 from redactie.core.site.tags import TaxonomyIndex
 from redactie.gui.messages import for_language, ui_language
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--drafts-ok", action="store_true", help="do not report draft: true")
     check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
     check.add_argument("--no-taxonomy", action="store_true", help="do not compare tags")
+    check.add_argument("--links", action="store_true", help="also check every web link")
 
     exp = verbs.add_parser("export", help="put an article into the site (and commit it)")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -138,8 +141,14 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
             index = indexes.get(site.root) or _scanned_index(site)
             indexes[site.root] = index
             known = index.counts("tags", exclude=path)
+        results = _link_results(article) if args.links else None
         findings = run_checks(
-            article, site, path=path, publishing=not args.drafts_ok, known_tags=known
+            article,
+            site,
+            path=path,
+            publishing=not args.drafts_ok,
+            known_tags=known,
+            links=results,
         )
         for finding in findings:
             ui.finding(path, finding)
@@ -148,6 +157,11 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
     ui.err.write(ui.say("cli.summary", errors=errors, warnings=warnings, files=len(args.files)))
     ui.err.write("\n")
     return 1 if errors or (args.strict and warnings) else 0
+
+
+def _link_results(article: Article) -> dict[str, LinkResult]:
+    """Every web link of the article asked about, a few at a time, cached for a day."""
+    return LinkChecker(cache_dir() / "links").check(urls_of(article))
 
 
 def _site_for(path: Path, given: Path | None, cache: dict[Path | None, Site | None]) -> Site | None:

@@ -171,8 +171,10 @@ def test_each_rule_fires(
 
 
 def test_every_rule_has_a_firing_case_and_two_messages() -> None:
-    # house style is off by default: its rules fire in tests/core/test_house_style.py
-    assert {r.id for r in RULES if not r.house_style} == {c[0] for c in CASES}
+    # house style is off by default (its rules fire in test_house_style.py); the link rules
+    # need a server's answers (test_links.py)
+    tested_elsewhere = {r.id for r in RULES if r.house_style or r.id.startswith("link-")}
+    assert {r.id for r in RULES} - tested_elsewhere == {c[0] for c in CASES}
     for item in RULES:
         for code in item.codes:
             nl, en = for_language("nl").sentence(code), for_language("en").sentence(code)

@@ -195,6 +195,12 @@ SENTENCES: dict[str, str] = {
     "check.style-spaces": QT_TRANSLATE_NOOP(
         "messages", "Two spaces in a row (column {column}); one is enough."
     ),
+    "check.link-broken": QT_TRANSLATE_NOOP(
+        "messages", "The link {url} does not work (the server answers {status}); fix or remove it."
+    ),
+    "check.link-redirect": QT_TRANSLATE_NOOP(
+        "messages", "The link {url} has moved to {to}; link to the new address."
+    ),
     "check.alt-language.en": QT_TRANSLATE_NOOP(
         "messages",
         "The alt text (“{alt}”) is in English; describe the image in Dutch for Dutch listeners.",

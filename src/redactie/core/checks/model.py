@@ -77,6 +77,7 @@ class CheckContext:
     known_tags: Mapping[str, int] | None = None  # None: no taxonomy, tags are not compared
     confirmed_tags: frozenset[str] = frozenset()
     planned: frozenset[Path] = frozenset()  # files an export is about to write (its cover)
+    links: Mapping[str, Any] | None = None  # url -> links.LinkResult, when links were checked
 
     @cached_property
     def body_first_line(self) -> int:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import alt_text, body, cover_size, fields, style, unfinished
+from redactie.core.checks import alt_text, body, cover_size, fields, links, style, unfinished
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -108,6 +108,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
     Rule("unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False),
+    Rule("link-broken", "warning", links.link_broken),
+    Rule("link-redirect", "warning", links.link_redirect),
     Rule("style-word", "warning", style.style_word, reads_fields=False, house_style=True),
     Rule("style-number", "warning", style.style_number, reads_fields=False, house_style=True),
     Rule("style-percent", "warning", style.style_percent, reads_fields=False, house_style=True),
@@ -136,6 +138,7 @@ def run_checks(
     confirmed_tags: Iterable[str] = (),
     planned: Iterable[Path] = (),
     rules: Sequence[Rule] = RULES,
+    links: Mapping[str, links.LinkResult] | None = None,
 ) -> list[Finding]:
     """Every finding for `article`, in file order (findings without a line come first).
 
@@ -155,6 +158,7 @@ def run_checks(
         known_tags=known_tags,
         confirmed_tags=frozenset(confirmed_tags),
         planned=frozenset(Path(p).resolve() for p in planned),
+        links=links,
     )
     overrides = site.options.check_severity if site is not None else {}
     list_page = ctx.path is not None and ctx.path.name.startswith("_index.")
