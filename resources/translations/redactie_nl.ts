@@ -3045,4 +3045,15 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <translation>redelijk moeilijk</translation>
     </message>
 </context>
+<context>
+    <name>LinkChecks</name>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>&amp;Links controleren</translation>
+    </message>
+    <message>
+        <source>Ask every web link's server whether the link still works</source>
+        <translation>Vraag bij elke weblink de server of de link nog werkt</translation>
+    </message>
+</context>
 </TS>

@@ -144,3 +144,39 @@ def test_a_house_style_fix_in_the_text_is_one_undo_step(
     assert "Middels een brief 🙂 werd het 12 procent meer." in window.editor.toPlainText()
     assert window.save()
     assert b"Middels een brief \xf0\x9f\x99\x82 werd het 12 procent meer.\r\n" in path.read_bytes()
+
+
+def test_check_links_shows_findings_as_the_answers_arrive(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from tests.core.test_links import _Handler
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        text = NO_ALT.replace("Eerste alinea.", f"Zie [weg]({base}/gone) en [oud]({base}/old).")
+        assert window.open_path(_article(tmp_path, text))
+        tools = window.site_tools
+        tools.checks.refresh()
+        assert tools.checks_panel.item_for("link-broken") is None  # nothing asked yet
+        tools.link_checks.action.trigger()
+        panel = tools.checks_panel
+        qtbot.waitUntil(
+            lambda: (
+                panel.item_for("link-broken") is not None
+                and panel.item_for("link-redirect") is not None
+            ),
+            timeout=15_000,
+        )
+        item = panel.item_for("link-redirect")
+        assert item is not None and "(can be fixed)" in item.text()
+        panel.list.setCurrentItem(item)
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+        assert f"[oud]({base}/new)" in window.editor.toPlainText()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from redactie.core.article import Article
 from redactie.core.checks import Finding, apply_fix, run_checks
+from redactie.core.checks.links import LinkResult
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
 
@@ -39,6 +40,7 @@ class ChecksRunner(QObject):
         self.session = session
         self.panel = panel
         self.confirmed_tags: set[str] = set()
+        self.link_results: dict[str, LinkResult] = {}  # filled by LinkChecks as answers come
         self._confirmed_for: Path | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -89,6 +91,7 @@ class ChecksRunner(QObject):
             reminders=True,
             known_tags=session.known_tags(),
             confirmed_tags=self.confirmed_tags,
+            links=self.link_results,
         )
         self.panel.set_findings(findings)
         return findings

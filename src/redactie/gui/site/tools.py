@@ -18,6 +18,7 @@ from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
+from redactie.gui.site.link_checks import LinkChecks
 from redactie.gui.site.publishing import Publishing
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
@@ -46,6 +47,7 @@ class SiteTools(QObject):
         self.checks_dock.setObjectName("checks_dock")
         self.checks_dock.setWidget(self.checks_panel)
         self.checks = ChecksRunner(session, self.checks_panel)
+        self.link_checks = LinkChecks(session, self.checks)
         self.tag_warnings = TagWarnings(session)
         self.publishing = Publishing(session, parent)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
@@ -66,6 +68,7 @@ class SiteTools(QObject):
         menu.addMenu(self.sites.sites_menu)
         menu.addSeparator()
         menu.addAction(self.publishing.publish_at_action)
+        menu.addAction(self.link_checks.action)
         menu.addAction(self.export_action)
         menu.addAction(self.checks_dock.toggleViewAction())
         return menu
