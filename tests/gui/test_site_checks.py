@@ -180,3 +180,16 @@ def test_check_links_shows_findings_as_the_answers_arrive(
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_an_english_alt_is_flagged_once_the_language_tables_are_loaded(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The tables load in a worker (seconds, once); the panel shows the finding after."""
+    english = NO_ALT.replace(
+        'caption: "Foto: Kees via Pexels"',
+        'alt: "Woman in white shirt sitting on chair"\n  caption: "Foto: Kees via Pexels"',
+    )
+    assert window.open_path(_article(tmp_path, english))
+    panel = window.site_tools.checks_panel
+    qtbot.waitUntil(lambda: panel.item_for("alt-language") is not None, timeout=60_000)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterator
 
 from redactie.core.checks.model import CheckContext, Hit
@@ -65,6 +66,21 @@ def language_of(text: str) -> str | None:
     return "nl" if scores.get("nl", 0.0) >= scores.get("en", 0.0) else "en"
 
 
+_ready = threading.Event()  # simplemma's tables are unpacked (seconds, the first time)
+
+
+def load_tables() -> None:
+    """Unpack the Dutch and English tables. The window calls this from a worker at start and,
+    until it is done, its checks skip `alt-language` (`CheckContext.interactive`); the CLI
+    simply waits on the first alt."""
+    _detector()("een twee drie vier de het of the", lang=("nl", "en"))
+    _ready.set()
+
+
+def tables_ready() -> bool:
+    return _ready.is_set()
+
+
 @functools.cache
 def _detector() -> Callable[..., list[tuple[str, float]]]:
     from simplemma import langdetect  # imported on first use: its tables load then
@@ -95,6 +111,8 @@ def _alts(ctx: CheckContext) -> Iterator[tuple[int | None, str | None, str]]:
 
 
 def alt_language(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.interactive and not tables_ready():
+        return  # the window's worker is still unpacking the tables; judged once it is done
     wanted = _article_language(ctx)
     if wanted is None:
         return

@@ -20,12 +20,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import requests
-import requests_cache
+from typing import TYPE_CHECKING
 
 from redactie.core.article import Article
 from redactie.core.checks.model import CheckContext, Hit
+
+if TYPE_CHECKING:
+    import requests
 
 MAX_AT_ONCE = 6
 TIMEOUT = (5.0, 10.0)  # connect, read (seconds)
@@ -120,6 +121,8 @@ class LinkChecker:
             return dict(zip(unique, pool.map(self.check_one, unique), strict=True))
 
     def check_one(self, url: str) -> LinkResult:
+        import requests  # loaded with the first check, not with every import of the rules
+
         try:
             response = self._ask("HEAD", url)
             if response.status_code in (403, 405, 501) or response.status_code >= 500:
@@ -143,6 +146,9 @@ class LinkChecker:
 
 
 def _session(cache_dir: Path | None) -> requests.Session:
+    import requests
+    import requests_cache
+
     headers = {"User-Agent": USER_AGENT}
     if cache_dir is None:
         session = requests.Session()

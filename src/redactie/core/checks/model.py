@@ -78,6 +78,7 @@ class CheckContext:
     confirmed_tags: frozenset[str] = frozenset()
     planned: frozenset[Path] = frozenset()  # files an export is about to write (its cover)
     links: Mapping[str, Any] | None = None  # url -> links.LinkResult, when links were checked
+    interactive: bool = False  # the window: skip what would first load seconds of data here
 
     @cached_property
     def body_first_line(self) -> int:

@@ -139,6 +139,7 @@ def run_checks(
     planned: Iterable[Path] = (),
     rules: Sequence[Rule] = RULES,
     links: Mapping[str, links.LinkResult] | None = None,
+    interactive: bool = False,
 ) -> list[Finding]:
     """Every finding for `article`, in file order (findings without a line come first).
 
@@ -159,6 +160,7 @@ def run_checks(
         confirmed_tags=frozenset(confirmed_tags),
         planned=frozenset(Path(p).resolve() for p in planned),
         links=links,
+        interactive=interactive,
     )
     overrides = site.options.check_severity if site is not None else {}
     list_page = ctx.path is not None and ctx.path.name.startswith("_index.")

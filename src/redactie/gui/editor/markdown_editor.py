@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from redactie.core.article.textstats import TextStats, text_stats
-from redactie.core.paste_markdown import html_to_markdown
 from redactie.gui.editor.formatting import FormattingCommands
 from redactie.gui.editor.highlighter import MarkdownHighlighter
 from redactie.gui.editor.text_layout import new_document
@@ -159,6 +158,8 @@ class MarkdownEditor(FormattingCommands):
         """Rich text (Word, Google Docs, a web page) arrives as Markdown; Ctrl+Shift+V and
         plain text as they are."""
         if source.hasHtml() and not self._plain_paste:
+            from redactie.core.paste_markdown import html_to_markdown  # bs4: first paste only
+
             self.textCursor().insertText(html_to_markdown(source.html()))
             return
         if self._plain_paste and source.hasHtml() and not source.hasText():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -21,13 +21,21 @@ from redactie.core.pexels.download import DownloadPlanError, plan_download
 from redactie.core.pexels.models import cover_size
 from redactie.gui.messages import message
 from redactie.gui.pexels.cover import cover_values, markdown_image
-from redactie.gui.pexels.dialog import PexelsDialog, PickResult
-from redactie.gui.pexels.download import DownloadFailed, download
 from redactie.gui.pexels.options import ClientConfig, client_config
-from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
 from redactie.gui.session import ArticleSession
 
-Picker = Callable[..., PickResult | None]
+if TYPE_CHECKING:
+    from redactie.gui.pexels.dialog import PickResult
+
+Picker = Callable[..., "PickResult | None"]
+
+
+def pick_with_dialog(*args: Any, **kwargs: Any) -> PickResult | None:
+    """The real picker, imported on first use: the Pexels stack (requests, requests-cache,
+    cattrs) is not needed to start the window."""
+    from redactie.gui.pexels.dialog import PexelsDialog
+
+    return PexelsDialog.pick(*args, **kwargs)
 
 
 class PexelsActions(QObject):
@@ -40,7 +48,7 @@ class PexelsActions(QObject):
         self.session = session
         self.editor = editor
         self.parent_widget = parent
-        self.picker: Picker = PexelsDialog.pick  # tests may drive the real dialog instead
+        self.picker: Picker = pick_with_dialog  # tests may drive the real dialog instead
         self.config_factory: Callable[[], ClientConfig] = lambda: client_config(session.settings)
         self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()  # tests set it
         self.choose_cover_action = QAction(self.tr("Choose Cover Photo from Pexels…"), parent)
@@ -97,6 +105,8 @@ class PexelsActions(QObject):
         return True
 
     def edit_key(self) -> None:
+        from redactie.gui.pexels.settings_dialog import PexelsKeyDialog
+
         dialog = PexelsKeyDialog(self.config_factory(), parent=self.parent_widget)
         dialog.exec()
         dialog.deleteLater()
@@ -139,6 +149,8 @@ class PexelsActions(QObject):
         self, choice: PickResult, url: str, options: ArticleOptions
     ) -> tuple[str, bool | None] | None:
         """Save the photo for the article; the cover value, or None (and a message) on failure."""
+        from redactie.gui.pexels.download import DownloadFailed, download
+
         mode: Literal["bundle", "static"] = (
             "static" if options.image_handling.value == "static" else "bundle"
         )

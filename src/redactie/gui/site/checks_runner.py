@@ -10,12 +10,13 @@ is a decision about one article, not a change to the site's list.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from redactie.core.article import Article
-from redactie.core.checks import Finding, apply_fix, run_checks
+from redactie.core.checks import Finding, alt_text, apply_fix, run_checks
 from redactie.core.checks.links import LinkResult
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
@@ -27,6 +28,12 @@ def body_first_line(article: Article) -> int:
     """The file line (1-based) on which the body starts; the editor's block 0."""
     text = article.to_text()
     return text.count("\n", 0, len(text) - len(article.body)) + 1
+
+
+class _TablesLoaded(QObject):
+    """Says (on the GUI thread) that the alt-text language tables are ready."""
+
+    done = Signal()
 
 
 class ChecksRunner(QObject):
@@ -54,6 +61,17 @@ class ChecksRunner(QObject):
         panel.findingActivated.connect(self.go_to)
         panel.fixRequested.connect(self.fix)
         panel.tagConfirmed.connect(self.confirm_tag)
+        self._tables = _TablesLoaded(self)
+        self._tables.done.connect(self.schedule)
+        if not alt_text.tables_ready():
+            loaded = self._tables
+
+            def load() -> None:
+                alt_text.load_tables()  # seconds of unpacking: never on the GUI thread
+                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                    loaded.done.emit()
+
+            QThreadPool.globalInstance().start(load)
         self.schedule()
 
     def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
@@ -92,6 +110,7 @@ class ChecksRunner(QObject):
             known_tags=session.known_tags(),
             confirmed_tags=self.confirmed_tags,
             links=self.link_results,
+            interactive=True,
         )
         self.panel.set_findings(findings)
         return findings
