@@ -21,6 +21,7 @@ from redactie.resources import translations_dir
 
 log = logging.getLogger(__name__)
 _PROPERTY = "redactieLanguage"  # on the application: which language its translators speak
+_ENGLISH = "redactieEnglishPlurals"  # on the application: the English plural translator
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -89,12 +90,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load Qt's own and redactie's translations for `language` into `app`."""
     installed: list[QTranslator] = []
     app.setProperty(_PROPERTY, language)
-    if language == "en":  # the sources are English; the file holds only the plural forms
-        english = QTranslator(app)
-        english_path = compiled_translation("en")
-        if english_path is not None and english.load(str(english_path)):
-            app.installTranslator(english)
-            installed.append(english)
+    _keep_english_plurals(app)
+    if language == "en":
         return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -109,6 +106,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
     return installed
+
+
+def _keep_english_plurals(app: QCoreApplication) -> None:
+    """The English plural forms ("1 error", "3 errors"), installed once and never removed: the
+    sources are English, but "%n error(s)" needs its forms spelt out. A later language's
+    translator is searched first, so it still wins."""
+    if app.property(_ENGLISH) is not None:
+        return
+    english = QTranslator(app)
+    path = compiled_translation("en")
+    if path is not None and english.load(str(path)):
+        app.installTranslator(english)
+        app.setProperty(_ENGLISH, english)
 
 
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
