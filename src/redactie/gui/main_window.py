@@ -38,6 +38,7 @@ from redactie.gui.legacy_encoding import offer_legacy_encoding
 from redactie.gui.messages import message
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
+from redactie.gui.preview.site_mode import SitePreview
 from redactie.gui.save_name import suggested_path
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_runner import body_first_line
@@ -80,13 +81,14 @@ class MainWindow(QMainWindow):
 
         self.splitter = self._build_layout()
         self.view_modes = ViewModes(self, self.form, self.preview, self.editor)
+        self.site_preview = SitePreview(self.session, self.preview)
         self.file_actions = menus.build(
             self,
             self._commands(),
             editor_actions=self.editor_actions,
             settings=context.settings,
             sync_action=self.preview.sync_action,
-            view_actions=self.view_modes.actions(),
+            view_actions=[*self.view_modes.actions(), self.site_preview.action],
         )
         self._build_status_bar()
         self._fit_pending = False

