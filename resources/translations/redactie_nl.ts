@@ -237,6 +237,10 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>coloured code in the preview</source>
+            <translation>gekleurde code in de voorvertoning</translation>
+        </message>
+        <message>
             <location filename="../../src/redactie/gui/about_dialog.py" line="37" />
             <source>About redactie</source>
             <translation>Over redactie</translation>

@@ -25,6 +25,7 @@ from redactie.core import storage
 from redactie.core.article import ArticleError, EncodingError
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
+from redactie.core.render.highlight import Highlighting
 from redactie.core.site import Site
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
@@ -278,10 +279,14 @@ class MainWindow(QMainWindow):
         if site is None:
             return
         sheet = site.options.preview_stylesheet
+        hugo = site.hugo
         self.preview.set_site(
             site.static_dirs,
-            unsafe=site.hugo.unsafe_html,
+            unsafe=hugo.unsafe_html,
             stylesheet=site.root / sheet if sheet else None,
+            highlighting=Highlighting(
+                hugo.code_fences, hugo.highlight_style, hugo.highlight_no_classes
+            ),
         )
 
     def _show_stats(self, stats: TextStats) -> None:
