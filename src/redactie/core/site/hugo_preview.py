@@ -4,8 +4,10 @@ layouts, assets, i18n and data, and this one article as the only content.
 Why this shape: Hugo cannot build one page of a site, and a build of a 10,000-article site
 takes seconds. But Hugo's `--contentDir` may point anywhere, so the site is built as it is
 with a temporary content folder holding only the article (at its own path under the
-section, a page bundle's files beside it). That build takes about 0.2 s on PaperMod,
-whatever the size of the site. Hugo writes nothing into the site: the lock file is off
+section, a page bundle's files beside it). That build takes 0.22 s on PaperMod on an idle
+core, whatever the size of the site (benchmarks/site_preview.py, on two cores shared with
+other work: median 0.26 s, p95 0.59 s for a site of 10,000 articles, no slower than one of
+10; a full build of that site took 183 s). Hugo writes nothing into the site: the lock file is off
 (`--noBuildLock`), processed resources go to a temporary `resourceDir` and the static files are
 not copied (an empty `staticDir`; the preview serves them from the site's own folders).
 

@@ -15,7 +15,7 @@ import mimetypes
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineSettings,
@@ -135,6 +135,9 @@ class SitePanel(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.setAutoFillBackground(True)  # a note's colours, in light and dark alike
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.banner.hide()
         # The view first among the web objects: a page must be deleted before its profile.
         self.view = PreviewView(sync_action, self)
