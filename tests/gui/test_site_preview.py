@@ -253,3 +253,23 @@ def test_a_broken_template_is_said_in_plain_words(
         'function "geenfunctie" not defined'
     )
     assert mode.panel is not None and mode.panel.banner.text() == text
+
+
+def test_in_dutch_the_mode_and_its_message_are_dutch(
+    qtbot: QtBot,
+    dutch_ui: None,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.setitem(sys.modules, "hugo", None)
+    mode = window.site_preview
+    assert mode.action.text() == "Voorbeeld in de &site-opmaak"
+    site = tmp_path / "site"
+    article = make_site(site)
+    assert window.site_tools.sites.open_site(site, quiet=True)
+    assert window.open_path(article)
+    with qtbot.waitSignal(mode.failed, timeout=TIMEOUT) as said:
+        mode.action.trigger()
+    assert str(said.args[0]).startswith("Het voorbeeld in de site-opmaak heeft Hugo nodig")

@@ -91,10 +91,11 @@ class SitePreview(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.build)
-        session.bodyChanged.connect(lambda *_: self._edited())
-        session.frontMatterChanged.connect(lambda _change: self._edited())
+        # bound methods, not lambdas: Qt disconnects them when this object goes
+        session.bodyChanged.connect(self._on_body_changed)
+        session.frontMatterChanged.connect(self._on_front_matter_changed)
         session.loaded.connect(self._changed)
-        session.siteChanged.connect(lambda _site: self._changed())
+        session.siteChanged.connect(self._on_site_changed)
 
     @property
     def active(self) -> bool:
@@ -114,6 +115,15 @@ class SitePreview(QObject):
             self.build()
         else:
             self._pause.stop()
+
+    def _on_body_changed(self, _position: int, _removed: int, _added: int) -> None:
+        self._edited()
+
+    def _on_front_matter_changed(self, _change: object) -> None:
+        self._edited()
+
+    def _on_site_changed(self, _site: object) -> None:
+        self._changed()
 
     def _edited(self) -> None:
         if self.active:
