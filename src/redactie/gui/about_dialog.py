@@ -39,6 +39,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
         "MIT",
     ),
     ("nh3 (ammonia)", QT_TRANSLATE_NOOP("AboutDialog", "HTML sanitizing"), "MIT"),
+    ("Pygments", QT_TRANSLATE_NOOP("AboutDialog", "coloured code in the preview"), "BSD-2-Clause"),
     ("PyYAML, tomlkit", QT_TRANSLATE_NOOP("AboutDialog", "front matter"), "MIT"),
     (
         "requests, requests-cache",

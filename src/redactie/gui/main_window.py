@@ -25,6 +25,7 @@ from redactie.core import storage
 from redactie.core.article import ArticleError, EncodingError
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
+from redactie.core.render.highlight import Highlighting
 from redactie.core.site import Site
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
@@ -39,6 +40,7 @@ from redactie.gui.legacy_encoding import offer_legacy_encoding
 from redactie.gui.messages import message
 from redactie.gui.pexels.actions import PexelsActions
 from redactie.gui.preview import PreviewPane
+from redactie.gui.preview.site_mode import SitePreview
 from redactie.gui.save_name import suggested_path
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_runner import body_first_line
@@ -81,13 +83,14 @@ class MainWindow(QMainWindow):
 
         self.splitter = self._build_layout()
         self.view_modes = ViewModes(self, self.form, self.preview, self.editor)
+        self.site_preview = SitePreview(self.session, self.preview)
         self.file_actions = menus.build(
             self,
             self._commands(),
             editor_actions=self.editor_actions,
             settings=context.settings,
             sync_action=self.preview.sync_action,
-            view_actions=self.view_modes.actions(),
+            view_actions=[*self.view_modes.actions(), self.site_preview.action],
         )
         self._build_status_bar()
         self._fit_pending = False
@@ -279,10 +282,14 @@ class MainWindow(QMainWindow):
         if site is None:
             return
         sheet = site.options.preview_stylesheet
+        hugo = site.hugo
         self.preview.set_site(
             site.static_dirs,
-            unsafe=site.hugo.unsafe_html,
+            unsafe=hugo.unsafe_html,
             stylesheet=site.root / sheet if sheet else None,
+            highlighting=Highlighting(
+                hugo.code_fences, hugo.highlight_style, hugo.highlight_no_classes
+            ),
         )
 
     def _show_stats(self, stats: TextStats) -> None:

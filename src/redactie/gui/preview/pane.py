@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -27,6 +27,7 @@ from redactie.core.article import Article
 from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.fold import FullRendering, render_full
+from redactie.core.render.highlight import Highlighting, highlight_fences
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.patch import Op, as_json
 from redactie.core.render.sanitize import page_gate
@@ -80,6 +81,7 @@ class PreviewPane(QWidget):
         self._static_folders: list[Path] = []
         self._site_set = False  # until the window says, the site is found from the file
         self._unsafe = False
+        self._highlighting = Highlighting()  # Hugo's defaults until a site says otherwise
         self._reading: int | None = None
         self._version = 0
         self._page_ready = False
@@ -217,19 +219,37 @@ class PreviewPane(QWidget):
         *,
         unsafe: bool = False,
         stylesheet: Path | None = None,
+        highlighting: Highlighting | None = None,
     ) -> None:
         """The site's settings (`Site.static_dirs`, `hugo.unsafe_html`, a preview CSS file
-        that replaces the bundled PaperMod look); re-renders the article shown."""
+        that replaces the bundled PaperMod look, its `[markup.highlight]`, None for Hugo's
+        defaults); re-renders the article shown."""
         self._site_set = True
         self._static_folders = list(static_folders)
         self._unsafe = unsafe
+        self._highlighting = highlighting or Highlighting()
         self._handler.stylesheet = stylesheet
         self._cache.clear()
         if self._article is not None:
             self.set_article(self._article, self._base_folder)
 
+    def show_alternate(self, widget: QWidget | None) -> None:
+        """Show `widget` (the Site preview) in place of the quick preview, or None to show the
+        quick preview again; it keeps following the edits meanwhile."""
+        layout = self.layout()
+        assert layout is not None
+        if widget is not None and layout.indexOf(widget) < 0:
+            layout.addWidget(widget)
+        for index in range(layout.count()):
+            entry = layout.itemAt(index)
+            item = entry.widget() if entry is not None else None
+            if item is not None and item is not self.view:
+                item.setVisible(item is widget)
+        self.view.setVisible(widget is None)
+
     def body_html(self) -> str:
-        """The body as the page holds it once every patch has arrived (for tests)."""
+        """The body as the page holds it once every patch has arrived, before the page gate
+        colours its code (for tests)."""
         return self._engine.html()
 
     def is_current(self) -> bool:
@@ -297,15 +317,24 @@ class PreviewPane(QWidget):
     def _header(self) -> template.Header:
         assert self._article is not None
         header = template.render_header(self._article, self._reading, unsafe=self._unsafe)
-        gate = page_gate(self._unsafe)
+        gate = self._gate()
         return template.Header(gate(header.header), gate(header.cover), gate(header.summary))
+
+    def _gate(self) -> Callable[[str], str]:
+        """The page gate (`render.sanitize.page_gate`), fenced code coloured first as the
+        site's Hugo colours it (`render.highlight`): every piece of HTML passes here."""
+        gate = page_gate(self._unsafe)
+        settings = self._highlighting
+        if not settings.code_fences:
+            return gate
+        return lambda html: gate(highlight_fences(html, settings))
 
     def _load_page(self) -> None:
         assert self._article is not None
         self._version += 1
         nonce = template.new_nonce()
         engine = self._engine
-        gate = page_gate(self._unsafe)
+        gate = self._gate()
         if engine.whole is not None:  # the whole body, footnotes included, as one piece
             body = template.block_marker(nonce, 0) + gate(engine.whole)
             body += template.notes_marker(nonce)
@@ -348,7 +377,7 @@ class PreviewPane(QWidget):
         revision = self._queued_revision
         patch: dict[str, object] = {
             "revision": revision,
-            "ops": [as_json(op, page_gate(self._unsafe)) for op in self._queue],
+            "ops": [as_json(op, self._gate()) for op in self._queue],
         }
         block = self._engine.block_at(self._cursor_line)
         syncing = self._syncing() and block is not None and self._cursor_line >= 0

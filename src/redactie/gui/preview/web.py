@@ -34,6 +34,7 @@ from redactie.resources import resources_dir
 log = logging.getLogger(__name__)
 
 SCHEME: Final = "redactie"
+SITE_SCHEME: Final = "redactie-site"  # the Site preview's Hugo output (gui/preview/site_web.py)
 HOST: Final = "page"
 IMAGE_SUFFIXES: Final = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".bmp", ".ico"}
@@ -44,13 +45,15 @@ _registered = False
 
 
 def register_scheme() -> None:
-    """Make `redactie:` known to Chromium; must run before the first web engine object."""
+    """Make `redactie:` and `redactie-site:` known to Chromium; must run before the first web
+    engine object."""
     global _registered
     if _registered:
         return
-    scheme = QWebEngineUrlScheme(SCHEME.encode())
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    QWebEngineUrlScheme.registerScheme(scheme)
+    for name in (SCHEME, SITE_SCHEME):
+        scheme = QWebEngineUrlScheme(name.encode())
+        scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+        QWebEngineUrlScheme.registerScheme(scheme)
     _registered = True
 
 

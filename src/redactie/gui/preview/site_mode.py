@@ -1,0 +1,199 @@
+"""View ▸ Site Preview: the article as the site's own theme shows it, built by real Hugo.
+
+The quick preview follows every keystroke with redactie's own renderer and the bundled
+PaperMod look; this mode shows what Hugo itself makes of the article with the site's
+configuration, theme, layouts and data (`core/site/hugo_preview.py`). A build takes a few
+tenths of a second, so it runs when typing pauses (`PAUSE_MS` after the last edit), in a pool
+thread (the window never waits), one at a time: edits made during a build ask for one more
+build after it, however many they are. A failed build leaves the last good page and says
+why above it; without Hugo the mode says how to get it.
+
+It knows the session and the preview pane, never the window; `main_window.py` puts `action`
+in the View menu.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from redactie.core.site import Site
+from redactie.core.site.hugo_preview import (
+    BASE_URL,
+    BuiltPage,
+    HugoPreviewError,
+    PreviewSite,
+    find_hugo,
+)
+from redactie.gui.messages import describe
+from redactie.gui.preview.pane import PreviewPane
+from redactie.gui.preview.site_web import SitePanel
+from redactie.gui.session import ArticleSession
+
+PAUSE_MS = 700  # after the last edit; a build costs ~0.2 s, typing should not start one
+
+
+class BuildSignals(QObject):
+    """One build's outcome, delivered queued to the GUI thread."""
+
+    built = Signal(object)  # BuiltPage
+    failed = Signal(object)  # BaseException
+
+
+class HugoBuild(QRunnable):
+    """`PreviewSite.build` in a pool thread."""
+
+    def __init__(
+        self, folder: PreviewSite, hugo: Path, site: Site, text: bytes, path: Path | None
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the mode keeps it (and its signals) alive
+        self.signals = BuildSignals()
+        self._args = (folder, hugo, site, text, path)
+
+    def run(self) -> None:
+        folder, hugo, site, text, path = self._args
+        try:
+            page = folder.build(hugo, site, text, path)
+        except Exception as exc:  # a thread must report, never die silently
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.built.emit(page)
+
+
+class SitePreview(QObject):
+    """The Site preview mode of one window: its action, its panel and its builds."""
+
+    shown = Signal(float)  # a page is on screen; seconds from the build's start (benchmark)
+    failed = Signal(str)  # the sentence shown (for tests)
+
+    def __init__(self, session: ArticleSession, pane: PreviewPane) -> None:
+        super().__init__(pane)
+        self.session = session
+        self.pane = pane
+        self.action = QAction(self.tr("Site Pre&view"), pane)
+        self.action.setObjectName("view:site_preview")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        self.action.setToolTip(self.tr("The article as the site's own theme shows it, by Hugo"))
+        self.action.toggled.connect(self.set_active)
+        self.panel: SitePanel | None = None
+        self._folder: PreviewSite | None = None
+        self._running: HugoBuild | None = None
+        self._again = False
+        self._started = 0.0
+        self._version = 0
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.build)
+        # bound methods, not lambdas: Qt disconnects them when this object goes
+        session.bodyChanged.connect(self._on_body_changed)
+        session.frontMatterChanged.connect(self._on_front_matter_changed)
+        session.loaded.connect(self._changed)
+        session.siteChanged.connect(self._on_site_changed)
+
+    @property
+    def active(self) -> bool:
+        return self.action.isChecked()
+
+    def is_building(self) -> bool:
+        """A build runs or waits for the typing pause (for tests)."""
+        return self._running is not None or self._pause.isActive() or self._again
+
+    def set_active(self, on: bool) -> None:
+        """Show Hugo's page in the preview pane, or the quick preview again."""
+        if on and self.panel is None:
+            self.panel = SitePanel(self.pane.sync_action, self.pane)
+            self.panel.page.loadFinished.connect(self._on_load_finished)
+        self.pane.show_alternate(self.panel if on else None)
+        if on:
+            self.build()
+        else:
+            self._pause.stop()
+
+    def _on_body_changed(self, _position: int, _removed: int, _added: int) -> None:
+        self._edited()
+
+    def _on_front_matter_changed(self, _change: object) -> None:
+        self._edited()
+
+    def _on_site_changed(self, _site: object) -> None:
+        self._changed()
+
+    def _edited(self) -> None:
+        if self.active:
+            self._pause.start()  # again: the pause counts from the last edit
+
+    def _changed(self) -> None:
+        if self.active:
+            self._pause.stop()
+            self.build()
+
+    def build(self) -> None:
+        """Build now, or once more after the build that is running."""
+        self._pause.stop()
+        if not self.active or self.panel is None:
+            return
+        if self._running is not None:
+            self._again = True
+            return
+        self._again = False
+        site = self.session.site
+        if site is None:
+            self._show_error(HugoPreviewError("hugo.no-site"))
+            return
+        hugo = find_hugo(site.options.hugo_path, root=site.root)
+        if hugo is None:
+            self._show_error(
+                HugoPreviewError("hugo.not-found", configured=site.options.hugo_path or "")
+            )
+            return
+        if self._folder is None:
+            self._folder = PreviewSite()
+            weakref.finalize(self, PreviewSite.close, self._folder)
+        text = self.session.current_article().to_bytes()
+        job = HugoBuild(self._folder, hugo, site, text, self.session.path)
+        job.signals.built.connect(self._on_built)
+        job.signals.failed.connect(self._on_failed)
+        self._running = job
+        self._started = time.perf_counter()
+        QThreadPool.globalInstance().start(job)
+
+    def _finish(self) -> bool:
+        """The build is over; True when another one was asked for meanwhile (it starts)."""
+        self._running = None
+        if self._again and self.active:
+            self.build()
+            return True
+        return False
+
+    def _on_built(self, page: BuiltPage) -> None:
+        if self._finish() or self.panel is None:
+            return
+        self.panel.handler.output = page.output
+        site = self.session.site
+        self.panel.handler.static_folders = site.static_dirs if site is not None else []
+        self._version += 1
+        url = QUrl(BASE_URL.rstrip("/") + page.url_path)
+        url.setQuery(f"v={self._version}")
+        self.panel.load(url)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not self._finish():
+            self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        text = describe(error)
+        if self.panel is not None:
+            self.panel.show_message(text)
+        self.failed.emit(text)
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if ok and self.panel is not None:
+            self.panel.show_message("")
+            self.shown.emit(time.perf_counter() - self._started)
