@@ -93,6 +93,7 @@ def house_style_on(ctx: CheckContext) -> bool:
     return ctx.site is not None and ctx.site.options.house_style
 
 
+@functools.lru_cache(maxsize=2)  # five rules read the same text; one parse serves them all
 def readable(body: str) -> str:
     """The body with everything but running text blanked (same length, same lines): code
     blocks (fenced and indented), HTML blocks and tables by markdown-it's own reading, then
@@ -140,9 +141,10 @@ def style_number(ctx: CheckContext) -> Iterator[Hit]:
         value = int(m.group(1))
         if not 1 <= value <= 20 or m.group(1).startswith("0"):
             continue
-        if _UNIT_AFTER.match(text, m.end()) or _LABEL_BEFORE.search(text, 0, m.start()):
+        before = text[max(0, m.start() - 40) : m.start()]  # a window: never the whole text
+        if _UNIT_AFTER.match(text, m.end()) or _LABEL_BEFORE.search(before):
             continue
-        if _MONTH_SOON.match(text, m.end()) or _NAME_BEFORE.search(text, 0, m.start()):
+        if _MONTH_SOON.match(text, m.end()) or _NAME_BEFORE.search(before):
             continue  # "13 en vrijdag 14 juni", "iPhone 4", "Oosterdok 2"
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
