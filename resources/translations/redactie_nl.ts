@@ -2973,4 +2973,115 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <translation>redelijk moeilijk</translation>
     </message>
 </context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Bijwerken</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s new commits (git sync)</source>
+        <translation>De nieuwe commits van de site binnenhalen (git sync)</translation>
+    </message>
+    <message>
+        <source>Checking the site…</source>
+        <translation>Site controleren…</translation>
+    </message>
+    <message>
+        <source>(no branch)</source>
+        <translation>(geen branch)</translation>
+    </message>
+    <message>
+        <source>not on the remote yet</source>
+        <translation>nog niet op de remote</translation>
+    </message>
+    <message>
+        <source>offline (signing in failed)</source>
+        <translation>offline (aanmelden mislukt)</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to push</source>
+        <translation>
+            <numerusform>%n commit te pushen</numerusform>
+            <numerusform>%n commits te pushen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s) on the site —</source>
+        <translation>
+            <numerusform>%n nieuwe commit op de site —</numerusform>
+            <numerusform>%n nieuwe commits op de site —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Never fetched from the remote</source>
+        <translation>Nog nooit opgehaald van de remote</translation>
+    </message>
+    <message>
+        <source>Last fetched from the remote: {0}</source>
+        <translation>Laatst opgehaald van de remote: {0}</translation>
+    </message>
+    <message>
+        <source>Updating from the site…</source>
+        <translation>Bijwerken vanaf de site…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (fast-forward): %n commit(s) taken from the site.</source>
+        <translation>
+            <numerusform>Bijgewerkt (fast-forward): %n commit van de site overgenomen.</numerusform>
+            <numerusform>Bijgewerkt (fast-forward): %n commits van de site overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (rebase): %n commit(s) taken from the site, yours replayed on top.</source>
+        <translation>
+            <numerusform>Bijgewerkt (rebase): %n commit van de site overgenomen, de jouwe er bovenop gezet.</numerusform>
+            <numerusform>Bijgewerkt (rebase): %n commits van de site overgenomen, de jouwe er bovenop gezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already up to date with the site.</source>
+        <translation>Al bijgewerkt met de site.</translation>
+    </message>
+    <message>
+        <source>Update from the Site</source>
+        <translation>Bijwerken vanaf de site</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Your Version and the Site&apos;s</source>
+        <translation>Jouw versie en die van de site</translation>
+    </message>
+    <message>
+        <source>On the site ({0})</source>
+        <translation>Op de site ({0})</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Site&apos;s Version</source>
+        <translation>Versie van de &amp;site nemen</translation>
+    </message>
+    <message>
+        <source>You and {0} changed the same lines. Tick the changes to take from the site&apos;s version; the rest stays as you wrote it. Nothing is committed or saved until you do.</source>
+        <translation>Jij en {0} hebben dezelfde regels veranderd. Vink de wijzigingen aan die je uit de versie van de site wilt nemen; de rest blijft zoals jij het schreef. Er wordt niets vastgelegd of bewaard tot jij dat doet.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the site&apos;s version stays on the site.</source>
+        <translation>Er is niets veranderd; de versie van de site blijft op de site.</translation>
+    </message>
+    <message>
+        <source>Your choice is in the editor, not saved. Nothing was committed: the site&apos;s version is kept on the site until you save, export and update again.</source>
+        <translation>Je keuze staat in de editor, nog niet bewaard. Er is niets vastgelegd: de versie van de site blijft bewaard op de site tot je bewaart, exporteert en opnieuw bijwerkt.</translation>
+    </message>
+</context>
 </TS>

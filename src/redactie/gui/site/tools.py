@@ -21,6 +21,7 @@ from redactie.gui.site.export_dialog import ExportDialog
 from redactie.gui.site.publishing import Publishing
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
+from redactie.gui.site.team_status import TeamStatus
 
 
 class SiteTools(QObject):
@@ -48,6 +49,8 @@ class SiteTools(QObject):
         self.checks = ChecksRunner(session, self.checks_panel)
         self.tag_warnings = TagWarnings(session)
         self.publishing = Publishing(session, parent)
+        self.team_status = TeamStatus(session, parent)
+        self.team_status.message.connect(self.message)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
