@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from redactie.core.team import push
@@ -18,7 +19,7 @@ from redactie.gui.main_window import MainWindow
 from redactie.gui.site.team_status import TeamStatus
 from tests.core.team_support import commit_file, head, newsroom, state
 from tests.core.test_export_support import git
-from tests.gui.conftest import message_boxes_closed
+from tests.gui.conftest import answer_message_box, message_boxes_closed
 
 TEXT = "---\ntitle: Gedeeld\n---\n\nEen.\nTwee.\nDrie.\n"
 WAIT = 30_000  # ms: git on a busy machine; the tests wait on conditions, never on time
@@ -56,13 +57,13 @@ def test_a_new_commit_on_the_site_is_shown_and_update_takes_it(
 
 
 def test_a_remote_that_never_answers_leaves_the_window_answering_and_says_offline(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     room = newsroom(tmp_path)
     hang = tmp_path / "hang.sh"  # an ssh that connects to nothing and never returns
     hang.write_text("#!/bin/sh\nexec sleep 60\n", encoding="utf-8")
     hang.chmod(0o755)
-    git(room.anna, "config", "core.sshCommand", str(hang))
+    monkeypatch.setenv("GIT_SSH_COMMAND", str(hang))  # git's own ssh setting loses to this
     git(room.anna, "remote", "set-url", "origin", "ssh://nergens.invalid/remote.git")
     status = team_status(window)
     status.timeout = 3  # the fetch's own deadline (seconds), so the test ends
@@ -122,3 +123,44 @@ def test_a_clash_with_the_open_article_shows_both_texts_and_commits_nothing(
     assert "kept on the site" in window.statusBar().currentMessage()
     assert state(room.anna) == before
     assert "zegt Anna" in (room.anna / rel).read_text(encoding="utf-8")
+
+
+def test_the_status_is_fetched_again_every_few_minutes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    room = newsroom(tmp_path)
+    status = team_status(window)
+    status.timer.setInterval(50)  # "every few minutes", shortened: the test waits on the label
+    assert window.site_tools.sites.open_site(room.anna)
+    qtbot.waitUntil(lambda: status.label.text() == "main · up to date", timeout=WAIT)
+    assert not status.update_button.isVisible()
+
+    commit_file(room.bart, "content/nieuws/later.md", TEXT, "Later")
+    push(room.bart)
+
+    qtbot.waitUntil(lambda: status.update_button.isVisible(), timeout=WAIT)
+    assert status.label.text() == "main · 1 new commit on the site —"
+
+
+def test_a_refused_update_is_a_plain_message_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    room = newsroom(tmp_path)
+    rel = "content/nieuws/zelfde.md"
+    commit_file(room.bart, rel, TEXT, "Bart")
+    push(room.bart)
+    (room.anna / rel).parent.mkdir(parents=True, exist_ok=True)
+    (room.anna / rel).write_text("Mijn eigen, nog niet vastgelegd.\n", encoding="utf-8")
+    before = state(room.anna)
+    status = team_status(window)
+    assert window.site_tools.sites.open_site(room.anna)
+    qtbot.waitUntil(lambda: status.update_button.isVisible(), timeout=WAIT)
+
+    seen = answer_message_box(QMessageBox.StandardButton.Close)
+    status.update_button.click()
+
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT)
+    assert seen[0] == "team_sync_refused"
+    assert "not committed yet in content/nieuws/zelfde.md" in seen[1]
+    assert state(room.anna) == before
+    assert status.update_button.isVisible()  # still behind: it can be tried again
