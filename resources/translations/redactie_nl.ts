@@ -1623,7 +1623,11 @@ laatste kopie: {1}</translation>
         <source>Turn Off Draft</source>
         <translation>Concept uitzetten</translation>
     </message>
-</context>
+    <message>
+            <source>Article &amp;History…</source>
+            <translation>&amp;Geschiedenis van het artikel…</translation>
+        </message>
+    </context>
     <context>
         <name>SpellActions</name>
         <message>
@@ -3082,6 +3086,73 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Your choice is in the editor, not saved. Nothing was committed: the site&apos;s version is kept on the site until you save, export and update again.</source>
         <translation>Je keuze staat in de editor, nog niet bewaard. Er is niets vastgelegd: de versie van de site blijft bewaard op de site tot je bewaart, exporteert en opnieuw bijwerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {0}</source>
+        <translation>Geschiedenis van {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Deze versie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Save the article first: only a saved file has a history.</source>
+        <translation>Bewaar het artikel eerst: alleen een bewaard bestand heeft een geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Geschiedenis lezen…</translation>
+    </message>
+    <message>
+        <source>No commit has touched this file yet.</source>
+        <translation>Er is nog geen commit die dit bestand raakt.</translation>
+    </message>
+    <message>
+        <source>Choose a version to compare with your text or to put back.</source>
+        <translation>Kies een versie om met je tekst te vergelijken of om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Your Text and the Version of {0}</source>
+        <translation>Je tekst en de versie van {0}</translation>
+    </message>
+    <message>
+        <source>Take &amp;That Version</source>
+        <translation>&amp;Die versie nemen</translation>
+    </message>
+    <message>
+        <source>Tick the changes to take from the earlier version; the rest stays as it is now. Your choice is one step you can undo; nothing is saved until you save.</source>
+        <translation>Vink de wijzigingen aan die je uit de eerdere versie wilt nemen; de rest blijft zoals het nu is. Je keuze is één stap die je ongedaan kunt maken; er wordt niets bewaard tot je bewaart.</translation>
+    </message>
+    <message>
+        <source>Took changes from the version of {0}.</source>
+        <translation>Wijzigingen overgenomen uit de versie van {0}.</translation>
+    </message>
+    <message>
+        <source>Put back the version of {0}; Undo takes it back.</source>
+        <translation>De versie van {0} is teruggezet; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <source>That is already your text.</source>
+        <translation>Dat is al je tekst.</translation>
     </message>
 </context>
 </TS>

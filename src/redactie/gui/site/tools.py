@@ -6,6 +6,7 @@ menu, the dock and the scan status where they belong and connects the rest (main
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,6 +19,7 @@ from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
+from redactie.gui.site.history_dialog import HistoryDialog
 from redactie.gui.site.publishing import Publishing
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
@@ -56,6 +58,12 @@ class SiteTools(QObject):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda _checked=False: self.export_to_site())
         self.export_dialog: ExportDialog | None = None
+        self.history_action = QAction(self.tr("Article &History…"), parent)
+        self.history_action.setObjectName("article_history")
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+        self.history_dialog: HistoryDialog | None = None
+        self.history_zone: tzinfo | None = None  # None: the computer's own (tests set one)
         self.sites.message.connect(self.message)
         self.tag_warnings.warned.connect(self.message)
         scans = self.sites  # cancel a running scan when the window goes (not when asked)
@@ -71,7 +79,25 @@ class SiteTools(QObject):
         menu.addAction(self.publishing.publish_at_action)
         menu.addAction(self.export_action)
         menu.addAction(self.checks_dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addAction(self.history_action)
         return menu
+
+    def show_history(self) -> HistoryDialog:
+        """The open article's versions (window-modal, read in a worker)."""
+        dialog = HistoryDialog(self.session, self.parent_widget, zone=self.history_zone)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.message.connect(self.message)
+        dialog.finished.connect(lambda _code: self._history_closed(dialog))
+        self.history_dialog = dialog
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def _history_closed(self, dialog: HistoryDialog) -> None:
+        if self.history_dialog is dialog:
+            self.history_dialog = None
+        dialog.deleteLater()
 
     def export_to_site(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, never blocking); asks for a site first."""
