@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([tools.checks_dock], [110], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(tools.scan_status)
         self.statusBar().addPermanentWidget(tools.publishing.label)
+        self.statusBar().addPermanentWidget(tools.others_notice)
         self.statusBar().addPermanentWidget(tools.team_status)
         self.menuBar().addMenu(tools.menu)
         tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -20,6 +20,7 @@ from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
 from redactie.gui.site.history_dialog import HistoryDialog
+from redactie.gui.site.others_notice import OthersNotice
 from redactie.gui.site.publishing import Publishing
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
@@ -53,6 +54,7 @@ class SiteTools(QObject):
         self.publishing = Publishing(session, parent)
         self.team_status = TeamStatus(session, parent)
         self.team_status.message.connect(self.message)
+        self.others_notice = OthersNotice(session, self.team_status, parent)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -105,6 +107,7 @@ class SiteTools(QObject):
             return None
         site = self.sites.site
         assert site is not None
+        self.others_notice.check_now()  # someone else on it? said beside the export
         session = self.session
         dialog = ExportDialog(
             session.current_article(),
