@@ -3187,4 +3187,154 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingeleverd</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Fetching the reviews…</source>
+        <translation>Reviews ophalen…</translation>
+    </message>
+    <message>
+        <source>{0} (sent back: {1})</source>
+        <translation>{0} (teruggestuurd: {1})</translation>
+    </message>
+    <message>
+        <source>The remote could not be reached: {0}</source>
+        <translation>De remote is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>No articles are waiting for review.</source>
+        <translation>Er wachten geen artikelen op review.</translation>
+    </message>
+    <message>
+        <source>Choose an article to open, approve or send back.</source>
+        <translation>Kies een artikel om te openen, goed te keuren of terug te sturen.</translation>
+    </message>
+    <message>
+        <source>Reading the article…</source>
+        <translation>Artikel lezen…</translation>
+    </message>
+    <message>
+        <source>{0} on {1} (read-only)</source>
+        <translation>{0} op {1} (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Approve Review</source>
+        <translation>Review goedkeuren</translation>
+    </message>
+    <message>
+        <source>Publish “{0}” from {1} on the site? The review branch is removed.</source>
+        <translation>“{0}” uit {1} op de site publiceren? De reviewbranch wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Publish</source>
+        <translation>&amp;Goedkeuren en publiceren</translation>
+    </message>
+    <message>
+        <source>Approved and published: {0}</source>
+        <translation>Goedgekeurd en gepubliceerd: {0}</translation>
+    </message>
+    <message>
+        <source>Approving {0}…</source>
+        <translation>{0} goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>What should {0} change?</source>
+        <translation>Wat moet {0} veranderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back</source>
+        <translation>&amp;Terugsturen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the note was empty.</source>
+        <translation>Niets verstuurd: de notitie was leeg.</translation>
+    </message>
+    <message>
+        <source>Sent back to {0}.</source>
+        <translation>Teruggestuurd naar {0}.</translation>
+    </message>
+    <message>
+        <source>Sending back {0}…</source>
+        <translation>{0} terugsturen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTools</name>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>Inleveren voor &amp;review</translation>
+    </message>
+    <message>
+        <source>Re&amp;views…</source>
+        <translation>Re&amp;views…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Open the site first (Site ▸ Open Site…).</source>
+        <translation>Open eerst de site (Site ▸ Site openen…).</translation>
+    </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Inleveren voor review…</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Inleveren voor review</translation>
+    </message>
+    <message>
+        <source>Submitting for review… {0}</source>
+        <translation>Inleveren voor review… {0}</translation>
+    </message>
+    <message>
+        <source>Submitted for review on {0}; the desk sees it under Site ▸ Reviews.</source>
+        <translation>Ingeleverd voor review op {0}; de eindredactie ziet het onder Site ▸ Reviews.</translation>
+    </message>
+</context>
 </TS>

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from redactie.core.site import Site
@@ -108,9 +109,16 @@ class OthersNotice(QLabel):
         self.show()
 
     def _age(self, when: datetime) -> str:
-        seconds = max(0, int((self.clock() - when).total_seconds()))
-        if seconds < 3600:
-            return self.tr("%n minute(s) ago", "", max(1, seconds // 60))
-        if seconds < 86400:
-            return self.tr("%n hour(s) ago", "", seconds // 3600)
-        return self.tr("%n day(s) ago", "", seconds // 86400)
+        return ago(when, self.clock())
+
+
+def ago(when: datetime, now: datetime) -> str:
+    """ "2 hours ago", in the UI's language (for the notice and the review list)."""
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 3600:
+        return QCoreApplication.translate(
+            "OthersNotice", "%n minute(s) ago", "", max(1, seconds // 60)
+        )
+    if seconds < 86400:
+        return QCoreApplication.translate("OthersNotice", "%n hour(s) ago", "", seconds // 3600)
+    return QCoreApplication.translate("OthersNotice", "%n day(s) ago", "", seconds // 86400)

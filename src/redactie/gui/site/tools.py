@@ -22,6 +22,7 @@ from redactie.gui.site.export_dialog import ExportDialog
 from redactie.gui.site.history_dialog import HistoryDialog
 from redactie.gui.site.others_notice import OthersNotice
 from redactie.gui.site.publishing import Publishing
+from redactie.gui.site.review_tools import ReviewTools
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
 from redactie.gui.site.team_status import TeamStatus
@@ -55,6 +56,8 @@ class SiteTools(QObject):
         self.team_status = TeamStatus(session, parent)
         self.team_status.message.connect(self.message)
         self.others_notice = OthersNotice(session, self.team_status, parent)
+        self.review = ReviewTools(session, self.checks, self.team_status, parent)
+        self.review.message.connect(self.message)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -83,6 +86,8 @@ class SiteTools(QObject):
         menu.addAction(self.checks_dock.toggleViewAction())
         menu.addSeparator()
         menu.addAction(self.history_action)
+        menu.addAction(self.review.submit_action)
+        menu.addAction(self.review.reviews_action)
         return menu
 
     def show_history(self) -> HistoryDialog:
