@@ -2,7 +2,7 @@
 
 After each fetch of the site status (when a site or an article in it opens, on the status's
 timer, before an export) a pool worker asks `core.team.others_on` which commits on the remote's
-branches that you do not have yet touched the open article. A notice in the status bar names
+branches that you do not have yet touched the open article. A strip above the editor names
 them; it never interrupts.
 """
 
@@ -27,7 +27,7 @@ def _now() -> datetime:
 
 
 class OthersNotice(QLabel):
-    """The status-bar notice; hidden while nobody else touched the open article."""
+    """A strip above the editor; hidden while nobody else touched the open article."""
 
     def __init__(
         self,
@@ -39,7 +39,11 @@ class OthersNotice(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("others_notice")
-        self.setStyleSheet("QLabel { color: #9a5b00; font-weight: bold; }")
+        self.setStyleSheet(
+            "#others_notice { background: #fff1cc; color: #5c3b00; padding: 4px 8px;"
+            " border-bottom: 1px solid #e0c070; }"
+        )
+        self.setWordWrap(True)
         self.session = session
         self.team_status = team_status
         self.clock = clock

@@ -73,7 +73,6 @@ class TeamStatus(QWidget):
         self.update_button.setObjectName("team_update")
         self.update_button.setText(self.tr("&Update"))
         self.update_button.setToolTip(self.tr("Take the site's new commits (git sync)"))
-        self.update_button.setAutoRaise(True)
         self.update_button.clicked.connect(lambda _checked=False: self.sync())
         self.busy = QProgressBar(self)
         self.busy.setObjectName("team_busy")
