@@ -1,4 +1,5 @@
-"""The site features of one window: choosing the site, the checks dock, export, tag warnings.
+"""The site features of one window: choosing the site, the checks dock, export, tag warnings,
+and the newsroom over git (site status, article history, someone else on it, review).
 
 `SiteTools(session, form, parent)` builds them on the article session; the window puts the
 menu, the dock and the scan status where they belong and connects the rest (main_window.py).
