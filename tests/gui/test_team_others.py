@@ -50,3 +50,27 @@ def test_an_article_someone_else_changed_on_a_review_branch_is_named_when_opened
 
     assert window.open_path(room.anna / "content/nieuws/ander.md")
     assert not notice.isVisible()  # another article: the notice goes at once
+
+
+def test_export_asks_again_who_else_is_on_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, ARTICLE, TEXT, "Anna begint")
+    push(room.anna)
+    git(room.bart, "pull", "-q")
+    notice = window.site_tools.others_notice
+    assert window.site_tools.sites.open_site(room.anna)
+    assert window.open_path(room.anna / ARTICLE)
+    qtbot.waitUntil(lambda: notice.checked >= 1, timeout=WAIT)
+    assert not notice.isVisible()
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2026-01-20T09:00:00Z")
+    commit_file(room.bart, ARTICLE, TEXT + "Bart vult aan.\n", "Bart vult aan")
+    push(room.bart)  # while Anna writes
+
+    dialog = window.site_tools.export_to_site()
+
+    qtbot.waitUntil(lambda: notice.isVisible(), timeout=WAIT)
+    assert notice.text().startswith("Also edited by Bart Jansen (main, ")
+    assert dialog is not None
+    dialog.reject()

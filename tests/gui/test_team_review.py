@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
@@ -78,3 +78,24 @@ def test_submit_list_send_back_and_approve(
     assert "Het water steeg." in git(room.remote, "show", f"main:{item.toolTip(0)}")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.list.topLevelItemCount() == 0
+
+
+def test_submitting_while_offline_is_a_plain_message_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    room = newsroom(tmp_path)
+    source = tmp_path / "dijkbreuk.md"
+    source.write_text(article_text(title=TITLE, date_text="2026-01-20T10:00:00+01:00"), "utf-8")
+    git(room.anna, "remote", "set-url", "origin", str(tmp_path / "verhuisd.git"))
+    before = git(room.anna, "branch", "--list")
+    assert window.open_path(source)
+    assert window.site_tools.sites.open_site(room.anna)
+    review = window.site_tools.review
+
+    seen = answer_message_box(QMessageBox.StandardButton.Close)
+    review.submit_action.trigger()
+
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT)
+    assert seen[0] == "review_refused" and "cannot be reached" in seen[1]
+    assert review.progress is None
+    assert git(room.anna, "branch", "--list") == before
