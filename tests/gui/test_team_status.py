@@ -7,6 +7,7 @@ clash with the open article shows both texts and commits nothing.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,8 @@ def test_a_remote_that_never_answers_leaves_the_window_answering_and_says_offlin
         assert window.site_tools.sites.open_site(room.anna)
         assert status.fetching
         at_start = ticks[0]
+        fetchers = [t for t in threading.enumerate() if t.name == "redactie-team"]
+        assert fetchers and all(t.daemon for t in fetchers)  # quitting never waits for it
         qtbot.waitUntil(lambda: bool(at_end), timeout=WAIT)
         timer.stop()
 

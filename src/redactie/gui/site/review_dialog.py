@@ -93,7 +93,14 @@ class ReviewDialog(QDialog):
         button.setObjectName(name)
         return button
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], doing: str) -> None:
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        doing: str,
+        *,
+        writes: bool = False,
+    ) -> None:
         self.busy = True
         self.status.setText(doing)
         self._update_buttons()
@@ -103,7 +110,7 @@ class ReviewDialog(QDialog):
             self._update_buttons()
             done(result)
 
-        self.workers.run(work, finished, self._on_failed)
+        self.workers.run(work, finished, self._on_failed, writes=writes)
 
     def _on_failed(self, error: BaseException) -> None:
         self.busy = False
@@ -218,6 +225,7 @@ class ReviewDialog(QDialog):
                 self.tr("Approved and published: {0}").format(review.title or review.path)
             ),
             self.tr("Approving {0}…").format(review.branch),
+            writes=True,
         )
 
     def ask_note(self) -> None:
@@ -245,6 +253,7 @@ class ReviewDialog(QDialog):
             lambda: send_back(site, review.branch, note),
             lambda _sha: self._after(self.tr("Sent back to {0}.").format(review.author)),
             self.tr("Sending back {0}…").format(review.branch),
+            writes=True,
         )
 
     def _after(self, said: str) -> None:

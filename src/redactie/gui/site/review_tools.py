@@ -100,6 +100,7 @@ class ReviewTools(QObject):
             ),
             self._on_submitted,
             self._on_submit_failed,
+            writes=True,
         )
 
     def _moved(self, progress: QProgressDialog, phase: str, percent: int) -> None:

@@ -188,7 +188,7 @@ class TeamStatus(QWidget):
             except SyncConflictError as exc:
                 raise _ClashError(top, exc) from exc
 
-        self.workers.run(work, self._on_synced, self._on_sync_failed)
+        self.workers.run(work, self._on_synced, self._on_sync_failed, writes=True)
 
     def _end_sync(self) -> None:
         self.syncing = False

@@ -1,17 +1,24 @@
-"""The team steps (git, often over the network) in the thread pool, never on the GUI thread.
+"""The team steps (git, often over the network) in threads of their own, never on the GUI thread.
 
-`TeamWorkers.run(work, done, failed)` runs `work()` in a `QThreadPool` worker; its result or
-its exception comes back by a queued signal and `done` or `failed` is called on the GUI thread.
+`TeamWorkers.run(work, done, failed)` runs `work()` in a new thread; its result or its exception
+comes back by a queued signal and `done` or `failed` is called on the GUI thread.
+
+Not the `QThreadPool`: a fetch waits on the network for up to a minute, and on a two-core
+machine it would hold one of the pool's two threads from the tag scan, the spelling and the
+thumbnails. A step that only reads (status, history, the review list) runs as a daemon thread,
+so quitting never waits for a remote that does not answer; a step that writes (sync, submit,
+approve, send back) is waited for at exit, so it ends (or rolls back) instead of being cut off.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class _Carrier(QObject):
@@ -39,7 +46,10 @@ class TeamWorkers(QObject):
         work: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
+        *,
+        writes: bool = False,
     ) -> None:
+        """`writes`: the step changes the repository (quitting waits for it)."""
         ticket = next(self._tickets)
         carrier = _Carrier()
         carrier.finished.connect(self._finish)  # queued: emitted in the pool thread
@@ -53,7 +63,7 @@ class TeamWorkers(QObject):
             with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
                 carrier.finished.emit(ticket, result, error)
 
-        QThreadPool.globalInstance().start(job)
+        threading.Thread(target=job, name="redactie-team", daemon=not writes).start()
 
     def _finish(self, ticket: int, result: object, error: object) -> None:
         entry = self._waiting.pop(ticket, None)
