@@ -40,4 +40,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamStatus</name>
+    <message numerus="yes">
+        <source>%n commit(s) to push</source>
+        <translation>
+            <numerusform>%n commit to push</numerusform>
+            <numerusform>%n commits to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s) on the site —</source>
+        <translation>
+            <numerusform>%n new commit on the site —</numerusform>
+            <numerusform>%n new commits on the site —</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (fast-forward): %n commit(s) taken from the site.</source>
+        <translation>
+            <numerusform>Updated (fast-forward): %n commit taken from the site.</numerusform>
+            <numerusform>Updated (fast-forward): %n commits taken from the site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (rebase): %n commit(s) taken from the site, yours replayed on top.</source>
+        <translation>
+            <numerusform>Updated (rebase): %n commit taken from the site, yours replayed on top.</numerusform>
+            <numerusform>Updated (rebase): %n commits taken from the site, yours replayed on top.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OthersNotice</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1635,7 +1635,11 @@ laatste kopie: {1}</translation>
         <source>Turn Off Draft</source>
         <translation>Concept uitzetten</translation>
     </message>
-</context>
+    <message>
+            <source>Article &amp;History…</source>
+            <translation>&amp;Geschiedenis van het artikel…</translation>
+        </message>
+    </context>
     <context>
         <name>SpellActions</name>
         <message>
@@ -3098,5 +3102,365 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
             <source>The article as the site's own theme shows it, by Hugo</source>
             <translation>Het artikel zoals het thema van de site het toont, gemaakt door Hugo</translation>
         </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Bijwerken</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s new commits (git sync)</source>
+        <translation>De nieuwe commits van de site binnenhalen (git sync)</translation>
+    </message>
+    <message>
+        <source>Checking the site…</source>
+        <translation>Site controleren…</translation>
+    </message>
+    <message>
+        <source>(no branch)</source>
+        <translation>(geen branch)</translation>
+    </message>
+    <message>
+        <source>not on the remote yet</source>
+        <translation>nog niet op de remote</translation>
+    </message>
+    <message>
+        <source>offline (signing in failed)</source>
+        <translation>offline (aanmelden mislukt)</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to push</source>
+        <translation>
+            <numerusform>%n commit te pushen</numerusform>
+            <numerusform>%n commits te pushen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s) on the site —</source>
+        <translation>
+            <numerusform>%n nieuwe commit op de site —</numerusform>
+            <numerusform>%n nieuwe commits op de site —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Never fetched from the remote</source>
+        <translation>Nog nooit opgehaald van de remote</translation>
+    </message>
+    <message>
+        <source>Last fetched from the remote: {0}</source>
+        <translation>Laatst opgehaald van de remote: {0}</translation>
+    </message>
+    <message>
+        <source>Updating from the site…</source>
+        <translation>Bijwerken vanaf de site…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (fast-forward): %n commit(s) taken from the site.</source>
+        <translation>
+            <numerusform>Bijgewerkt (fast-forward): %n commit van de site overgenomen.</numerusform>
+            <numerusform>Bijgewerkt (fast-forward): %n commits van de site overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (rebase): %n commit(s) taken from the site, yours replayed on top.</source>
+        <translation>
+            <numerusform>Bijgewerkt (rebase): %n commit van de site overgenomen, de jouwe er bovenop gezet.</numerusform>
+            <numerusform>Bijgewerkt (rebase): %n commits van de site overgenomen, de jouwe er bovenop gezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already up to date with the site.</source>
+        <translation>Al bijgewerkt met de site.</translation>
+    </message>
+    <message>
+        <source>Update from the Site</source>
+        <translation>Bijwerken vanaf de site</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Your Version and the Site&apos;s</source>
+        <translation>Jouw versie en die van de site</translation>
+    </message>
+    <message>
+        <source>On the site ({0})</source>
+        <translation>Op de site ({0})</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Site&apos;s Version</source>
+        <translation>Versie van de &amp;site nemen</translation>
+    </message>
+    <message>
+        <source>You and {0} changed the same lines. Tick the changes to take from the site&apos;s version; the rest stays as you wrote it. Nothing is committed or saved until you do.</source>
+        <translation>Jij en {0} hebben dezelfde regels veranderd. Vink de wijzigingen aan die je uit de versie van de site wilt nemen; de rest blijft zoals jij het schreef. Er wordt niets vastgelegd of bewaard tot jij dat doet.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the site&apos;s version stays on the site.</source>
+        <translation>Er is niets veranderd; de versie van de site blijft op de site.</translation>
+    </message>
+    <message>
+        <source>Your choice is in the editor, not saved. Nothing was committed: the site&apos;s version is kept on the site until you save, export and update again.</source>
+        <translation>Je keuze staat in de editor, nog niet bewaard. Er is niets vastgelegd: de versie van de site blijft bewaard op de site tot je bewaart, exporteert en opnieuw bijwerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {0}</source>
+        <translation>Geschiedenis van {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Deze versie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Save the article first: only a saved file has a history.</source>
+        <translation>Bewaar het artikel eerst: alleen een bewaard bestand heeft een geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Geschiedenis lezen…</translation>
+    </message>
+    <message>
+        <source>No commit has touched this file yet.</source>
+        <translation>Er is nog geen commit die dit bestand raakt.</translation>
+    </message>
+    <message>
+        <source>Choose a version to compare with your text or to put back.</source>
+        <translation>Kies een versie om met je tekst te vergelijken of om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Your Text and the Version of {0}</source>
+        <translation>Je tekst en de versie van {0}</translation>
+    </message>
+    <message>
+        <source>Take &amp;That Version</source>
+        <translation>&amp;Die versie nemen</translation>
+    </message>
+    <message>
+        <source>Tick the changes to take from the earlier version; the rest stays as it is now. Your choice is one step you can undo; nothing is saved until you save.</source>
+        <translation>Vink de wijzigingen aan die je uit de eerdere versie wilt nemen; de rest blijft zoals het nu is. Je keuze is één stap die je ongedaan kunt maken; er wordt niets bewaard tot je bewaart.</translation>
+    </message>
+    <message>
+        <source>Took changes from the version of {0}.</source>
+        <translation>Wijzigingen overgenomen uit de versie van {0}.</translation>
+    </message>
+    <message>
+        <source>Put back the version of {0}; Undo takes it back.</source>
+        <translation>De versie van {0} is teruggezet; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <source>That is already your text.</source>
+        <translation>Dat is al je tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>OthersNotice</name>
+    <message>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>Also edited by {0}</source>
+        <translation>Ook bewerkt door {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingeleverd</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Fetching the reviews…</source>
+        <translation>Reviews ophalen…</translation>
+    </message>
+    <message>
+        <source>{0} (sent back: {1})</source>
+        <translation>{0} (teruggestuurd: {1})</translation>
+    </message>
+    <message>
+        <source>The remote could not be reached: {0}</source>
+        <translation>De remote is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>No articles are waiting for review.</source>
+        <translation>Er wachten geen artikelen op review.</translation>
+    </message>
+    <message>
+        <source>Choose an article to open, approve or send back.</source>
+        <translation>Kies een artikel om te openen, goed te keuren of terug te sturen.</translation>
+    </message>
+    <message>
+        <source>Reading the article…</source>
+        <translation>Artikel lezen…</translation>
+    </message>
+    <message>
+        <source>{0} on {1} (read-only)</source>
+        <translation>{0} op {1} (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Approve Review</source>
+        <translation>Review goedkeuren</translation>
+    </message>
+    <message>
+        <source>Publish “{0}” from {1} on the site? The review branch is removed.</source>
+        <translation>“{0}” uit {1} op de site publiceren? De reviewbranch wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Publish</source>
+        <translation>&amp;Goedkeuren en publiceren</translation>
+    </message>
+    <message>
+        <source>Approved and published: {0}</source>
+        <translation>Goedgekeurd en gepubliceerd: {0}</translation>
+    </message>
+    <message>
+        <source>Approving {0}…</source>
+        <translation>{0} goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>What should {0} change?</source>
+        <translation>Wat moet {0} veranderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back</source>
+        <translation>&amp;Terugsturen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the note was empty.</source>
+        <translation>Niets verstuurd: de notitie was leeg.</translation>
+    </message>
+    <message>
+        <source>Sent back to {0}.</source>
+        <translation>Teruggestuurd naar {0}.</translation>
+    </message>
+    <message>
+        <source>Sending back {0}…</source>
+        <translation>{0} terugsturen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTools</name>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>Inleveren voor &amp;review</translation>
+    </message>
+    <message>
+        <source>Re&amp;views…</source>
+        <translation>Re&amp;views…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Open the site first (Site ▸ Open Site…).</source>
+        <translation>Open eerst de site (Site ▸ Site openen…).</translation>
+    </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Inleveren voor review…</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Inleveren voor review</translation>
+    </message>
+    <message>
+        <source>Submitting for review… {0}</source>
+        <translation>Inleveren voor review… {0}</translation>
+    </message>
+    <message>
+        <source>Submitted for review on {0}; the desk sees it under Site ▸ Reviews.</source>
+        <translation>Ingeleverd voor review op {0}; de eindredactie ziet het onder Site ▸ Reviews.</translation>
+    </message>
 </context>
 </TS>

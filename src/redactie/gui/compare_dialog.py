@@ -31,21 +31,34 @@ _MARK = '<span style="background:{0};">{1}</span>'
 class CompareDialog(QDialog):
     """`merged` is the chosen text after Apply (or a whole version); None when cancelled."""
 
-    def __init__(self, mine: str, theirs: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mine: str,
+        theirs: str,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        theirs_label: str | None = None,
+        take_theirs: str | None = None,
+        intro: str | None = None,
+    ) -> None:
+        """The other side is the version on disk unless the caller names it (the site's
+        version in a sync conflict, an earlier version in the history)."""
         super().__init__(parent)
         self.setObjectName("compare_dialog")
-        self.setWindowTitle(self.tr("Your Version and the Version on Disk"))
+        self.setWindowTitle(title or self.tr("Your Version and the Version on Disk"))
         self.mine, self.theirs = mine, theirs
         self.changes: list[Change] = changes(mine, theirs)
         self.merged: str | None = None
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "Tick the changes to take from the version on disk; the rest stays as you wrote "
                 "it. Nothing is saved until you save."
             ),
             self,
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("compare_changes")
         for number, change in enumerate(self.changes, start=1):
@@ -60,21 +73,24 @@ class CompareDialog(QDialog):
         self.right = QTextBrowser(self)
         self.right.setObjectName("compare_theirs")
         sides = QHBoxLayout()
-        for title, view in ((self.tr("Yours"), self.left), (self.tr("On disk"), self.right)):
+        other = theirs_label or self.tr("On disk")
+        for heading, view in ((self.tr("Yours"), self.left), (other, self.right)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{html.escape(title)}</b>", self))
+            column.addWidget(QLabel(f"<b>{html.escape(heading)}</b>", self))
             column.addWidget(view)
             sides.addLayout(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.keep_button = self._button(buttons, self.tr("&Keep Mine"), "compare_keep_mine")
-        self.theirs_button = self._button(buttons, self.tr("Take &Disk Version"), "compare_theirs")
+        self.theirs_button = self._button(
+            buttons, take_theirs or self.tr("Take &Disk Version"), "compare_theirs"
+        )
         self.apply_button = self._button(buttons, self.tr("&Apply Choices"), "compare_apply")
         self.keep_button.clicked.connect(lambda: self._finish([False] * len(self.changes)))
         self.theirs_button.clicked.connect(lambda: self._finish([True] * len(self.changes)))
         self.apply_button.clicked.connect(lambda: self._finish(self.choices()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(sides, 3)
         layout.addWidget(buttons)

@@ -38,6 +38,7 @@ class ArticleDocument(QObject):
         self.article = Article.new()
         self.disk_hash: str | None = None
         self._saved_front_matter = ""
+        self._clean_body = self.article.body  # the body as read or saved: the unmodified state
         self._front_matter_modified = False
         body.modificationChanged.connect(lambda _: self._emit_modified())
 
@@ -94,6 +95,7 @@ class ArticleDocument(QObject):
         self.path = path
         self.disk_hash = disk_hash
         self._saved_front_matter = article.front_matter_text
+        self._clean_body = article.body
         self._front_matter_modified = False
         self.body_document.setPlainText(to_editor_text(article.body))
         self.body_document.setModified(False)
@@ -119,6 +121,7 @@ class ArticleDocument(QObject):
         self.path = target.resolve()
         self.disk_hash = storage.content_hash(data)
         self._saved_front_matter = self.article.front_matter_text
+        self._clean_body = self.article.body
         self._front_matter_modified = False
         self.body_document.setModified(False)
         self._emit_modified()
@@ -127,6 +130,8 @@ class ArticleDocument(QObject):
         if self.body_document.isModified():
             text = document_text(self.body_document.toRawText())  # keeps no-break spaces
             self.article.body = from_editor_text(text, self.article.body, self.article.newline)
+        else:  # undone back to the clean state: the body as read or saved, byte for byte
+            self.article.body = self._clean_body
 
 
 def to_editor_text(body: str) -> str:

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
             self.session, self.new_article, self.choose_and_open, editor_column
         )
         column.addWidget(self.example_banner)
+        column.addWidget(self.site_tools.others_notice)  # someone else on this article
         column.addWidget(self.editor)
         column.addWidget(self.find_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([tools.checks_dock], [110], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(tools.scan_status)
         self.statusBar().addPermanentWidget(tools.publishing.label)
+        self.statusBar().addPermanentWidget(tools.team_status)
         self.menuBar().addMenu(tools.menu)
         tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         tools.checks.fieldRequested.connect(self.view_modes.reveal_form)

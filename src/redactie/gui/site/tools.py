@@ -1,4 +1,5 @@
-"""The site features of one window: choosing the site, the checks dock, export, tag warnings.
+"""The site features of one window: choosing the site, the checks dock, export, tag warnings,
+and the newsroom over git (site status, article history, someone else on it, review).
 
 `SiteTools(session, form, parent)` builds them on the article session; the window puts the
 menu, the dock and the scan status where they belong and connects the rest (main_window.py).
@@ -6,6 +7,7 @@ menu, the dock and the scan status where they belong and connects the rest (main
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,10 +20,14 @@ from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
 from redactie.gui.site.export_dialog import ExportDialog
+from redactie.gui.site.history_dialog import HistoryDialog
 from redactie.gui.site.link_checks import LinkChecks
+from redactie.gui.site.others_notice import OthersNotice
 from redactie.gui.site.publishing import Publishing
+from redactie.gui.site.review_tools import ReviewTools
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
+from redactie.gui.site.team_status import TeamStatus
 
 
 class SiteTools(QObject):
@@ -50,11 +56,22 @@ class SiteTools(QObject):
         self.link_checks = LinkChecks(session, self.checks)
         self.tag_warnings = TagWarnings(session)
         self.publishing = Publishing(session, parent)
+        self.team_status = TeamStatus(session, parent)
+        self.team_status.message.connect(self.message)
+        self.others_notice = OthersNotice(session, self.team_status, parent)
+        self.review = ReviewTools(session, self.checks, self.team_status, parent)
+        self.review.message.connect(self.message)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda _checked=False: self.export_to_site())
         self.export_dialog: ExportDialog | None = None
+        self.history_action = QAction(self.tr("Article &History…"), parent)
+        self.history_action.setObjectName("article_history")
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+        self.history_dialog: HistoryDialog | None = None
+        self.history_zone: tzinfo | None = None  # None: the computer's own (tests set one)
         self.sites.message.connect(self.message)
         self.tag_warnings.warned.connect(self.message)
         scans = self.sites  # cancel a running scan when the window goes (not when asked)
@@ -71,7 +88,27 @@ class SiteTools(QObject):
         menu.addAction(self.link_checks.action)
         menu.addAction(self.export_action)
         menu.addAction(self.checks_dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addAction(self.history_action)
+        menu.addAction(self.review.submit_action)
+        menu.addAction(self.review.reviews_action)
         return menu
+
+    def show_history(self) -> HistoryDialog:
+        """The open article's versions (window-modal, read in a worker)."""
+        dialog = HistoryDialog(self.session, self.parent_widget, zone=self.history_zone)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.message.connect(self.message)
+        dialog.finished.connect(lambda _code: self._history_closed(dialog))
+        self.history_dialog = dialog
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def _history_closed(self, dialog: HistoryDialog) -> None:
+        if self.history_dialog is dialog:
+            self.history_dialog = None
+        dialog.deleteLater()
 
     def export_to_site(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, never blocking); asks for a site first."""
@@ -79,6 +116,7 @@ class SiteTools(QObject):
             return None
         site = self.sites.site
         assert site is not None
+        self.others_notice.check_now()  # someone else on it? said beside the export
         session = self.session
         dialog = ExportDialog(
             session.current_article(),
