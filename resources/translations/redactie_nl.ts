@@ -2761,6 +2761,10 @@ laatste kopie: {1}</translation>
         <source>The link {url} has moved to {to}; link to the new address.</source>
         <translation>De link {url} is verhuisd naar {to}; link naar het nieuwe adres.</translation>
     </message>
+    <message>
+        <source>A long sentence ({words} words, over {max}); splitting it reads easier.</source>
+        <translation>Een lange zin ({words} woorden, meer dan {max}); in tweeën leest het makkelijker.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

@@ -153,7 +153,7 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
         for finding in findings:
             ui.finding(path, finding)
             errors += finding.is_error
-            warnings += not finding.is_error
+            warnings += finding.severity == "warning"  # an info line is a hint, never counted
     ui.err.write(ui.say("cli.summary", errors=errors, warnings=warnings, files=len(args.files)))
     ui.err.write("\n")
     return 1 if errors or (args.strict and warnings) else 0

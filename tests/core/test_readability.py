@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redactie.core.article import Article
@@ -95,3 +97,34 @@ def test_the_example_article_reads_as_plain_news() -> None:
 )
 def test_scores_read_in_flesch_bands(score: float, expected: str) -> None:
     assert grade(score) == expected
+
+
+def test_long_sentences_are_an_info_finding_never_a_gate(tmp_path: Path) -> None:
+    import io
+    import shutil
+
+    from redactie import commands
+    from redactie.core.checks import has_errors, run_checks
+    from redactie.core.site import Site
+    from tests.paths import DATA
+
+    long = " ".join(["Dit"] + ["woord"] * 29) + "."
+    text = f'---\ntitle: "T"\ndate: 2026-02-25T10:11:21+01:00\n---\nKort.\n\n{long}\n'
+    article = Article.from_bytes(text.encode())
+    findings = [f for f in run_checks(article) if f.rule_id == "sentence-long"]
+    assert [(f.line, f.severity, f.params["words"]) for f in findings] == [(7, "info", 30)]
+    assert not has_errors(findings)
+    assert [f for f in run_checks(article, interactive=True) if f.rule_id == "sentence-long"] == []
+
+    path = tmp_path / "stuk.md"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert commands.main(["check", str(path), "--lang", "en"], out, err) == 0
+    assert ":7: sentence-long A long sentence (30 words, over 25)" in out.getvalue()
+    assert err.getvalue() == "errors: 0, warnings: 1, files: 1\n"  # cover-image; a hint is not
+
+    root = tmp_path / "site"
+    shutil.copytree(DATA / "site", root)
+    (root / "redactie.toml").write_text('[checks]\nsentence-long = "error"\n')
+    raised = run_checks(article, Site.open(root))
+    assert has_errors(f for f in raised if f.rule_id == "sentence-long")

@@ -224,6 +224,9 @@ SENTENCES: dict[str, str] = {
     "check.style-spaces": QT_TRANSLATE_NOOP(
         "messages", "Two spaces in a row (column {column}); one is enough."
     ),
+    "check.sentence-long": QT_TRANSLATE_NOOP(
+        "messages", "A long sentence ({words} words, over {max}); splitting it reads easier."
+    ),
     "check.link-broken": QT_TRANSLATE_NOOP(
         "messages", "The link {url} does not work (the server answers {status}); fix or remove it."
     ),

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from redactie.core.article import Article
 from redactie.core.site import Site
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]  # info: a hint, never a gate
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import alt_text, body, cover_size, fields, links, style, unfinished
+from redactie.core.checks import (
+    alt_text,
+    body,
+    cover_size,
+    fields,
+    links,
+    readable,
+    style,
+    unfinished,
+)
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -108,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
     Rule("unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False),
+    Rule("sentence-long", "info", readable.long_sentences),
     Rule("link-broken", "warning", links.link_broken),
     Rule("link-redirect", "warning", links.link_redirect),
     Rule("style-word", "warning", style.style_word, reads_fields=False, house_style=True),
@@ -175,7 +185,7 @@ def run_checks(
             continue
         if item.reads_fields and not article.front_matter_readable:
             continue  # the front-matter finding says why; "title missing" would be wrong
-        severity: Severity | None = setting if setting in ("error", "warning") else None
+        severity: Severity | None = setting if setting in ("error", "warning", "info") else None
         if item.publishing_only and not publishing:
             severity = "warning"  # while writing: said, so it is no surprise at export
         for hit in item.check(ctx):

@@ -272,7 +272,7 @@ def _relative(path: Path, value: str, key: str = "images.folder") -> str:
 def _severities(path: Path, table: dict[str, Any]) -> dict[str, Severity]:
     result: dict[str, Severity] = {}
     for rule, value in table.items():
-        if value not in ("error", "warning", "off"):
+        if value not in ("error", "warning", "info", "off"):
             raise _wrong(path, f"checks.{rule}", "severity")
         result[rule] = cast(Severity, value)
     return result

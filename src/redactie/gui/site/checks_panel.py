@@ -103,6 +103,7 @@ class ChecksPanel(QWidget):
         icons = {
             "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         for finding in findings:
             self.list.addItem(self._item(finding, icons[finding.severity]))
@@ -123,7 +124,7 @@ class ChecksPanel(QWidget):
 
     def _summary_text(self) -> str:
         errors = sum(1 for f in self._findings if f.is_error)
-        warnings = len(self._findings) - errors
+        warnings = sum(1 for f in self._findings if f.severity == "warning")
         if not self._findings:
             return self.tr("No problems found.")
         return self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
