@@ -150,7 +150,7 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
         if site is not None and not args.no_taxonomy:
             index = indexes.get(site.root) or _scanned_index(site)
             indexes[site.root] = index
-            known = index.counts("tags", exclude=path)
+            known = index.known("tags", exclude=path)
         findings = run_checks(
             article, site, path=path, publishing=not args.drafts_ok, known_tags=known
         )

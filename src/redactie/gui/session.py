@@ -12,7 +12,6 @@ checks saying "no cover image" until the next keystroke).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,7 @@ from redactie.core.article import Article
 from redactie.core.options import ArticleOptions, resolve
 from redactie.core.settings import Settings
 from redactie.core.site import Site
-from redactie.core.site.tags import TaxonomyIndex
+from redactie.core.site.tags import KnownTags, TaxonomyIndex
 from redactie.gui.document import ArticleDocument
 
 
@@ -88,11 +87,12 @@ class ArticleSession(QObject):
         items = value if isinstance(value, list) else [] if value in (None, "") else [value]
         return [str(item) for item in items]
 
-    def known_tags(self) -> Counter[str] | None:
-        """The site's tag counts without this file's own use; None before the site's scan."""
+    def known_tags(self) -> KnownTags | None:
+        """The site's tags as this file's checks see them (counts without its own saved use;
+        a tag only it uses, as saved, is still not new); None before the site's scan."""
         if self.tag_index is None:
             return None
-        return self.tag_index.counts("tags", exclude=self.path)
+        return self.tag_index.known("tags", exclude=self.path)
 
     # -- the site and the options --------------------------------------------------------------
 
