@@ -98,6 +98,7 @@ class TaxonomyIndex:
         self._entries: dict[str, _Entry] = {}
         self._counts: dict[str, Counter[str]] = {key: Counter() for key in self.keys}
         self._similar: dict[str, SimilarIndex] = {}
+        self._content_resolved: Path | None = None
 
     @classmethod
     def for_site(cls, site: Site) -> TaxonomyIndex:
@@ -213,8 +214,10 @@ class TaxonomyIndex:
         return near_duplicates(value, counts, self._similar_index(key))
 
     def _relative(self, path: Path) -> str:
+        if self._content_resolved is None:
+            self._content_resolved = self.content_dir.resolve()
         try:
-            return os.path.relpath(Path(path).resolve(), self.content_dir.resolve())
+            return os.path.relpath(Path(path).resolve(), self._content_resolved)
         except ValueError:  # another drive on Windows
             return str(path)
 
