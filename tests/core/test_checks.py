@@ -135,6 +135,11 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("shortcodes-balanced", _replace('{{< ref "x" >}}', '{{< ref "x" '), ["shortcodes-balanced"]),
     ("image-missing", _replace("images/stembus.jpg", "images/weg.jpg"), ["image-missing"]),
     ("image-missing", _replace("https://images.pexels.com/photos/", "fotos/"), ["image-missing"]),
+    (
+        "link-entity",
+        _replace("is gewild.", "is [gewild](https://a.nl/?a=1&#038;b=2)."),
+        ["link-entity"],
+    ),
 ]
 
 

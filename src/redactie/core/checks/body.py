@@ -102,7 +102,7 @@ def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
 # -- images -----------------------------------------------------------------------------------
 
 
-def _without_code(body: str) -> str:
+def without_code(body: str) -> str:
     """The body with fenced code blocks blanked to spaces (every offset kept): images there
     are text."""
     if "```" not in body and "~~~" not in body:
@@ -127,7 +127,7 @@ def image_spans(body: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, URL) of every image URL in the body: Markdown, `<img>` and `figure`.
 
     The offsets point at the URL itself, so an export can rewrite just that text."""
-    text = _without_code(body)
+    text = without_code(body)
     for pattern in (_IMAGE_MD, _IMAGE_HTML, _IMAGE_SHORTCODE):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1)

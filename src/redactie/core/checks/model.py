@@ -33,6 +33,7 @@ class Hit:
     severity: Severity | None = None  # None: the rule's (a parser's problem has its own)
     subject: str | None = None  # the value it is about (a tag), for actions such as "confirm"
     variant: str | None = None  # which of the rule's `variants` (its own wording) this is
+    column: int | None = None  # 1-based, where the place is smaller than a line
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Finding:
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict, hash=False)
     subject: str | None = None  # the value it is about, e.g. the new tag of `tags-unknown`
     variant: str | None = None
+    column: int | None = None
 
     @property
     def code(self) -> str:
@@ -144,4 +146,5 @@ class Rule:
             dict(hit.args),
             hit.subject,
             hit.variant,
+            hit.column,
         )

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article import Article
 from redactie.core.article.dates import DEFAULT_TIMEZONE
-from redactie.core.checks import body, fields
+from redactie.core.checks import body, fields, links
 from redactie.core.checks.model import CheckContext, Finding, Hit, Rule, Severity
 from redactie.core.site import Site
 
@@ -102,6 +102,14 @@ RULES: tuple[Rule, ...] = (
         reads_fields=False,
     ),
     Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
+    Rule(
+        "link-entity",
+        "warning",
+        links.link_entities,
+        articles_only=False,
+        reads_fields=False,
+        fix=links.fix_link_entities,
+    ),
 )
 
 
@@ -147,7 +155,7 @@ def run_checks(
     )
     overrides = site.options.check_severity if site is not None else {}
     list_page = ctx.path is not None and ctx.path.name.startswith("_index.")
-    findings: list[tuple[int, int, Finding]] = []
+    findings: list[tuple[tuple[int, int, int], Finding]] = []
     for order, item in enumerate(rules):
         setting = overrides.get(item.id)
         if setting == "off" or (item.publishing_only and not publishing and not reminders):
@@ -160,9 +168,10 @@ def run_checks(
         if item.publishing_only and not publishing:
             severity = "warning"  # while writing: said, so it is no surprise at export
         for hit in item.check(ctx):
-            findings.append((hit.line or 0, order, item.finding(hit, severity or hit.severity)))
-    findings.sort(key=lambda f: (f[0], f[1]))
-    return [f for _, _, f in findings]
+            where = (hit.line or 0, order, hit.column or 0)
+            findings.append((where, item.finding(hit, severity or hit.severity)))
+    findings.sort(key=lambda f: f[0])
+    return [f for _, f in findings]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
