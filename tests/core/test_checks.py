@@ -292,3 +292,17 @@ def test_required_fields_apply_to_articles_not_to_static_pages(tmp_path: Path) -
     news = narrowed.content_dir / "nieuws" / "kaal.md"
     news.write_text(bare, encoding="utf-8")
     assert "required-field" in _ids_for_file(news, narrowed)
+
+
+def test_images_in_code_spans_and_html_comments_are_not_on_the_page(site: Site) -> None:
+    """Found on the corpus (fronteers, don-site): neither is an image Hugo shows."""
+    body = (
+        '\nJavaScript maakt van `<img src="foto.jpg">` iets als'
+        ' `<img src="foto.jpg(141,141) width="300">`.\n\n'
+        "<!-- ![](/uploads/weg.jpg) -->\n\n![Echt weg](images/weg.jpg)\n"
+    )
+    text = GOOD.split("\n---\n")[0] + "\n---\n" + body
+    findings = run_checks(Article.from_bytes(text.encode()), site, path=_path(site), now=NOW)
+    assert [(f.rule_id, f.params.get("url")) for f in findings] == [
+        ("image-missing", "images/weg.jpg")
+    ]

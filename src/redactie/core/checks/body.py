@@ -23,6 +23,8 @@ _IMAGE_HTML = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNO
 _IMAGE_SHORTCODE = re.compile(r"\{\{[<%]\s*figure\b[^}]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_CODE_SPAN = re.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 PROBLEMS = ("broken", "orphan", "unclosed", "no-content")  # each worded on its own
@@ -103,8 +105,21 @@ def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def without_code(body: str) -> str:
-    """The body with fenced code blocks blanked to spaces (every offset kept): images there
-    are text."""
+    """The body with fenced code blocks, code spans and HTML comments blanked to spaces
+    (every offset kept): images and links there are text, or not on the page at all. (On the
+    corpus: `<img src="foto.jpg">` in a code span and `<!-- ![](x.jpg) -->` were reported.)"""
+    if "`" in body:
+        body = _CODE_SPAN.sub(_blank, _fences_blanked(body))
+    if "<!--" in body:
+        body = _COMMENT.sub(_blank, body)
+    return body
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _fences_blanked(body: str) -> str:
     if "```" not in body and "~~~" not in body:
         return body  # no fence: most articles
     out: list[str] = []

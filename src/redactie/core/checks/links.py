@@ -26,7 +26,6 @@ from redactie.core.checks.model import CheckContext, Hit
 _INLINE = re.compile(r"!?\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^)\s]+)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>", re.IGNORECASE)
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 # What Goldmark takes for an entity: a name, or 1-7 decimal / 1-6 hex digits.
 _ENTITY = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));")
 _UNSAFE = set(" \t\n\r<>()\\\"'`")
@@ -68,13 +67,9 @@ def _replacement(text: str) -> str:
     return "".join(quote(c, safe="") if c in _UNSAFE or not c.isprintable() else c for c in text)
 
 
-def _blank_code_spans(text: str) -> str:
-    return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-
-
 def entities_in_links(body: str) -> Iterator[EntityInLink]:
     """Every entity Hugo breaks in a link or image address of `body`, in body order."""
-    text = _blank_code_spans(without_code(body))
+    text = without_code(body)
     found: list[EntityInLink] = []
     for pattern, autolink in ((_INLINE, False), (_REFERENCE, False), (_AUTOLINK, True)):
         for m in pattern.finditer(text):
