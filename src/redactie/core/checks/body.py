@@ -8,6 +8,7 @@ proper nesting. Names never closed (`figure`, `youtube`) are standalone and neve
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -104,6 +105,7 @@ def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
 # -- images -----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4)  # the image and the link checks ask for the same body
 def without_code(body: str) -> str:
     """The body with fenced code blocks, code spans and HTML comments blanked to spaces
     (every offset kept): images and links there are text, or not on the page at all. (On the
@@ -116,7 +118,10 @@ def without_code(body: str) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))
+    text = match.group(0)
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _fences_blanked(body: str) -> str:
@@ -166,9 +171,7 @@ def _bases(ctx: CheckContext, url: str) -> list[Path]:
     folders: list[Path] = []
     if ctx.path is not None and not url.startswith("/"):
         folders.append(ctx.path.parent)
-    if ctx.site is not None:
-        folders += ctx.site.static_dirs + ctx.site.assets_dirs
-    return folders
+    return folders + ctx.site_image_dirs
 
 
 def image_exists(ctx: CheckContext, url: str) -> bool | None:

@@ -73,6 +73,11 @@ class CheckContext:
     planned: frozenset[Path] = frozenset()  # files an export is about to write (its cover)
 
     @cached_property
+    def site_image_dirs(self) -> list[Path]:
+        """The site's static and assets folders (the themes' too), where `/x.jpg` is found."""
+        return self.site.static_dirs + self.site.assets_dirs if self.site is not None else []
+
+    @cached_property
     def body_first_line(self) -> int:
         """The file line (1-based) on which the body starts."""
         text = self.article.to_text()
