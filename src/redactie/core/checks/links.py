@@ -69,7 +69,7 @@ def _replacement(text: str) -> str:
 
 def entities_in_links(body: str) -> Iterator[EntityInLink]:
     """Every entity Hugo breaks in a link or image address of `body`, in body order."""
-    if "&" not in body:
+    if "&" not in body or _ENTITY.search(body) is None:
         return  # most articles
     text = without_code(body)
     found: list[EntityInLink] = []

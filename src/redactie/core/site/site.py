@@ -170,8 +170,12 @@ class Site:
         exported) or a site without sections: yes."""
         if path is None:
             return True
+        path = Path(path)
         try:
-            relative = Path(path).resolve().relative_to(self._content_resolved)
+            if path.is_absolute() and ".." not in path.parts and path.is_relative_to(self.root):
+                relative = path.relative_to(self.content_dir)  # the root is resolved already
+            else:
+                relative = path.resolve().relative_to(self._content_resolved)
         except (OSError, ValueError):
             return True
         sections = self.options.required_sections

@@ -214,6 +214,10 @@ class TaxonomyIndex:
         return near_duplicates(value, counts, self._similar_index(key))
 
     def _relative(self, path: Path) -> str:
+        """The index's key for a file: first as given (no resolve, when it is known)."""
+        direct = os.path.relpath(path, self.content_dir) if Path(path).is_absolute() else None
+        if direct is not None and direct in self._entries:
+            return direct
         if self._content_resolved is None:
             self._content_resolved = self.content_dir.resolve()
         try:
