@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtGui import QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
 from redactie.core.article import Article
 from redactie.core.options import ArticleOptions, resolve
 from redactie.core.settings import Settings
 from redactie.core.site import Site
 from redactie.core.site.tags import KnownTags, TaxonomyIndex
-from redactie.gui.document import ArticleDocument
+from redactie.gui.document import ArticleDocument, to_editor_text
 
 
 @dataclass(frozen=True)
@@ -126,15 +126,35 @@ class ArticleSession(QObject):
     def edit_article(
         self, change: Callable[[Article], object], text: str, *, keys: Iterable[str] = ()
     ) -> bool:
-        """Run `change` on the article as one undo step; False when nothing changed."""
+        """Run `change` on the article as one undo step; False when nothing changed.
+
+        A change to the body (a check's fix such as link-entity) goes into the editor as one
+        edit of the changed stretch, undone with the editor's own Undo."""
         article = self.current_article()
-        before = article.front_matter_text
+        before, body_before = article.front_matter_text, article.body
         change(article)
         after = article.front_matter_text
+        body_changed = article.body != body_before
+        if body_changed:
+            self._replace_body(to_editor_text(body_before), to_editor_text(article.body))
         if after == before:
-            return False
+            return body_changed
         self.undo_stack.push(_FrontMatterEdit(self, before, after, text, frozenset(keys)))
         return True
+
+    def _replace_body(self, old: str, new: str) -> None:
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        cursor = QTextCursor(self.document.body_document)
+        cursor.beginEditBlock()
+        cursor.setPosition(_utf16(old[:start]))
+        cursor.setPosition(_utf16(old[: len(old) - end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[start : len(new) - end])
+        cursor.endEditBlock()
 
     def _set_front_matter_text(self, text: str, keys: frozenset[str]) -> None:
         self.document.article.front_matter_text = text
@@ -169,6 +189,11 @@ class _FrontMatterEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._session._set_front_matter_text(self._before, self._keys)
+
+
+def _utf16(text: str) -> int:
+    """A position in a QTextDocument: UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _set_all(article: Article, values: Mapping[str, object]) -> None:
