@@ -2169,6 +2169,11 @@ laatste kopie: {1}</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/messages.py" />
+            <source>Hugo breaks '{entity}' in this link address; write '{text}' instead.</source>
+            <translation>Hugo maakt '{entity}' in dit linkadres kapot; schrijf '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/redactie/gui/messages.py" />
             <source>{target} is not inside the site's content folder.</source>
             <translation>{target} ligt niet in de content-map van de site.</translation>
         </message>

@@ -140,7 +140,7 @@ def _check(args: argparse.Namespace, ui: _Output) -> int:
         if site is not None and not args.no_taxonomy:
             index = indexes.get(site.root) or _scanned_index(site)
             indexes[site.root] = index
-            known = index.counts("tags", exclude=path)
+            known = index.known("tags", exclude=path)
         results = _link_results(article) if args.links else None
         findings = run_checks(
             article,

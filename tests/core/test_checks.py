@@ -159,6 +159,11 @@ CASES: list[tuple[str, Callable[[str], str], list[str]]] = [
         ["cover-size"],
     ),
     ("unfinished-copy", _replace("baan bij OpenAI.", "baan bij [NAAM]."), ["unfinished-copy"]),
+    (
+        "link-entity",
+        _replace("is gewild.", "is [gewild](https://a.nl/?a=1&#038;b=2)."),
+        ["link-entity"],
+    ),
 ]
 
 
@@ -173,7 +178,8 @@ def test_each_rule_fires(
 def test_every_rule_has_a_firing_case_and_two_messages() -> None:
     # house style is off by default (its rules fire in test_house_style.py); the link rules
     # need a server's answers (test_links.py)
-    tested_elsewhere = {r.id for r in RULES if r.house_style or r.id.startswith("link-")}
+    tested_elsewhere = {r.id for r in RULES if r.house_style}
+    tested_elsewhere |= {"link-broken", "link-redirect"}  # a server's answers: test_links.py
     tested_elsewhere.add("sentence-long")  # tests/core/test_readability.py
     assert {r.id for r in RULES} - tested_elsewhere == {c[0] for c in CASES}
     for item in RULES:
@@ -344,3 +350,17 @@ def test_credit_missing_wants_the_photographer_named(
     )
     findings = run_checks(Article.from_bytes(text.encode()))
     assert any(f.rule_id == "credit-missing" for f in findings) is found
+
+
+def test_images_in_code_spans_and_html_comments_are_not_on_the_page(site: Site) -> None:
+    """Found on the corpus (fronteers, don-site): neither is an image Hugo shows."""
+    body = (
+        '\nJavaScript maakt van `<img src="foto.jpg">` iets als'
+        ' `<img src="foto.jpg(141,141) width="300">`.\n\n'
+        "<!-- ![](/uploads/weg.jpg) -->\n\n![Echt weg](images/weg.jpg)\n"
+    )
+    text = GOOD.split("\n---\n")[0] + "\n---\n" + body
+    findings = run_checks(Article.from_bytes(text.encode()), site, path=_path(site), now=NOW)
+    assert [(f.rule_id, f.params.get("url")) for f in findings] == [
+        ("image-missing", "images/weg.jpg")
+    ]

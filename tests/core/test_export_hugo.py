@@ -175,3 +175,76 @@ def test_a_target_outside_the_content_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExportError) as caught:
         plan_export(article, Site.open(root), target=root / "static" / "x.md")
     assert "not inside the site's content folder" in english(caught.value)
+
+
+def test_same_title_and_time_is_still_another_article(tmp_path: Path) -> None:
+    """Two articles with one title and one moment (a second liveblog): only the export record
+    says a file is this article's, so the other is refused, offered a free name, kept."""
+    root = site_repo(tmp_path)
+    site = Site.open(root)
+    records = tmp_path / "exports.json"
+    existing = root / "content" / "nieuws" / "2026-01-10-kabinet-investeert-in-ai.md"
+    original = existing.read_bytes()
+    twin_text = article_text(
+        title="Kabinet investeert in AI", date_text="2026-01-10T09:30:00+01:00"
+    )
+    twin = tmp_path / "tweeling.md"
+    twin.write_text(twin_text, encoding="utf-8")
+
+    plan = plan_export(Article.from_path(twin), site, source=twin, records=records)
+    assert plan.target == existing
+    assert plan.collision is Collision.OTHER
+    assert plan.alternative is not None
+    assert plan.alternative.name == "2026-01-10-kabinet-investeert-in-ai-2.md"
+    with pytest.raises(CollisionError):
+        export(plan)
+    assert existing.read_bytes() == original
+
+    # Its own export record makes the free name its file: re-exports replace that one only.
+    export(
+        plan_export(
+            Article.from_path(twin), site, source=twin, target=plan.alternative, records=records
+        )
+    )
+    twin.write_text(twin_text + "\nBijgewerkt.\n", encoding="utf-8")
+    again = plan_export(Article.from_path(twin), site, source=twin, records=records)
+    assert again.target == plan.alternative
+    assert again.collision is Collision.SAME
+    export(again)
+    assert plan.alternative.read_text(encoding="utf-8").endswith("Bijgewerkt.\n")
+    assert existing.read_bytes() == original
+
+
+TIME_ZONE_SITE = 'timeZone = "Europe/Amsterdam"\n'
+SHOWN_DATE = '<time>{{ .Date | time.Format (default "2006-01-02" site.Params.DateFormat) }}</time>'
+
+
+@pytest.mark.parametrize(
+    ("date_text", "day", "zone"),
+    [
+        ("2026-01-16T23:30:00Z", "2026-01-16", TIME_ZONE_SITE),  # the 17th in Amsterdam
+        ("2026-01-16T23:30:00-05:00", "2026-01-16", TIME_ZONE_SITE),
+        ("2026-01-16T23:30:00", "2026-01-16", TIME_ZONE_SITE),  # read in the site's zone
+        ("2026-01-16T00:30:00+01:00", "2026-01-16", ""),  # the 15th in UTC
+        ("2026-01-16T23:30:00", "2026-01-16", ""),  # read as UTC
+    ],
+)
+def test_the_file_name_has_the_day_the_page_shows(
+    tmp_path: Path, date_text: str, day: str, zone: str
+) -> None:
+    """PaperMod shows `.Date | time.Format`; Hugo formats a date in its own offset (one
+    without an offset in `timeZone`), so that day, not the newsroom's, names the file."""
+    root = site_repo(tmp_path)
+    config = root / "hugo.toml"
+    config.write_text(zone + config.read_text(encoding="utf-8"), encoding="utf-8")
+    single = root / "themes" / "mini" / "layouts" / "single.html"
+    page_template = single.read_text(encoding="utf-8")
+    single.write_text(page_template.replace("<article>", "<article>" + SHOWN_DATE))
+    site = Site.open(root)
+    article = Article.from_bytes(article_text(date_text=date_text).encode())
+    plan = plan_export(article, site, now=datetime(2026, 2, 1, tzinfo=AMS))
+    assert plan.target.name.startswith(day + "-")
+
+    export(plan, allow_errors=True)  # a date without offset on a UTC site: date-offset
+    page = _page(build(root, tmp_path / "public"), plan.target).read_text(encoding="utf-8")
+    assert f"<time>{day}</time>" in page

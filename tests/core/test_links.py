@@ -70,13 +70,14 @@ def server() -> Iterator[str]:
     HITS.clear()
     RELEASE.clear()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
+    httpd.daemon_threads = False  # server_close() waits for every handler: none outlives a test
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     RELEASE.set()
     httpd.shutdown()
     httpd.server_close()
+    thread.join()
 
 
 def _closed_port() -> int:

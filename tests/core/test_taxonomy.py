@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from redactie.core.site import Site
+from redactie.core.site.similar_tags import SimilarIndex
 from redactie.core.site.tags import (
     ScanCancelledError,
     TaxonomyIndex,
@@ -18,7 +19,7 @@ from redactie.core.site.tags import (
     tag_key,
 )
 from tests.messages import dutch, english
-from tests.paths import DATA
+from tests.paths import CORPUS, DATA
 
 
 @pytest.fixture
@@ -168,3 +169,37 @@ def test_the_index_for_a_site_lives_in_the_user_cache(content: Path) -> None:
     index.scan()
     assert index.cache_file is not None and index.cache_file.is_file()
     assert str(index.cache_file).startswith(os.environ["XDG_CACHE_HOME"])
+
+
+def test_the_similar_index_finds_what_comparing_every_tag_finds() -> None:
+    """The per-site lookup (`SimilarIndex`) against the plain comparison with every tag, over
+    the corpus's tags and drifted Dutch forms of them."""
+    tags: set[str] = {"AI", "ai", "A.I.", "coördinatie", "kunstmatige intelligentie", "jaar"}
+    for path in [*CORPUS.rglob("*.md"), *DATA.rglob("*.md")] if CORPUS.is_dir() else []:
+        try:
+            values = front_matter_of(path).get("tags")
+        except Exception:  # the corpus has unreadable front matter on purpose
+            continue
+        if isinstance(values, list):
+            tags.update(str(v) for v in values)
+    drifted = {t.upper() for t in tags} | {t + "en" for t in tags} | {t + "s" for t in tags}
+    drifted |= {t.replace("-", " ") for t in tags} | {t.replace(" ", "-") for t in tags}
+    counts = {tag: 1 + len(tag) % 5 for tag in sorted(tags)}
+    index = SimilarIndex(counts)
+    for value in sorted(tags | drifted):
+        assert near_duplicates(value, counts, index) == near_duplicates(value, counts), value
+
+
+def test_known_tags_for_one_file(content: Path, tmp_path: Path) -> None:
+    """What the checks of one file see: the others' counts, the site's tags with its own."""
+    index = TaxonomyIndex(content, cache_file=tmp_path / "cache.json")
+    index.scan()
+    path = content / "nieuws" / "2026-01-12-verkiezingen.md"
+    known = index.known("tags", exclude=path)
+    others = index.counts("tags", exclude=path)
+    assert dict(known) == dict(others) and len(known) == len(others)
+    own = ["politiek", "verkiezingen", "gemeenten"]
+    assert all(known.on_site(tag) for tag in own)
+    assert "verkiezingen" not in others and "verkiezingen" not in known
+    assert [d.existing for d in known.near_duplicates("verkiezing")] == []  # only its own use
+    assert not known.on_site("sport")

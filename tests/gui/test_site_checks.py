@@ -108,6 +108,29 @@ def test_fix_repairs_the_article_and_the_form_follows(
     assert "politiek" in window.form.raw_panel.editor.toPlainText()
 
 
+def test_a_body_fix_edits_the_editor_as_one_undo_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """link-entity's fix changes the body: the editor gets it, Undo takes it back."""
+    link = "Zie 🎉 [bron](https://a.nl/?a=1&#038;b=2) en [twee](https://b.nl/?c&#038;d)."
+    text = NO_ALT.replace("Eerste alinea.", link)
+    assert window.open_path(_article(tmp_path, text))
+    tools = window.site_tools
+    panel = tools.checks_panel
+    tools.checks.refresh()
+    item = panel.item_for("link-entity")
+    assert item is not None and "(can be fixed)" in item.text()
+    panel.list.setCurrentItem(item)
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    fixed = "Zie 🎉 [bron](https://a.nl/?a=1&b=2) en [twee](https://b.nl/?c&d)."
+    assert fixed in window.editor.toPlainText()
+    assert panel.item_for("link-entity") is None
+    assert window.document.is_modified()
+    assert fixed in window.document.current_bytes().decode("utf-8")
+    window.editor.document().undo()
+    assert link in window.editor.toPlainText()
+
+
 @pytest.mark.usefixtures("dutch_ui")
 def test_dutch_messages_for_dutch_users(qtbot: QtBot, tmp_path: Path) -> None:
     panel = ChecksPanel()

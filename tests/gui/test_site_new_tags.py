@@ -108,3 +108,26 @@ def test_a_new_tag_can_be_confirmed_in_the_export_dialog(
     window.site_tools.checks.refresh()
     assert _unknown_tags(window.site_tools.checks_panel) == []
     dialog.reject()
+
+
+def test_in_the_window_a_saved_tag_of_the_site_is_known_and_a_typed_one_new(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """An article in the site whose saved version alone uses a tag: not new (the site's
+    index has it, as `redactie check` says). A tag typed and not saved that no other article
+    uses: new."""
+    tools: SiteTools = window.site_tools
+    root = site_repo(tmp_path)
+    path = root / "content" / "nieuws" / "2026-02-01-eigen-tag.md"
+    path.write_text(article_text(tags='["ai", "havens"]'), encoding="utf-8")
+    assert tools.sites.open_site(root)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: tools.sites.index is not None, timeout=10_000)
+    tools.checks.refresh()
+    panel = tools.checks_panel
+    assert _unknown_tags(panel) == []
+
+    window.session.edit_front_matter({"tags": ["ai", "havens", "sluizen"]}, "Tags")
+    tools.checks.refresh()
+    assert window.document.is_modified()
+    assert _unknown_tags(panel) == ["sluizen"]

@@ -21,7 +21,7 @@ from redactie.resources import translations_dir
 
 log = logging.getLogger(__name__)
 _PROPERTY = "redactieLanguage"  # on the application: which language its translators speak
-_ENGLISH = "redactieEnglishPlurals"  # on the application: the English plural translator
+_ENGLISH_PLURALS: dict[int, QTranslator] = {}  # per application: its English plural forms
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -112,13 +112,13 @@ def _keep_english_plurals(app: QCoreApplication) -> None:
     """The English plural forms ("1 error", "3 errors"), installed once and never removed: the
     sources are English, but "%n error(s)" needs its forms spelt out. A later language's
     translator is searched first, so it still wins."""
-    if app.property(_ENGLISH) is not None:
+    if _ENGLISH_PLURALS.get(id(app)) is not None:
         return
     english = QTranslator(app)
     path = compiled_translation("en")
     if path is not None and english.load(str(path)):
         app.installTranslator(english)
-        app.setProperty(_ENGLISH, english)
+        _ENGLISH_PLURALS[id(app)] = english
 
 
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:

@@ -297,6 +297,10 @@ SENTENCES: dict[str, str] = {
     "check.image-missing": QT_TRANSLATE_NOOP(
         "messages", "Image '{url}' does not exist in the site."
     ),
+    "check.link-entity": QT_TRANSLATE_NOOP(
+        "messages",
+        "Hugo breaks '{entity}' in this link address; write '{text}' instead.",
+    ),
     "export.outside-content": QT_TRANSLATE_NOOP(
         "messages", "{target} is not inside the site's content folder."
     ),

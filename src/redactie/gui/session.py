@@ -12,7 +12,6 @@ checks saying "no cover image" until the next keystroke).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +23,8 @@ from redactie.core.article import Article
 from redactie.core.options import ArticleOptions, resolve
 from redactie.core.settings import Settings
 from redactie.core.site import Site
-from redactie.core.site.tags import TaxonomyIndex
-from redactie.gui.document import ArticleDocument
+from redactie.core.site.tags import KnownTags, TaxonomyIndex
+from redactie.gui.document import ArticleDocument, to_editor_text
 
 
 @dataclass(frozen=True)
@@ -88,11 +87,12 @@ class ArticleSession(QObject):
         items = value if isinstance(value, list) else [] if value in (None, "") else [value]
         return [str(item) for item in items]
 
-    def known_tags(self) -> Counter[str] | None:
-        """The site's tag counts without this file's own use; None before the site's scan."""
+    def known_tags(self) -> KnownTags | None:
+        """The site's tags as this file's checks see them (counts without its own saved use;
+        a tag only it uses, as saved, is still not new); None before the site's scan."""
         if self.tag_index is None:
             return None
-        return self.tag_index.counts("tags", exclude=self.path)
+        return self.tag_index.known("tags", exclude=self.path)
 
     # -- the site and the options --------------------------------------------------------------
 
@@ -130,8 +130,8 @@ class ArticleSession(QObject):
         if body[start:end] != old:
             return False
         cursor = QTextCursor(self.document.body_document)
-        cursor.setPosition(_utf16(body, start))
-        cursor.setPosition(_utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(_body_position(body, start))
+        cursor.setPosition(_body_position(body, end), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(new)
         cursor.endEditBlock()
@@ -140,15 +140,35 @@ class ArticleSession(QObject):
     def edit_article(
         self, change: Callable[[Article], object], text: str, *, keys: Iterable[str] = ()
     ) -> bool:
-        """Run `change` on the article as one undo step; False when nothing changed."""
+        """Run `change` on the article as one undo step; False when nothing changed.
+
+        A change to the body (a check's fix such as link-entity) goes into the editor as one
+        edit of the changed stretch, undone with the editor's own Undo."""
         article = self.current_article()
-        before = article.front_matter_text
+        before, body_before = article.front_matter_text, article.body
         change(article)
         after = article.front_matter_text
+        body_changed = article.body != body_before
+        if body_changed:
+            self._replace_body(to_editor_text(body_before), to_editor_text(article.body))
         if after == before:
-            return False
+            return body_changed
         self.undo_stack.push(_FrontMatterEdit(self, before, after, text, frozenset(keys)))
         return True
+
+    def _replace_body(self, old: str, new: str) -> None:
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        cursor = QTextCursor(self.document.body_document)
+        cursor.beginEditBlock()
+        cursor.setPosition(_utf16(old[:start]))
+        cursor.setPosition(_utf16(old[: len(old) - end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[start : len(new) - end])
+        cursor.endEditBlock()
 
     def _set_front_matter_text(self, text: str, keys: frozenset[str]) -> None:
         self.document.article.front_matter_text = text
@@ -185,12 +205,17 @@ class _FrontMatterEdit(QUndoCommand):
         self._session._set_front_matter_text(self._before, self._keys)
 
 
+def _utf16(text: str) -> int:
+    """A position in a QTextDocument: UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def _set_all(article: Article, values: Mapping[str, object]) -> None:
     for key, value in values.items():
         article.set(key, value)
 
 
-def _utf16(text: str, index: int) -> int:
+def _body_position(text: str, index: int) -> int:
     """An index in the article's body as a position in the editor: an emoji counts two there,
     and a CRLF file's line ends are one character (the editor holds `\n` only)."""
     before = text[:index]

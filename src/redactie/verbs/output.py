@@ -27,4 +27,5 @@ class Output:
         self.err.flush()
 
     def finding(self, path: Path | str, finding: Finding) -> None:
-        self.line(f"{path}:{finding.line or 1}: {finding.rule_id} {self.words.message(finding)}")
+        where = f"{finding.line or 1}" + (f":{finding.column}" if finding.column else "")
+        self.line(f"{path}:{where}: {finding.rule_id} {self.words.message(finding)}")

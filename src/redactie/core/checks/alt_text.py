@@ -27,6 +27,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 
+from redactie.core.checks.body import without_code
 from redactie.core.checks.model import CheckContext, Hit
 
 MIN_WORDS = 4
@@ -101,7 +102,7 @@ def _alts(ctx: CheckContext) -> Iterator[tuple[int | None, str | None, str]]:
     cover = ctx.text("cover.alt")
     if cover:
         yield ctx.field_line("cover.alt"), "cover.alt", cover
-    body = _FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), ctx.article.body)
+    body = without_code(ctx.article.body)  # code spans, fences and comments are not images
     first = ctx.body_first_line
     for match in _IMAGE_MD.finditer(body):
         yield first + body.count("\n", 0, match.start()), None, match.group(1)

@@ -8,6 +8,7 @@ proper nesting. Names never closed (`figure`, `youtube`) are standalone and neve
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ _IMAGE_HTML = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNO
 _IMAGE_SHORTCODE = re.compile(r"\{\{[<%]\s*figure\b[^}]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_CODE_SPAN = re.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 PROBLEMS = ("broken", "orphan", "unclosed", "no-content")  # each worded on its own
@@ -102,9 +105,28 @@ def unbalanced_shortcodes(ctx: CheckContext) -> Iterator[Hit]:
 # -- images -----------------------------------------------------------------------------------
 
 
-def _without_code(body: str) -> str:
-    """The body with fenced code blocks blanked to spaces (every offset kept): images there
-    are text."""
+@functools.lru_cache(maxsize=4)  # the image and the link checks ask for the same body
+def without_code(body: str) -> str:
+    """The body with fenced code blocks, code spans and HTML comments blanked to spaces
+    (every offset kept): images and links there are text, or not on the page at all. (On the
+    corpus: `<img src="foto.jpg">` in a code span and `<!-- ![](x.jpg) -->` were reported.)"""
+    if "`" in body:
+        body = _CODE_SPAN.sub(_blank, _fences_blanked(body))
+    if "<!--" in body:
+        body = _COMMENT.sub(_blank, body)
+    return body
+
+
+def _blank(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def _fences_blanked(body: str) -> str:
+    if "```" not in body and "~~~" not in body:
+        return body  # no fence: most articles
     out: list[str] = []
     fence: str | None = None
     for line in body.split("\n"):
@@ -125,7 +147,7 @@ def image_spans(body: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, URL) of every image URL in the body: Markdown, `<img>` and `figure`.
 
     The offsets point at the URL itself, so an export can rewrite just that text."""
-    text = _without_code(body)
+    text = without_code(body)
     for pattern in (_IMAGE_MD, _IMAGE_HTML, _IMAGE_SHORTCODE):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1)
@@ -149,9 +171,7 @@ def _bases(ctx: CheckContext, url: str) -> list[Path]:
     folders: list[Path] = []
     if ctx.path is not None and not url.startswith("/"):
         folders.append(ctx.path.parent)
-    if ctx.site is not None:
-        folders += ctx.site.static_dirs + ctx.site.assets_dirs
-    return folders
+    return folders + ctx.site_image_dirs
 
 
 def image_exists(ctx: CheckContext, url: str) -> bool | None:
@@ -166,8 +186,10 @@ def image_exists(ctx: CheckContext, url: str) -> bool | None:
         if prefix and path.startswith(prefix + "/"):
             path = path[len(prefix) :]
     relative = path.lstrip("/")
-    candidates = [(base / relative).resolve() for base in bases]
-    return any(c in ctx.planned or c.is_file() for c in candidates)
+    candidates = [base / relative for base in bases]
+    if any(c.is_file() for c in candidates):
+        return True
+    return bool(ctx.planned) and any(c.resolve() in ctx.planned for c in candidates)
 
 
 def missing_images(ctx: CheckContext) -> Iterator[Hit]:

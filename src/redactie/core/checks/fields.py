@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from redactie.core.article.schema import DEFAULT_SCHEMA, Schema
 from redactie.core.checks.model import CheckContext, Hit
-from redactie.core.site.tags import near_duplicates
+from redactie.core.site.tags import KnownTags, NearDuplicate, near_duplicates
 
 DEFAULT_TITLE_MAX = 70
 DEFAULT_SUMMARY_MAX = 160
@@ -198,13 +198,31 @@ def _accepted(ctx: CheckContext, tag: str) -> bool:
     return tag in ctx.confirmed_tags or tag in site_tags
 
 
+def _similar(ctx: CheckContext, tag: str) -> list[NearDuplicate]:
+    known = ctx.known_tags
+    if known is None:
+        return []
+    if isinstance(known, KnownTags):
+        return known.near_duplicates(tag)  # the site's index: no comparison with every tag
+    return near_duplicates(tag, known)
+
+
+def _on_site(ctx: CheckContext, tag: str) -> bool:
+    """Whether an article of the site uses the tag: one of the others, or this file as saved
+    (`redactie check` of an article in the site; an unsaved tag in the window is still new)."""
+    known = ctx.known_tags
+    return known is not None and (
+        tag in known or (isinstance(known, KnownTags) and known.on_site(tag))
+    )
+
+
 def tags_near_duplicate(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.known_tags is None:
         return
     for tag in _tags(ctx):
         if _accepted(ctx, tag) or (tag != tag.lower() and tag.lower() in ctx.known_tags):
             continue  # only capitals: tags-lowercase says so already
-        similar = near_duplicates(tag, ctx.known_tags)
+        similar = _similar(ctx, tag)
         if similar:
             best = similar[0]
             yield Hit(
@@ -218,9 +236,9 @@ def tags_unknown(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.known_tags is None:
         return
     for tag in _tags(ctx):
-        if tag in ctx.known_tags or _accepted(ctx, tag):
+        if _on_site(ctx, tag) or _accepted(ctx, tag):
             continue
-        if not near_duplicates(tag, ctx.known_tags):  # that rule already says it better
+        if not _similar(ctx, tag):  # that rule already says it better
             yield Hit(ctx.field_line("tags"), "tags", {"tag": tag}, subject=tag)
 
 

@@ -156,7 +156,7 @@ def _session(cache_dir: Path | None) -> requests.Session:
         cache_dir.mkdir(parents=True, exist_ok=True)
         session = requests_cache.CachedSession(
             str(cache_dir / "links"),
-            backend="sqlite",
+            backend="filesystem",  # one file per answer: no database shared by six threads
             expire_after=CACHE_SECONDS,
             cache_control=False,
             allowable_codes=(200, 204, 301, 302, 303, 307, 308, 404, 410),

@@ -33,6 +33,7 @@ class Hit:
     severity: Severity | None = None  # None: the rule's (a parser's problem has its own)
     subject: str | None = None  # the value it is about (a tag), for actions such as "confirm"
     variant: str | None = None  # which of the rule's `variants` (its own wording) this is
+    column: int | None = None  # 1-based, where the place is smaller than a line
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Finding:
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict, hash=False)
     subject: str | None = None  # the value it is about, e.g. the new tag of `tags-unknown`
     variant: str | None = None
+    column: int | None = None
 
     @property
     def code(self) -> str:
@@ -79,6 +81,11 @@ class CheckContext:
     planned: frozenset[Path] = frozenset()  # files an export is about to write (its cover)
     links: Mapping[str, Any] | None = None  # url -> links.LinkResult, when links were checked
     interactive: bool = False  # the window: skip what would first load seconds of data here
+
+    @cached_property
+    def site_image_dirs(self) -> list[Path]:
+        """The site's static and assets folders (the themes' too), where `/x.jpg` is found."""
+        return self.site.static_dirs + self.site.assets_dirs if self.site is not None else []
 
     @cached_property
     def body_first_line(self) -> int:
@@ -155,4 +162,5 @@ class Rule:
             dict(hit.args),
             hit.subject,
             hit.variant,
+            hit.column,
         )

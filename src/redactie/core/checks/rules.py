@@ -21,6 +21,7 @@ from redactie.core.checks import (
     body,
     cover_size,
     fields,
+    link_entity,
     links,
     readable,
     style,
@@ -125,6 +126,14 @@ RULES: tuple[Rule, ...] = (
     Rule("style-percent", "warning", style.style_percent, reads_fields=False, house_style=True),
     Rule("style-time", "warning", style.style_time, reads_fields=False, house_style=True),
     Rule("style-spaces", "warning", style.style_spaces, reads_fields=False, house_style=True),
+    Rule(
+        "link-entity",
+        "warning",
+        link_entity.link_entities,
+        articles_only=False,
+        reads_fields=False,
+        fix=link_entity.fix_link_entities,
+    ),
 )
 
 
@@ -174,7 +183,7 @@ def run_checks(
     )
     overrides = site.options.check_severity if site is not None else {}
     list_page = ctx.path is not None and ctx.path.name.startswith("_index.")
-    findings: list[tuple[int, int, Finding]] = []
+    findings: list[tuple[tuple[int, int, int], Finding]] = []
     for order, item in enumerate(rules):
         setting = overrides.get(item.id)
         if setting == "off" or (item.publishing_only and not publishing and not reminders):
@@ -189,9 +198,10 @@ def run_checks(
         if item.publishing_only and not publishing:
             severity = "warning"  # while writing: said, so it is no surprise at export
         for hit in item.check(ctx):
-            findings.append((hit.line or 0, order, item.finding(hit, severity or hit.severity)))
-    findings.sort(key=lambda f: (f[0], f[1]))
-    return [f for _, _, f in findings]
+            where = (hit.line or 0, order, hit.column or 0)
+            findings.append((where, item.finding(hit, severity or hit.severity)))
+    findings.sort(key=lambda f: f[0])
+    return [f for _, f in findings]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

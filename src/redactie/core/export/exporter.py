@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -171,8 +171,10 @@ def plan_export(
     if target is None:
         target = recorded_target(records, source, section_dir)
     if target is None:
-        local = _local_day(when, site.timezone)
-        target = section_dir / file_name(site.options.file_pattern, slug=slug, when=local)
+        # The day the page shows: Hugo formats `.Date` in the date's own offset (`…T23:30Z` is
+        # the 16th on a site in Europe/Amsterdam) and a date without one in the site's
+        # `timeZone`, so the wall time as written names the file (Hugo 0.168, test_slugs).
+        target = section_dir / file_name(site.options.file_pattern, slug=slug, when=when)
     target = target.resolve()
     if site.content_dir.resolve() not in target.parents:
         raise ExportError("export.outside-content", target=target)
@@ -187,7 +189,7 @@ def plan_export(
         files.append(PlannedFile(path, body_image.data, _read(path), "image"))
     data = out.to_bytes()
     before = _read(target)
-    collision, existing_title = _collision(before, data, out, source, target, records)
+    collision, existing_title = _collision(before, data, source, target, records)
     files.append(PlannedFile(target, data, before, "article"))
     findings = run_checks(
         out,
@@ -226,16 +228,12 @@ def new_article_path(
 ) -> Path:
     """Where `redactie new` puts a new article: the export's name for it in its section."""
     title = str(article.get("title", "") or "")
-    when = article.get_date("date") or (now or datetime.now().astimezone())
+    when = article.get_date("date")
+    if when is None:  # the article will get this moment in the site's zone
+        when = (now or datetime.now().astimezone()).astimezone(ZoneInfo(site.timezone))
     slug = slug_for(title, site.options.slug_max_length)
-    local = _local_day(when, site.timezone)
-    return site.section_dir(section) / file_name(site.options.file_pattern, slug=slug, when=local)
-
-
-def _local_day(when: date | datetime, tz: str) -> date | datetime:
-    if isinstance(when, datetime) and when.tzinfo is not None:
-        return when.astimezone(ZoneInfo(tz))
-    return when
+    # the wall time as written is the day the page shows (see plan_export)
+    return site.section_dir(section) / file_name(site.options.file_pattern, slug=slug, when=when)
 
 
 def _plan_cover(
@@ -261,43 +259,24 @@ def _plan_cover(
 
 
 def _collision(
-    before: bytes | None,
-    data: bytes,
-    article: Article,
-    source: Path | None,
-    target: Path,
-    records: Path | None,
+    before: bytes | None, data: bytes, source: Path | None, target: Path, records: Path | None
 ) -> tuple[Collision, str]:
+    """Whose file the target is. Only the source itself or its export record make it this
+    article's: another with the same title and time (a second liveblog) is not replaced."""
     if before is None:
         return Collision.NEW, ""
     if before == data:
         return Collision.UNCHANGED, ""
     try:
-        existing = Article.from_bytes(before)
-        existing_title = str(existing.get("title", "") or "")
+        existing_title = str(Article.from_bytes(before).get("title", "") or "")
     except ArticleError:
-        existing, existing_title = None, ""
+        existing_title = ""
     if source is not None and source == target:
         return Collision.SAME, existing_title
     record = load_records(records).get(str(source)) if source is not None else None
     if record is not None and record.get("target") == str(target):
         return Collision.SAME, existing_title
-    if existing is not None and _same_identity(existing, article):
-        return Collision.SAME, existing_title
     return Collision.OTHER, existing_title
-
-
-def _same_identity(a: Article, b: Article) -> bool:
-    """Same title and the same moment: the same article exported from another machine."""
-    title_a, title_b = str(a.get("title", "") or ""), str(b.get("title", "") or "")
-    date_a, date_b = a.get_date("date"), b.get_date("date")
-    if not title_a.strip() or title_a.strip() != title_b.strip() or date_a is None:
-        return False
-    if isinstance(date_a, datetime) and isinstance(date_b, datetime):
-        if (date_a.tzinfo is None) != (date_b.tzinfo is None):
-            return False
-        return date_a == date_b
-    return date_a == date_b
 
 
 def _free_name(target: Path) -> Path | None:

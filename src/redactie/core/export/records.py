@@ -1,8 +1,8 @@
 """Where each source file was exported to, so a re-export updates that file in place.
 
 A small JSON file in the user's data folder maps a source file to its last target (and a hash of
-what was written). It is only a convenience: when it is missing, the export still recognises the
-same article by its title and date.
+what was written). It is the one proof that a file in the site is this article: another article
+with the same title and time (a second liveblog, a wire story) is never replaced without asking.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def remember_export(path: Path | None, source: Path | None, target: Path, data: 
         path.parent.mkdir(parents=True, exist_ok=True)
         storage.write_atomic(path, json.dumps(records, indent=1).encode("utf-8"))
     except (OSError, storage.StorageError):
-        pass  # only a convenience: the identity check still finds the article next time
+        pass  # without it the next export asks before replacing the file
 
 
 def recorded_target(records: Path | None, source: Path | None, section_dir: Path) -> Path | None:

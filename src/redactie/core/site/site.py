@@ -109,6 +109,28 @@ class Site:
             return list(self.options.sections)
         return [s.name for s in self.sections()]
 
+    @functools.cached_property
+    def _content_resolved(self) -> Path:
+        return self.content_dir.resolve()
+
+    @functools.cached_property
+    def _names_seen(self) -> dict[int, tuple[str, ...]]:
+        return {}
+
+    def _section_names(self) -> tuple[str, ...]:
+        """`export_sections()` for `requires_fields`, listed again only when the content folder
+        changed (its mtime): `redactie check` of a 10,000-file site listed it per file."""
+        if self.options.sections:
+            return tuple(self.options.sections)
+        try:
+            stamp = self.content_dir.stat().st_mtime_ns
+        except OSError:
+            return ()
+        if stamp not in self._names_seen:
+            self._names_seen.clear()
+            self._names_seen[stamp] = tuple(s.name for s in self.sections())
+        return self._names_seen[stamp]
+
     def default_section(self) -> str | None:
         if self.options.default_section:
             return self.options.default_section
@@ -148,13 +170,17 @@ class Site:
         exported) or a site without sections: yes."""
         if path is None:
             return True
+        path = Path(path)
         try:
-            relative = Path(path).resolve().relative_to(self.content_dir.resolve())
+            if path.is_absolute() and ".." not in path.parts and path.is_relative_to(self.root):
+                relative = path.relative_to(self.content_dir)  # the root is resolved already
+            else:
+                relative = path.resolve().relative_to(self._content_resolved)
         except (OSError, ValueError):
             return True
         sections = self.options.required_sections
         if sections is None:
-            sections = tuple(self.export_sections())
+            sections = self._section_names()
             if not sections:
                 return True
         if relative.name == "_index.md":

@@ -16,7 +16,7 @@ import os
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -25,7 +25,7 @@ import yaml
 
 from redactie.core import settings
 from redactie.core.errors import RedactieError
-from redactie.core.site.similar_tags import NearDuplicate, near_duplicates, tag_key
+from redactie.core.site.similar_tags import NearDuplicate, SimilarIndex, near_duplicates, tag_key
 
 if TYPE_CHECKING:
     from redactie.core.site import Site
@@ -44,6 +44,7 @@ _FENCES = {
 }
 
 __all__ = [
+    "KnownTags",
     "NearDuplicate",
     "ScanCancelledError",
     "ScanStats",
@@ -96,6 +97,8 @@ class TaxonomyIndex:
         self.cache_file = cache_file
         self._entries: dict[str, _Entry] = {}
         self._counts: dict[str, Counter[str]] = {key: Counter() for key in self.keys}
+        self._similar: dict[str, SimilarIndex] = {}
+        self._content_resolved: Path | None = None
 
     @classmethod
     def for_site(cls, site: Site) -> TaxonomyIndex:
@@ -136,6 +139,7 @@ class TaxonomyIndex:
             self._save_cache(entries)
         self._entries = entries
         self._counts = _count(entries.values(), self.keys)
+        self._similar = {}
         return ScanStats(total, read, removed, unreadable)
 
     def _walk(self) -> Iterable[tuple[str, str, int, int]]:
@@ -173,6 +177,22 @@ class TaxonomyIndex:
                 counts = Counter({k: n for k, n in counts.items() if n > 0})
         return counts
 
+    def known(self, key: str = "tags", *, exclude: Path | None = None) -> KnownTags:
+        """The values of `key` for checking one file (`exclude`): how often the other files use
+        each, which the site uses at all (the file's saved version included), and a fast
+        near-duplicate lookup. Costs no copy of the site's counts, so a site checks quickly."""
+        own: Counter[str] = Counter()
+        if exclude is not None:
+            entry = self._entries.get(self._relative(exclude))
+            if entry is not None:
+                own.update(entry.values.get(key, []))
+        return KnownTags(self._counts.get(key, Counter()), own, self._similar_index(key))
+
+    def _similar_index(self, key: str) -> SimilarIndex:
+        if key not in self._similar:
+            self._similar[key] = SimilarIndex(self._counts.get(key, Counter()))
+        return self._similar[key]
+
     def terms(self, key: str = "tags") -> list[tuple[str, int]]:
         """Every value of `key` with its count, most used first, then alphabetically."""
         return sorted(self._counts.get(key, Counter()).items(), key=_by_use)
@@ -190,11 +210,18 @@ class TaxonomyIndex:
         return hits[:limit] if limit is not None else hits
 
     def near_duplicates(self, value: str, key: str = "tags") -> list[NearDuplicate]:
-        return near_duplicates(value, self._counts.get(key, Counter()))
+        counts = self._counts.get(key, Counter())
+        return near_duplicates(value, counts, self._similar_index(key))
 
     def _relative(self, path: Path) -> str:
+        """The index's key for a file: first as given (no resolve, when it is known)."""
+        direct = os.path.relpath(path, self.content_dir) if Path(path).is_absolute() else None
+        if direct is not None and direct in self._entries:
+            return direct
+        if self._content_resolved is None:
+            self._content_resolved = self.content_dir.resolve()
         try:
-            return os.path.relpath(Path(path).resolve(), self.content_dir.resolve())
+            return os.path.relpath(Path(path).resolve(), self._content_resolved)
         except ValueError:  # another drive on Windows
             return str(path)
 
@@ -233,6 +260,37 @@ class TaxonomyIndex:
         }
         blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         _write_cache(self.cache_file, blob)
+
+
+class KnownTags(Mapping[str, int]):
+    """A site's tag counts as one file's checks see them: as a mapping, how often the *other*
+    files use each tag (near-duplicates are about them); `on_site` also counts the file's own
+    saved version, since a tag any article of the site uses is not new."""
+
+    def __init__(self, site: Mapping[str, int], own: Mapping[str, int], index: SimilarIndex):
+        self._site, self._own, self._index = site, own, index
+
+    def __getitem__(self, tag: str) -> int:
+        count = self._site.get(tag, 0) - self._own.get(tag, 0)
+        if count <= 0:
+            raise KeyError(tag)
+        return count
+
+    def __iter__(self) -> Iterator[str]:
+        return (tag for tag in self._site if tag in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, tag: object) -> bool:
+        return isinstance(tag, str) and self._site.get(tag, 0) > self._own.get(tag, 0)
+
+    def on_site(self, tag: str) -> bool:
+        """Whether any file of the site uses `tag`, the checked file's saved version included."""
+        return self._site.get(tag, 0) > 0
+
+    def near_duplicates(self, value: str) -> list[NearDuplicate]:
+        return near_duplicates(value, self, self._index)
 
 
 def _write_cache(path: Path, blob: bytes) -> None:
