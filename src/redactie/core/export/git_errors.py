@@ -11,7 +11,8 @@ from typing import ClassVar
 
 from redactie.core.errors import RedactieError
 
-_NETWORK = (
+# What git says when the remote cannot be reached, or refuses who we are (lowercased).
+NETWORK_FAILURES = (
     "could not resolve host",
     "connection refused",
     "connection timed out",
@@ -25,7 +26,7 @@ _NETWORK = (
     "could not read from remote repository",
     "does not appear to be a git repository",
 )
-_AUTH = (
+AUTH_FAILURES = (
     "authentication failed",
     "permission denied",
     "could not read username",
@@ -154,9 +155,9 @@ def push_error(out: str, err: str) -> PushError:
     rejected = any(line.startswith("!") for line in out.splitlines())
     if rejected or "[rejected]" in low:  # the remote moved on: sync, then push again
         return PushRejectedError(detail)
-    if any(text in low for text in _AUTH):
+    if any(text in low for text in AUTH_FAILURES):
         return AuthenticationError(detail)
-    if any(text in low for text in _NETWORK):
+    if any(text in low for text in NETWORK_FAILURES):
         return NetworkError(detail)
     if "failed to push some refs" in low and not out.strip():  # refused before sending: pre-push
         return PushHookError(detail)

@@ -18,33 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redactie.core.export.git import Repository, git_environment
-from redactie.core.export.git_errors import GitError, GitNotFoundError
+from redactie.core.export.git_errors import (
+    AUTH_FAILURES,
+    NETWORK_FAILURES,
+    GitError,
+    GitNotFoundError,
+)
 
 LOCAL_TIMEOUT = 120.0  # a local git step on a very large repository
 NETWORK_TIMEOUT = 60.0  # fetch: long enough for a slow line, short enough to say "offline"
-
-_NETWORK = (
-    "could not resolve host",
-    "connection refused",
-    "connection timed out",
-    "network is unreachable",
-    "no route to host",
-    "operation timed out",
-    "could not connect",
-    "failed to connect",
-    "unable to access",
-    "the remote end hung up",
-    "could not read from remote repository",
-    "does not appear to be a git repository",
-)
-_AUTH = (
-    "authentication failed",
-    "permission denied",
-    "could not read username",
-    "could not read password",
-    "terminal prompts disabled",
-    "invalid username or password",
-)
 
 
 @dataclass(frozen=True)
@@ -111,12 +93,12 @@ def toplevel(path: Path) -> Path:
 def unreachable(ran: Ran) -> bool:
     """The remote could not be reached (or did not answer in time)."""
     low = ran.err.lower()
-    return ran.timed_out or any(text in low for text in _NETWORK)
+    return ran.timed_out or any(text in low for text in NETWORK_FAILURES)
 
 
 def refused_access(ran: Ran) -> bool:
     low = ran.err.lower()
-    return any(text in low for text in _AUTH)
+    return any(text in low for text in AUTH_FAILURES)
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
