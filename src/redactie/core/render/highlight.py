@@ -34,14 +34,12 @@ import functools
 import html
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.style import StyleMeta
-from pygments.styles import get_style_by_name
-from pygments.token import STANDARD_TYPES, Token, _TokenType
-from pygments.util import ClassNotFound
+if TYPE_CHECKING:  # Pygments itself loads with the first fenced block (about 140 ms)
+    from pygments.lexer import Lexer
+    from pygments.style import StyleMeta
+    from pygments.token import _TokenType
 
 DEFAULT_STYLE: Final = "monokai"  # Hugo's markup.highlight.style
 _FENCE_RE: Final = re.compile(
@@ -138,6 +136,9 @@ def _go_escape(text: str) -> str:
 def _lexer(language: str) -> Lexer | None:
     if not language:
         return None
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(language, stripnl=False, ensurenl=True)
     except ClassNotFound:
@@ -150,6 +151,8 @@ class _Style:
     def __init__(self, style: StyleMeta, colours: dict[str, str]) -> None:
         self._style = style
         self._colours = colours
+        from pygments.token import Token
+
         base = style.style_for_token(Token)
         self._base = (base.get("color"), style.background_color.lstrip("#") or None)
         self.pre = "".join(
@@ -181,6 +184,8 @@ class _Style:
 
     @staticmethod
     def css_class(kind: _TokenType) -> str:
+        from pygments.token import STANDARD_TYPES
+
         while kind not in STANDARD_TYPES and kind.parent is not None:
             kind = kind.parent
         return str(STANDARD_TYPES.get(kind, ""))
@@ -189,6 +194,9 @@ class _Style:
 @functools.lru_cache(maxsize=8)
 def _style(name: str) -> _Style:
     name = name.lower()
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return _Style(get_style_by_name(name), _CHROMA_COLOURS.get(name, {}))
     except ClassNotFound:
