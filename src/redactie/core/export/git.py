@@ -324,7 +324,7 @@ def _run_streaming(
 
     def kill() -> None:
         timed_out.set()
-        _kill(process)
+        kill_process_group(process)
 
     timer = threading.Timer(timeout, kill)
     timer.start()
@@ -341,7 +341,8 @@ def _run_streaming(
     return code, b"".join(stdout_chunks).decode("utf-8", "replace"), err_text
 
 
-def _kill(process: subprocess.Popen[bytes]) -> None:
+def kill_process_group(process: subprocess.Popen[bytes]) -> None:
+    """Git and its ssh/https helper together (git runs in a process group of its own)."""
     if sys.platform != "win32":
         try:
             os.killpg(process.pid, signal.SIGKILL)

@@ -8,16 +8,14 @@ or SSH agent, never from redactie.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactie.core.export.git import Repository, git_environment
+from redactie.core.export.git import Repository, git_environment, kill_process_group
 from redactie.core.export.git_errors import (
     AUTH_FAILURES,
     NETWORK_FAILURES,
@@ -70,7 +68,7 @@ def git(
         out, err = process.communicate(data, timeout=timeout)
         timed_out = False
     except subprocess.TimeoutExpired:
-        _kill(process)
+        kill_process_group(process)
         out, err = process.communicate()
         timed_out = True
     ran = Ran(
@@ -99,13 +97,3 @@ def unreachable(ran: Ran) -> bool:
 def refused_access(ran: Ran) -> bool:
     low = ran.err.lower()
     return any(text in low for text in AUTH_FAILURES)
-
-
-def _kill(process: subprocess.Popen[bytes]) -> None:
-    if sys.platform != "win32":
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-            return
-        except OSError:
-            pass
-    process.kill()
