@@ -2770,6 +2770,10 @@ laatste kopie: {1}</translation>
         <source>A long sentence ({words} words, over {max}); splitting it reads easier.</source>
         <translation>Een lange zin ({words} woorden, meer dan {max}); in tweeën leest het makkelijker.</translation>
     </message>
+    <message>
+        <source>{branch!r} or the site changed while you were choosing; nothing was changed. Update again to compare the latest versions.</source>
+        <translation>{branch!r} of de site is veranderd terwijl je koos; er is niets veranderd. Werk opnieuw bij om de nieuwste versies te vergelijken.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

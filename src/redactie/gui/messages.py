@@ -282,6 +282,11 @@ SENTENCES: dict[str, str] = {
         "You and a colleague changed the same lines in {files}. Nothing was changed; compare both "
         "versions and decide which text stays.",
     ),
+    "team.conflict-stale": QT_TRANSLATE_NOOP(
+        "messages",
+        "{branch!r} or the site changed while you were choosing; nothing was changed. Update "
+        "again to compare the latest versions.",
+    ),
     "team.no-such-version": QT_TRANSLATE_NOOP("messages", "{path} did not exist in commit {sha}."),
     "team.review-not-found": QT_TRANSLATE_NOOP(
         "messages",

@@ -10,6 +10,7 @@ from redactie.core.team.errors import Conflict, SyncConflictError, TeamError
 from redactie.core.team.history import HistoryEntry, article_history, index_history, text_at
 from redactie.core.team.others import OtherChange, others_on
 from redactie.core.team.push import PushResult, push
+from redactie.core.team.resolve import sync_resolved
 from redactie.core.team.review import (
     Approval,
     Submission,
@@ -48,5 +49,6 @@ __all__ = [
     "site_status",
     "submit_review",
     "sync",
+    "sync_resolved",
     "text_at",
 ]

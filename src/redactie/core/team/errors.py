@@ -25,6 +25,7 @@ class TeamError(GitError):
         "team.review-not-fast-forward",
         "team.review-conflict",
         "team.review-moved",
+        "team.conflict-stale",
     )
 
 
@@ -41,11 +42,18 @@ class Conflict:
 
 
 class SyncConflictError(TeamError):
-    """Your commits and the remote's touch the same lines; nothing was changed."""
+    """Your commits and the remote's touch the same lines; nothing was changed.
+
+    `head` and `upstream` are the two commits the texts come from: a choice made on them is
+    handed to `sync_resolved` with them, so a side that moved meanwhile is noticed."""
 
     codes = ("team.conflict",)
 
-    def __init__(self, conflicts: tuple[Conflict, ...], detail: str = "") -> None:
+    def __init__(
+        self, conflicts: tuple[Conflict, ...], detail: str = "", *, head: str, upstream: str
+    ) -> None:
         files = ", ".join(c.path for c in conflicts)
         super().__init__("team.conflict", detail=detail, files=files)
         self.conflicts = conflicts
+        self.head = head
+        self.upstream = upstream

@@ -34,6 +34,7 @@ class SyncOutcome(enum.Enum):
     UP_TO_DATE = "up-to-date"  # nothing new on the remote (you may have commits to push)
     FAST_FORWARD = "fast-forward"  # the remote's commits taken, you had none of your own
     REBASED = "rebased"  # the remote's commits taken, yours replayed on top
+    MERGED = "merged"  # a clash decided by the journalist: one merge commit (resolve.py)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,9 @@ def sync(root: Path, *, fetch: bool = True, timeout: float = NETWORK_TIMEOUT) ->
     else:
         conflicts = _merge_conflicts(root, upstream)
         if conflicts:
-            raise SyncConflictError(conflicts_of(root, upstream, conflicts))
+            raise SyncConflictError(
+                conflicts_of(root, upstream, conflicts), head=before, upstream=_sha(root, upstream)
+            )
         _rebase(root, branch, before, upstream)
         outcome = SyncOutcome.REBASED
     after = _head(root)
@@ -158,7 +161,12 @@ def _rebase(root: Path, branch: str, before: str, upstream: str) -> None:
         detail = (ran.err or ran.out).strip()
         rollback(root, branch, before)
         if clashing:
-            raise SyncConflictError(conflicts_of(root, upstream, clashing), detail)
+            raise SyncConflictError(
+                conflicts_of(root, upstream, clashing),
+                detail,
+                head=before,
+                upstream=_sha(root, upstream),
+            )
         raise TeamError("team.sync-failed", detail=detail)
     except BaseException:
         if Repository(root).busy() is not None or _head(root) != before:
@@ -192,7 +200,11 @@ def rollback(root: Path, branch: str, before: str) -> None:
 
 
 def _head(root: Path) -> str:
-    return git(root, "rev-parse", "HEAD").out.strip()
+    return _sha(root, "HEAD")
+
+
+def _sha(root: Path, ref: str) -> str:
+    return git(root, "rev-parse", "--verify", f"{ref}^{{commit}}").out.strip()
 
 
 def _text(root: Path, commit: str, path: str) -> str | None:
