@@ -17,6 +17,7 @@ from redactie.core.team import (
     text_at,
 )
 from redactie.core.team.history import has_path_filters
+from redactie.core.team.history_index import has_index
 from tests.core.team_support import commit_file, head, newsroom
 from tests.core.test_export_support import git
 from tests.messages import english
@@ -26,8 +27,8 @@ NEW = "content/nieuws/2026-01-20-dijkbreuk.md"
 TEXT = "---\ntitle: Dijkbreuk\n---\n\nEen.\n"
 
 
-@pytest.mark.parametrize("indexed", [False, True], ids=["git-follow", "path-filters"])
-def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, indexed: bool) -> None:
+@pytest.mark.parametrize("way", ["git-follow", "path-filters", "history-index"])
+def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, way: str) -> None:
     room = newsroom(tmp_path)
     first = commit_file(room.anna, OLD, TEXT, "Eerste versie")
     commit_file(room.anna, OLD, TEXT + "Twee.\n", "Tweede alinea")
@@ -37,9 +38,14 @@ def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, indexe
     git(room.bart, "commit", "-q", "-m", "Definitieve naam")
     commit_file(room.bart, NEW, TEXT + "Twee.\nDrie.\n", "Eindredactie")
     commit_file(room.bart, "content/nieuws/ander.md", TEXT + "Anders.\n", "Ander stuk")
-    if indexed:
-        index_history(room.bart)
-    assert has_path_filters(room.bart) is indexed
+    if way == "path-filters":
+        git(room.bart, "commit-graph", "write", "--reachable", "--changed-paths")
+    if way == "history-index":
+        commits = int(git(room.bart, "rev-list", "--count", "HEAD"))
+        assert index_history(room.bart) == commits  # each commit read once
+        assert index_history(room.bart) == 0  # up to date: nothing read again
+    assert has_path_filters(room.bart) is (way == "path-filters")
+    assert has_index(room.bart) is (way == "history-index")
 
     history = article_history(room.bart / NEW)
 
@@ -59,6 +65,40 @@ def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, indexe
     with pytest.raises(TeamError) as caught:
         text_at(room.bart, first, NEW)  # that name did not exist yet
     assert caught.value.code == "team.no-such-version" and NEW in english(caught.value)
+
+
+def test_the_index_follows_new_rewritten_and_merged_commits(tmp_path: Path) -> None:
+    """The index is brought to HEAD before each lookup: new commits are added, a commit that
+    was amended away is dropped, a merge that changed the file counts; always git's answer."""
+    room = newsroom(tmp_path)
+    commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    index_history(room.anna)
+    commit_file(room.anna, OLD, TEXT + "Twee.\n", "Tweede")
+    git(room.anna, "mv", OLD, NEW)
+    git(room.anna, "commit", "-q", "-m", "Nieuwe naam")
+    assert [e.message for e in article_history(room.anna / NEW)] == [
+        "Nieuwe naam",
+        "Tweede",
+        "Eerste versie",
+    ]
+    git(room.anna, "commit", "-q", "--amend", "-m", "Nieuwe naam, beter gezegd")
+    push(room.anna)
+    git(room.bart, "pull", "-q")
+    commit_file(room.bart, NEW, TEXT + "Twee.\nBart.\n", "Bart")
+    push(room.bart)
+    commit_file(room.anna, "content/nieuws/ander.md", TEXT, "Ander stuk")
+    git(room.anna, "pull", "-q", "--no-rebase", "--no-edit")  # a merge commit
+
+    history = article_history(room.anna / NEW)
+
+    assert [e.message for e in history] == [
+        "Bart",
+        "Nieuwe naam, beter gezegd",
+        "Tweede",
+        "Eerste versie",
+    ]
+    follow = git(room.anna, "log", "--follow", "--format=%H", "--", NEW).split()
+    assert [e.sha for e in history] == follow
 
 
 def test_a_file_never_committed_has_no_history(tmp_path: Path) -> None:

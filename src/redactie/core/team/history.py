@@ -3,12 +3,13 @@
 Each entry names the file as it was called at that commit, so `text_at` can read the text of
 any version even from before a rename (`git show commit:path-at-that-commit`).
 
-Two ways to follow renames, measured (`benchmarks/git_team.py`, 10,000 articles in one folder,
-20,000 commits): `git log --follow` takes 9 s, because it cannot use the changed-path filters
-of a commit-graph. With those filters (`index_history`, once; git's own maintenance keeps them)
-a `git log -- path` per name the file had, with the rename found at the commit that added it,
-takes under 2 s. Without them that walk would be slower than `--follow` (24 s), so it is used
-only where the filters exist.
+Three ways, measured (`benchmarks/git_team.py`, 10,000 articles in one folder, 20,000 commits,
+an idle machine): `git log --follow` takes 10 s, because it cannot use the changed-path filters
+of a commit-graph. With those filters (written by git's own maintenance) a `git log -- path` per
+name the file had, with the rename found at the commit that added it, takes 1.8 s. With the
+history index (`history_index.py`: the files each commit changed, kept in the git folder and
+brought up to HEAD before each lookup) it is a query: 10 ms. The window builds the index in the
+background once a site's status is known (`index_history`); until then the first two serve.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from redactie.core.team.errors import TeamError
 from redactie.core.team.gitrun import git, toplevel
+from redactie.core.team.history_index import has_index, indexed_history, update_index
 
 _FORMAT = "%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%s"
 
@@ -38,6 +40,9 @@ def article_history(path: Path, *, limit: int | None = None) -> list[HistoryEntr
     large repository)."""
     root = toplevel(path)
     rel = Path(path).resolve().relative_to(root).as_posix()
+    if has_index(root):
+        update_index(root)  # the commits HEAD gained since (none: one rev-parse)
+        return [HistoryEntry(*row) for row in indexed_history(root, rel, limit)]
     if has_path_filters(root):
         return _walk_names(root, rel, limit)
     args = ["log", "--follow", "--name-only", "-z", f"--format={_FORMAT}"]
@@ -49,14 +54,12 @@ def article_history(path: Path, *, limit: int | None = None) -> list[HistoryEntr
     return parse_log(ran.out, rel)
 
 
-def index_history(root: Path) -> None:
-    """Write (or extend) the commit-graph with changed-path filters: history gets fast.
+def index_history(root: Path) -> int:
+    """Build (or bring up to HEAD) the history index: every later history is a lookup.
 
-    Slow the first time on a large repository (16 s for 20,000 commits), quick after that; a
-    cache of git's own (`git gc` and `git maintenance` write it too), never the history itself.
-    """
-    top = toplevel(root)
-    git(top, "commit-graph", "write", "--reachable", "--changed-paths", "--split")
+    Slow the first time on a large repository (the whole history, like one `--follow`), quick
+    after that (the new commits only); a cache of git's own history in the git folder."""
+    return update_index(toplevel(root))
 
 
 def has_path_filters(root: Path) -> bool:
