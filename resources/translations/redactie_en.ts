@@ -70,6 +70,13 @@
             <numerusform>Updated (rebase): %n commits taken from the site, yours replayed on top.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Updated: %n commit(s) taken from the site; your choices are committed as a merge (both versions stay in the history) and go to the site with your next push.</source>
+        <translation>
+            <numerusform>Updated: %n commit taken from the site; your choices are committed as a merge (both versions stay in the history) and go to the site with your next push.</numerusform>
+            <numerusform>Updated: %n commits taken from the site; your choices are committed as a merge (both versions stay in the history) and go to the site with your next push.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OthersNotice</name>

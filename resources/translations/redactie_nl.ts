@@ -3203,10 +3203,6 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <translation>een collega</translation>
     </message>
     <message>
-        <source>Your Version and the Site&apos;s</source>
-        <translation>Jouw versie en die van de site</translation>
-    </message>
-    <message>
         <source>On the site ({0})</source>
         <translation>Op de site ({0})</translation>
     </message>
@@ -3215,16 +3211,15 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <translation>Versie van de &amp;site nemen</translation>
     </message>
     <message>
-        <source>You and {0} changed the same lines. Tick the changes to take from the site&apos;s version; the rest stays as you wrote it. Nothing is committed or saved until you do.</source>
-        <translation>Jij en {0} hebben dezelfde regels veranderd. Vink de wijzigingen aan die je uit de versie van de site wilt nemen; de rest blijft zoals jij het schreef. Er wordt niets vastgelegd of bewaard tot jij dat doet.</translation>
-    </message>
-    <message>
         <source>Nothing was changed; the site&apos;s version stays on the site.</source>
         <translation>Er is niets veranderd; de versie van de site blijft op de site.</translation>
     </message>
-    <message>
-        <source>Your choice is in the editor, not saved. Nothing was committed: the site&apos;s version is kept on the site until you save, export and update again.</source>
-        <translation>Je keuze staat in de editor, nog niet bewaard. Er is niets vastgelegd: de versie van de site blijft bewaard op de site tot je bewaart, exporteert en opnieuw bijwerkt.</translation>
+    <message numerus="yes">
+        <source>Updated: %n commit(s) taken from the site; your choices are committed as a merge (both versions stay in the history) and go to the site with your next push.</source>
+        <translation>
+            <numerusform>Bijgewerkt: %n commit van de site overgenomen; je keuzes zijn vastgelegd als samenvoeging (beide versies blijven in de geschiedenis) en gaan met je volgende push naar de site.</numerusform>
+            <numerusform>Bijgewerkt: %n commits van de site overgenomen; je keuzes zijn vastgelegd als samenvoeging (beide versies blijven in de geschiedenis) en gaan met je volgende push naar de site.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3469,41 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Submitted for review on {0}; the desk sees it under Site ▸ Reviews.</source>
         <translation>Ingeleverd voor review op {0}; de eindredactie ziet het onder Site ▸ Reviews.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWalk</name>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>You and {0} changed the same lines of {1}. Tick the changes to take from the site's version; the rest stays as you wrote it.</source>
+        <translation>Jij en {0} hebben dezelfde regels van {1} veranderd. Vink de wijzigingen aan die je uit de versie van de site wilt nemen; de rest blijft zoals jij het schreef.</translation>
+    </message>
+    <message>
+        <source>Article {0} of {1}: nothing is committed until you have chosen for all of them.</source>
+        <translation>Artikel {0} van {1}: er wordt niets vastgelegd voordat je voor alle artikelen hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Nothing is committed until you have chosen.</source>
+        <translation>Er wordt niets vastgelegd voordat je hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>Your Version and the Site's ({0} of {1}): {2}</source>
+        <translation>Jouw versie en die van de site ({0} van {1}): {2}</translation>
+    </message>
+    <message>
+        <source>On the site ({0})</source>
+        <translation>Op de site ({0})</translation>
+    </message>
+    <message>
+        <source>Deleted on the site ({0})</source>
+        <translation>Verwijderd op de site ({0})</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Site's Version</source>
+        <translation>Versie van de &amp;site nemen</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 Bart pushes, Anna's window says her site has a new commit and takes it with "Update"; a remote
 that never answers leaves the window answering and ends as "offline", never a message box; a
-clash with the open article shows both texts and commits nothing.
+clash shows both texts of each clashing article in turn and commits only when all are chosen.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from redactie.core.team import push
+from redactie.core.team.history_index import has_index
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site.team_status import TeamStatus
-from tests.core.team_support import commit_file, head, newsroom, state
+from tests.core.team_support import commit_file, head, newsroom, not_busy, state
 from tests.core.test_export_support import git
 from tests.gui.conftest import answer_message_box, message_boxes_closed
 
@@ -45,6 +46,7 @@ def test_a_new_commit_on_the_site_is_shown_and_update_takes_it(
     assert status.label.text() == "main · 1 nieuwe commit op de site —"
     assert status.update_button.isVisible() and status.update_button.text() == "&Bijwerken"
     assert "Laatst opgehaald" in status.label.toolTip()
+    qtbot.waitUntil(lambda: has_index(room.anna), timeout=WAIT)  # history: a lookup from now
     assert not (room.anna / "content/nieuws/van-bart.md").exists()
 
     qtbot.mouseClick(status.update_button, Qt.MouseButton.LeftButton)
@@ -91,7 +93,7 @@ def test_a_remote_that_never_answers_leaves_the_window_answering_and_says_offlin
     assert boxes == []
 
 
-def test_a_clash_with_the_open_article_shows_both_texts_and_commits_nothing(
+def test_a_clash_with_the_open_article_shows_both_texts_and_commits_only_the_choice(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     room = newsroom(tmp_path)
@@ -102,7 +104,7 @@ def test_a_clash_with_the_open_article_shows_both_texts_and_commits_nothing(
     theirs = TEXT.replace("Twee.", "Twee, zegt Bart.")
     commit_file(room.bart, rel, theirs, "Bart")
     push(room.bart)
-    commit_file(room.anna, rel, TEXT.replace("Twee.", "Twee, zegt Anna."), "Anna")
+    anna = commit_file(room.anna, rel, TEXT.replace("Twee.", "Twee, zegt Anna."), "Anna")
     before = state(room.anna)
     status = team_status(window)
     assert window.open_path(room.anna / rel)
@@ -116,16 +118,73 @@ def test_a_clash_with_the_open_article_shows_both_texts_and_commits_nothing(
     assert dialog is not None and dialog.isVisible()
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "On the site (Bart Jansen)" in shown and "You and Bart Jansen" in shown
+    assert rel in dialog.windowTitle() and "(1 of 1)" in dialog.windowTitle()
     assert "Twee, zegt Bart." in dialog.right.toPlainText()
     assert "Twee, zegt Anna." in dialog.left.toPlainText()
     assert state(room.anna) == before  # nothing committed while the journalist chooses
     dialog.theirs_button.click()
 
-    assert "Twee, zegt Bart." in window.editor.toPlainText()
-    assert window.document.is_modified()
-    assert "kept on the site" in window.statusBar().currentMessage()
-    assert state(room.anna) == before
-    assert "zegt Anna" in (room.anna / rel).read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: "merge" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert (room.anna / rel).read_text(encoding="utf-8") == theirs  # the choice, committed
+    assert git(room.anna, "status", "--porcelain", "--", rel) == ""
+    parents = git(room.anna, "rev-list", "--parents", "-n1", "HEAD").split()[1:]
+    assert parents == [anna, head(room.remote, "main")]  # Anna's text stays in the history
+    assert not_busy(room.anna)
+    qtbot.waitUntil(lambda: "Twee, zegt Bart." in window.editor.toPlainText(), timeout=WAIT)
+    assert not window.document.is_modified()  # the open article shows what is on disk
+
+
+def test_a_clash_in_several_articles_is_chosen_one_by_one_and_committed_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    room = newsroom(tmp_path)
+    names = ["content/nieuws/een.md", "content/nieuws/twee.md"]
+    for rel in names:
+        commit_file(room.anna, rel, TEXT, f"Begin {rel}")
+    git(room.anna, "push", "-q", "origin", "main")
+    git(room.bart, "pull", "-q")
+    for rel in names:
+        commit_file(room.bart, rel, TEXT.replace("Drie.", "Drie, Bart."), f"Bart {rel}")
+    push(room.bart)
+    for rel in names:
+        commit_file(room.anna, rel, TEXT.replace("Drie.", "Drie, Anna."), f"Anna {rel}")
+    before = state(room.anna)
+    status = team_status(window)
+    assert window.site_tools.sites.open_site(room.anna)
+    qtbot.waitUntil(lambda: status.update_button.isVisible(), timeout=WAIT)
+
+    status.update_button.click()  # the first time, the journalist stops at the second
+
+    qtbot.waitUntil(lambda: status.compare_dialog is not None, timeout=WAIT)
+    first = status.compare_dialog
+    assert first is not None and "(1 of 2): content/nieuws/een.md" in first.windowTitle()
+    first.theirs_button.click()
+    second = status.compare_dialog
+    assert second is not None and second is not first and second.isVisible()
+    assert "(2 of 2): content/nieuws/twee.md" in second.windowTitle()
+    assert state(room.anna) == before  # one chosen, one to go: nothing committed
+    second.reject()
+    assert status.compare_dialog is None
+    assert "Nothing was changed" in window.statusBar().currentMessage()
+    assert state(room.anna) == before and not_busy(room.anna)
+    qtbot.waitUntil(lambda: status.update_button.isVisible(), timeout=WAIT)
+
+    status.update_button.click()  # again, and this time both are chosen
+
+    qtbot.waitUntil(lambda: status.compare_dialog is not None, timeout=WAIT)
+    first = status.compare_dialog
+    assert first is not None
+    first.theirs_button.click()
+    second = status.compare_dialog
+    assert second is not None and second is not first
+    second.keep_button.click()
+
+    qtbot.waitUntil(lambda: "merge" in window.statusBar().currentMessage(), timeout=WAIT)
+    een, twee = ((room.anna / rel).read_text(encoding="utf-8") for rel in names)
+    assert "Drie, Bart." in een and "Drie, Anna." in twee
+    assert git(room.anna, "status", "--porcelain", "--untracked-files=no") == ""
+    assert len(git(room.anna, "rev-list", "--parents", "-n1", "HEAD").split()) == 3
+    assert not_busy(room.anna)
 
 
 def test_the_status_is_fetched_again_every_few_minutes(

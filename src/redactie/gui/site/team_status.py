@@ -1,9 +1,12 @@
 """The site's repository in the status bar: branch, commits to push, new commits to take.
 
-Fetched in a pool worker when a site opens and every few minutes; an unreachable remote says
-"offline" there (never a message box). When the site has new commits, "Update" runs the sync
-in a worker; a refusal is a plain message box, and a clash with the open article shows both
-texts side by side: the chosen text goes into the editor as unsaved work, nothing is committed.
+Fetched in a worker when a site opens and every few minutes; an unreachable remote says
+"offline" there (never a message box). After the first status the history index is brought up
+to date in the background (`index_history`: every Article History after it is a lookup).
+When the site has new commits, "Update" runs the sync in a worker; a refusal is a plain
+message box. A clash goes article by article through the side-by-side view
+(`conflict_walk.py`); only when every clashing article has its chosen text is the sync
+finished, as one merge commit (`sync_resolved`); cancelling anywhere changes nothing.
 """
 
 from __future__ import annotations
@@ -16,19 +19,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QT
 from redactie.core.export.git_errors import GitError
 from redactie.core.site import Site
 from redactie.core.team import (
-    Conflict,
     RemoteState,
     SiteStatus,
     SyncConflictError,
     SyncOutcome,
     SyncResult,
+    index_history,
     site_status,
     sync,
+    sync_resolved,
 )
 from redactie.core.team.gitrun import NETWORK_TIMEOUT, toplevel
 from redactie.gui.compare_dialog import CompareDialog
 from redactie.gui.messages import describe
 from redactie.gui.session import ArticleSession
+from redactie.gui.site.conflict_walk import ConflictWalk
 from redactie.gui.site.team_worker import TeamWorkers
 
 REFRESH_MS = 5 * 60 * 1000  # fetch again every five minutes
@@ -49,6 +54,7 @@ class TeamStatus(QWidget):
     message = Signal(str)  # for the status bar
     statusChanged = Signal(object)  # noqa: N815 - SiteStatus
     synced = Signal(object)  # SyncResult
+    historyIndexed = Signal(int)  # noqa: N815 - commits added to the history index
 
     def __init__(
         self,
@@ -65,7 +71,9 @@ class TeamStatus(QWidget):
         self.status: SiteStatus | None = None
         self.fetching = False
         self.syncing = False
-        self.compare_dialog: CompareDialog | None = None
+        self.compare_dialog: CompareDialog | None = None  # the clash being compared now
+        self.conflict_walk: ConflictWalk | None = None
+        self.indexing = False
         self.workers = TeamWorkers(self)
         self.label = QLabel(self)
         self.label.setObjectName("team_status_label")
@@ -131,6 +139,24 @@ class TeamStatus(QWidget):
         self.status = status
         self._show(status)
         self.statusChanged.emit(status)
+        self._index_history(site)
+
+    def _index_history(self, site: Site) -> None:
+        """The history index up to HEAD, in the background (the first time: the whole history,
+        seconds on a large site; then only new commits). A failure only leaves history slower."""
+        if self.indexing:
+            return
+        self.indexing = True
+        root = site.root
+
+        def done(added: int) -> None:
+            self.indexing = False
+            self.historyIndexed.emit(added)
+
+        def failed(_error: BaseException) -> None:
+            self.indexing = False
+
+        self.workers.run(lambda: index_history(root), done, failed)
 
     def _on_status_failed(self, site: Site, error: BaseException) -> None:
         self.fetching = False
@@ -233,54 +259,52 @@ class TeamStatus(QWidget):
         box.open()
 
     def _on_conflict(self, top: Path, error: SyncConflictError) -> None:
-        """The open article's clash side by side; any other file is named in a message."""
-        path = self.session.path
-        mine_file = path.resolve() if path is not None else None
-        clash = next(
-            (c for c in error.conflicts if mine_file and (top / c.path).resolve() == mine_file),
-            None,
-        )
-        if clash is None:
-            self._refused(describe(error))
-            return
-        self._compare(clash)
+        """Every clashing article side by side, one after the other; then one merge."""
+        walk = ConflictWalk(error.conflicts, self.window())
+        self.conflict_walk = walk
+        walk.stepped.connect(self._on_step)
+        walk.chosen.connect(lambda choices: self._resolve(top, error, choices))
+        walk.cancelled.connect(self._on_walk_cancelled)
+        walk.start()
 
-    def _compare(self, clash: Conflict) -> None:
-        document = self.session.document
-        mine = document.current_bytes().decode("utf-8", "replace")
-        who = ", ".join(clash.their_authors) or self.tr("a colleague")
-        dialog = CompareDialog(
-            mine,
-            clash.theirs or "",
-            self.window(),
-            title=self.tr("Your Version and the Site's"),
-            theirs_label=self.tr("On the site ({0})").format(who),
-            take_theirs=self.tr("Take the &Site's Version"),
-            intro=self.tr(
-                "You and {0} changed the same lines. Tick the changes to take from the site's "
-                "version; the rest stays as you wrote it. Nothing is committed or saved until "
-                "you do."
-            ).format(who),
-        )
-        was_modified = document.is_modified()
+    def _on_step(self, dialog: CompareDialog) -> None:
         self.compare_dialog = dialog
-        dialog.finished.connect(lambda _code: self._after_compare(dialog, mine, was_modified))
-        dialog.open()
 
-    def _after_compare(self, dialog: CompareDialog, mine: str, was_modified: bool) -> None:
+    def _end_walk(self) -> None:
+        if self.conflict_walk is not None:
+            self.conflict_walk.deleteLater()
+        self.conflict_walk = None
         self.compare_dialog = None
-        dialog.deleteLater()
-        merged = dialog.merged
-        if merged is None:
-            self.message.emit(self.tr("Nothing was changed; the site's version stays on the site."))
-            return
-        document = self.session.document
-        document.load_bytes(merged.encode("utf-8"), document.path, disk_hash=document.disk_hash)
-        if merged != mine or was_modified:
-            document.body_document.setModified(True)
+
+    def _on_walk_cancelled(self) -> None:
+        self._end_walk()
+        self.message.emit(self.tr("Nothing was changed; the site's version stays on the site."))
+
+    def _resolve(self, top: Path, error: SyncConflictError, choices: dict[str, str | None]) -> None:
+        """All chosen: the merge with those texts, in a worker (nothing was committed before)."""
+        self._end_walk()
+        self.syncing = True
+        self.update_button.hide()
+        self.busy.show()
+        self.label.setText(self.tr("Updating from the site…"))
+        head, upstream = error.head, error.upstream
+
+        def work() -> SyncResult:
+            try:
+                return sync_resolved(top, choices, head=head, upstream=upstream)
+            except SyncConflictError as exc:  # the site brought another clash meanwhile
+                raise _ClashError(top, exc) from exc
+
+        self.workers.run(work, self._on_resolved, self._on_sync_failed, writes=True)
+
+    def _on_resolved(self, result: SyncResult) -> None:
+        self._end_sync()
         self.message.emit(
             self.tr(
-                "Your choice is in the editor, not saved. Nothing was committed: the site's "
-                "version is kept on the site until you save, export and update again."
+                "Updated: %n commit(s) taken from the site; your choices are committed as a "
+                "merge (both versions stay in the history) and go to the site with your next push.",
+                "",
+                result.taken,
             )
         )
+        self.synced.emit(result)
