@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -135,3 +136,22 @@ def test_someone_else_is_on_it_on_main_and_on_a_review_branch(tmp_path: Path) ->
     assert all(c.when.tzinfo is not None for c in found)
     mine = others_on(room.anna / NEW, started, exclude_own=False)
     assert "Anna schrijft" in [c.message for c in mine]
+
+
+def test_two_windows_updating_the_index_at_once_add_each_commit_once(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    index_history(room.anna)
+    for number in range(3):
+        commit_file(room.anna, OLD, TEXT + f"{number}\n", f"Versie {number}")
+    added: list[int] = []
+    update = lambda: added.append(index_history(room.anna))  # noqa: E731
+    workers = [threading.Thread(target=update) for _ in "ab"]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    assert sorted(added) == [0, 3]
+    messages = [e.message for e in article_history(room.anna / OLD)]
+    assert messages == ["Versie 2", "Versie 1", "Versie 0", "Eerste versie"]

@@ -53,10 +53,9 @@ def index_path(root: Path) -> Path:
 
 @contextlib.contextmanager
 def _opened(root: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(index_path(root), timeout=60)
+    connection = sqlite3.connect(index_path(root), timeout=60, isolation_level=None)
     try:
-        with connection:
-            connection.executescript(_SCHEMA)
+        connection.executescript(_SCHEMA)
         yield connection
     finally:
         connection.close()
@@ -71,24 +70,33 @@ def update_index(root: Path) -> int:
     history), quick after (the new commits only). Off the GUI thread."""
     head = git(root, "rev-parse", "--verify", "--quiet", "HEAD", check=False).out.strip()
     with _opened(root) as db:
-        row = db.execute("select value from meta where key = 'tip'").fetchone()
-        tip = row[0] if row else None
-        if tip == head:
+        if _tip(db) == head or not head:  # up to date (the usual case: no write lock)
             return 0
-        if not head:  # no commits yet
-            return 0
-        if tip is not None and not _exists(root, tip):
-            tip = None  # the old tip is gone (a pruned rewrite): start again
-        with db:
+        # Two windows on one site may update at once: the tip is read again under the write
+        # lock, so the second one adds only what the first did not.
+        db.execute("begin immediate")
+        try:
+            tip = _tip(db)
+            if tip is not None and not _exists(root, tip):
+                tip = None  # the old tip is gone (a pruned rewrite): start again
             if tip is None:
                 db.execute("delete from changes")
                 db.execute("delete from commits")
-            else:
+            elif tip != head:
                 _drop_unreachable(root, db, tip, head)
-            added = _add(root, db, head, tip)
+            added = _add(root, db, head, tip) if tip != head else 0
             db.execute("insert or replace into meta values ('tip', ?)", (head,))
+            db.execute("commit")
+        except BaseException:
+            db.execute("rollback")
+            raise
     log.info("history index of %s: %d commits added", root, added)
     return added
+
+
+def _tip(db: sqlite3.Connection) -> str | None:
+    row = db.execute("select value from meta where key = 'tip'").fetchone()
+    return str(row[0]) if row else None
 
 
 def _exists(root: Path, sha: str) -> bool:
