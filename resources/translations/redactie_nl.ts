@@ -3435,6 +3435,10 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <source>Sending back {0}…</source>
         <translation>{0} terugsturen…</translation>
     </message>
+    <message>
+        <source>Opened in a window of its own: {0}</source>
+        <translation>Geopend in een eigen venster: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTools</name>
@@ -3504,6 +3508,33 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Take the &amp;Site's Version</source>
         <translation>Versie van de &amp;site nemen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <source>&amp;Send Back…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approved and published: {0}</source>
+        <translation>Goedgekeurd en gepubliceerd: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the note was empty.</source>
+        <translation>Niets verstuurd: de notitie was leeg.</translation>
+    </message>
+    <message>
+        <source>Sent back to {0}.</source>
+        <translation>Teruggestuurd naar {0}.</translation>
+    </message>
+    <message>
+        <source>Review version of “{0}” on {1}, by {2} ({3}). Read-only: Approve publishes the branch as submitted.</source>
+        <translation>Reviewversie van “{0}” op {1}, van {2} ({3}). Alleen-lezen: Goedkeuren publiceert de branch zoals ingeleverd.</translation>
     </message>
 </context>
 </TS>

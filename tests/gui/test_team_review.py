@@ -1,11 +1,12 @@
 """Review from the window, with real git: Anna submits her article, the desk (Bart's site in
-the same window) lists it, opens it read-only, sends it back and approves it."""
+the same window) lists it, opens it in a window of its own (read-only, under the review strip),
+sends it back from the list and approves it from that window."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
@@ -50,13 +51,22 @@ def test_submit_list_send_back_and_approve(
     assert (item.text(0), item.text(1), item.text(3)) == (TITLE, "Anna de Vries", BRANCH)
 
     dialog.open_button.click()
-    qtbot.waitUntil(lambda: dialog.text_dialog is not None, timeout=WAIT)
-    text_dialog = dialog.text_dialog
-    assert text_dialog is not None
-    view = text_dialog.findChild(QPlainTextEdit, "review_text")
-    assert view is not None and "Het water steeg." in view.toPlainText()
-    assert view.isReadOnly()
-    text_dialog.close()
+    qtbot.waitUntil(lambda: review.review_window is not None, timeout=WAIT)
+    opened = review.review_window
+    assert isinstance(opened, MainWindow) and opened is not window
+    assert opened in window.context.windows and opened.isVisible()
+    qtbot.waitUntil(lambda: opened.session.site is not None, timeout=WAIT)
+    opened_site = opened.session.site
+    assert opened_site is not None and opened_site.root == room.bart.resolve()
+    assert "Het water steeg." in opened.editor.toPlainText()
+    assert opened.editor.isReadOnly() and not opened.form.isEnabled()
+    assert opened.document.path is None and not opened.document.is_modified()
+    banner = opened.site_tools.review.banner
+    assert banner.isVisible()
+    assert BRANCH in banner.label.text() and "Anna de Vries" in banner.label.text()
+    assert "Read-only" in banner.label.text()
+    assert window.document.path == source.resolve()  # the desk's own article stays open
+    assert not window.editor.isReadOnly()
 
     dialog.send_back_button.click()
     note = dialog.note_dialog
@@ -69,13 +79,15 @@ def test_submit_list_send_back_and_approve(
     assert item is not None and "sent back: Bron ontbreekt." in item.text(3)
 
     seen = answer_message_box("review_publish")
-    dialog.approve_button.click()
+    banner.approve_button.click()  # from the review's own window
 
-    qtbot.waitUntil(lambda: "Approved and published" in dialog.status.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Approved and published" in banner.label.text(), timeout=WAIT)
     assert seen[0] == "review_confirm_approve" and TITLE in seen[1]
     assert head(room.remote, "main") != main_before
     assert git(room.remote, "branch", "--list", BRANCH) == ""
     assert "Het water steeg." in git(room.remote, "show", f"main:{item.toolTip(0)}")
+    assert not banner.approve_button.isEnabled()  # answered
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=WAIT)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.list.topLevelItemCount() == 0
 

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.spelling = WindowSpelling(context, self.session, self.editor, self.form)
         self.editor_actions = EditorActions(self.editor, self.find_bar, self)
         self.watcher = FileWatcher(self)
-        self.site_tools = SiteTools(self.session, self.form, self)
+        self.site_tools = SiteTools(self.session, self.form, self, new_window=context.new_window)
         self.pexels = PexelsActions(self.session, self.editor, self)
 
         self.splitter = self._build_layout()
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.session, self.new_article, self.choose_and_open, editor_column
         )
         column.addWidget(self.example_banner)
-        column.addWidget(self.site_tools.others_notice)  # someone else on this article
+        column.addWidget(self.site_tools.notices)  # a review version, someone else on it
         column.addWidget(self.editor)
         column.addWidget(self.find_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

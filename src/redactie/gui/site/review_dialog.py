@@ -1,8 +1,9 @@
 """Site ▸ Reviews: the articles waiting on review branches, for the desk.
 
-The list comes from `core.team.list_reviews` in a pool worker (a fetch first). Open shows the
-article as it is on its branch, read-only; Approve publishes it (after asking); Send Back adds
-the desk's note. Every git step runs in a worker; a refusal is worded in the dialog.
+The list comes from `core.team.list_reviews` in a worker (a fetch first). Open reads the
+article as it is on its branch and hands it on (`opened`: the review tools show it in a window
+of its own, `review_window.py`); Approve publishes it (after asking); Send Back adds the desk's
+note. Every git step runs in a worker; a refusal is worded in the dialog.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +30,7 @@ from redactie.core.site import Site
 from redactie.core.team import Review, ReviewList, approve_review, list_reviews, send_back, text_at
 from redactie.gui.messages import describe
 from redactie.gui.site.others_notice import ago
+from redactie.gui.site.review_window import confirm_approve, note_dialog
 from redactie.gui.site.team_worker import TeamWorkers
 
 
@@ -43,6 +43,7 @@ class ReviewDialog(QDialog):
 
     changed = Signal()
     message = Signal(str)  # for the status bar
+    opened = Signal(object, str)  # Review, its text on the branch
 
     def __init__(
         self, site: Site, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
@@ -54,7 +55,6 @@ class ReviewDialog(QDialog):
         self.clock = clock
         self.reviews: list[Review] = []
         self.busy = False
-        self.text_dialog: QDialog | None = None
         self.note_dialog: QInputDialog | None = None
         self.workers = TeamWorkers(self)
         self.status = QLabel(self)
@@ -166,55 +166,23 @@ class ReviewDialog(QDialog):
     # -- acting on a review --------------------------------------------------------------------
 
     def open_review(self) -> None:
-        """The article as it is on its branch, read-only."""
+        """The article as it is on its branch, for a window of its own."""
         review, root = self.chosen(), self.site.root
         if review is None:
             return
         self._run(
             lambda: text_at(root, review.sha, review.path),
-            lambda text: self._show_text(review, text),
+            lambda text: self._opened(review, text),
             self.tr("Reading the article…"),
         )
 
-    def _show_text(self, review: Review, text: str) -> None:
-        self.status.setText("")
-        dialog = QDialog(self)
-        dialog.setObjectName("review_text_dialog")
-        dialog.setWindowTitle(
-            self.tr("{0} on {1} (read-only)").format(review.title or review.path, review.branch)
-        )
-        view = QPlainTextEdit(dialog)
-        view.setObjectName("review_text")
-        view.setReadOnly(True)
-        view.setPlainText(text)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        close.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(close)
-        dialog.resize(640, 520)
-        self.text_dialog = dialog
-        dialog.open()
+    def _opened(self, review: Review, text: str) -> None:
+        self.status.setText(self.tr("Opened in a window of its own: {0}").format(review.branch))
+        self.opened.emit(review, text)
 
     def ask_approve(self) -> None:
         review = self.chosen()
-        if review is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Approve Review"),
-            self.tr("Publish “{0}” from {1} on the site? The review branch is removed.").format(
-                review.title or review.path, review.branch
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("review_confirm_approve")
-        publish = box.addButton(self.tr("&Approve and Publish"), QMessageBox.ButtonRole.AcceptRole)
-        publish.setObjectName("review_publish")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is publish:
+        if review is not None and confirm_approve(self, review):
             self.approve(review)
 
     def approve(self, review: Review) -> None:
@@ -230,18 +198,8 @@ class ReviewDialog(QDialog):
 
     def ask_note(self) -> None:
         review = self.chosen()
-        if review is None:
-            return
-        dialog = QInputDialog(self)
-        dialog.setObjectName("review_note_dialog")
-        dialog.setWindowTitle(self.tr("Send Back"))
-        dialog.setLabelText(self.tr("What should {0} change?").format(review.author))
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setOkButtonText(self.tr("&Send Back"))
-        dialog.setCancelButtonText(self.tr("&Cancel"))
-        dialog.textValueSelected.connect(lambda note: self.send_back(review, note))
-        self.note_dialog = dialog
-        dialog.open()
+        if review is not None:
+            self.note_dialog = note_dialog(self, review, lambda note: self.send_back(review, note))
 
     def send_back(self, review: Review, note: str) -> None:
         self.note_dialog = None

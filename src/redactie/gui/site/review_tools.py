@@ -1,21 +1,31 @@
 """Site ▸ Submit for Review and Site ▸ Reviews…: the actions, the worker, the progress.
 
 Submitting exports the open article onto its review branch and pushes it (`submit_review`) in
-a pool worker, with git's progress in a window-modal progress dialog; a refusal (checks with
+a worker, with git's progress in a window-modal progress dialog; a refusal (checks with
 errors, offline, a push refused) is a plain message box with the worded reason.
+
+Open in the review list shows the branch's version in a new window (`new_window`, the app's
+own factory, given by the window): that window's review tools find its site and put the text in
+read-only, under the review strip (`review_window.py`) with Approve and Send Back.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from redactie.core.team import Submission, submit_review
+from redactie.core.site import Site
+from redactie.core.team import Review, Submission, submit_review
+from redactie.gui.form import FrontMatterForm
 from redactie.gui.messages import describe
 from redactie.gui.session import ArticleSession
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.review_dialog import ReviewDialog
+from redactie.gui.site.review_window import ReviewBanner
 from redactie.gui.site.team_status import TeamStatus
 from redactie.gui.site.team_worker import TeamWorkers
 
@@ -36,15 +46,25 @@ class ReviewTools(QObject):
         checks: ChecksRunner,
         team_status: TeamStatus,
         parent: QWidget,
+        *,
+        form: FrontMatterForm,
+        open_site: Callable[[Path], bool],
+        new_window: Callable[[], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.open_site = open_site
+        self.new_window = new_window
+        self.banner = ReviewBanner(session, form, parent)
+        self.banner.message.connect(self.message)
+        self.banner.changed.connect(lambda: team_status.refresh())
         self.checks = checks
         self.team_status = team_status
         self.parent_widget = parent
         self.workers = TeamWorkers(self)
         self.progress: QProgressDialog | None = None
         self.review_dialog: ReviewDialog | None = None
+        self.review_window: QWidget | None = None  # the window Open made last
         self.submit_action = QAction(self.tr("Submit for &Review"), parent)
         self.submit_action.setObjectName("submit_review")
         self.submit_action.triggered.connect(lambda _checked=False: self.submit())
@@ -138,6 +158,8 @@ class ReviewTools(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.message.connect(self.message)
         dialog.changed.connect(lambda: self.team_status.refresh())
+        dialog.opened.connect(lambda review, text: self._open_in_window(dialog, review, text))
+        dialog.open_button.setVisible(self.new_window is not None)
         dialog.finished.connect(lambda _code: self._reviews_closed(dialog))
         self.review_dialog = dialog
         dialog.refresh()
@@ -148,3 +170,23 @@ class ReviewTools(QObject):
         if self.review_dialog is dialog:
             self.review_dialog = None
         dialog.deleteLater()
+
+    def _open_in_window(self, dialog: ReviewDialog, review: Review, text: str) -> None:
+        """The review's version in a new window of the app (its own review tools show it)."""
+        if self.new_window is None:
+            return
+        window = self.new_window()
+        tools = window.findChild(ReviewTools)
+        if tools is None:
+            return
+        tools.show_review(dialog.site, review, text)
+        tools.banner.changed.connect(dialog.refresh)  # answered there: the list is stale here
+        self.review_window = window
+        window.raise_()
+        window.activateWindow()
+
+    def show_review(self, site: Site, review: Review, text: str) -> None:
+        """This window shows `review` (its site opened, the text read-only under the strip)."""
+        if self.session.site is None or self.session.site.root != site.root:
+            self.open_site(site.root)
+        self.banner.show_review(site, review, text)

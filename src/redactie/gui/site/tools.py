@@ -7,12 +7,13 @@ menu, the dock and the scan status where they belong and connects the rest (main
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.session import ArticleSession
@@ -42,7 +43,9 @@ class SiteTools(QObject):
         parent: QWidget,
         *,
         sites_file: Path | None = None,
+        new_window: Callable[[], QWidget] | None = None,
     ) -> None:
+        """`new_window`: the app's window factory (Reviews ▸ Open shows a review in one)."""
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
@@ -59,8 +62,23 @@ class SiteTools(QObject):
         self.team_status = TeamStatus(session, parent)
         self.team_status.message.connect(self.message)
         self.others_notice = OthersNotice(session, self.team_status, parent)
-        self.review = ReviewTools(session, self.checks, self.team_status, parent)
+        self.review = ReviewTools(
+            session,
+            self.checks,
+            self.team_status,
+            parent,
+            form=form,
+            open_site=lambda root: self.sites.open_site(root, quiet=True),
+            new_window=new_window,
+        )
         self.review.message.connect(self.message)
+        self.notices = QWidget(parent)  # the strips above the editor: a review, someone else on it
+        self.notices.setObjectName("site_notices")
+        notices = QVBoxLayout(self.notices)
+        notices.setContentsMargins(0, 0, 0, 0)
+        notices.setSpacing(0)
+        notices.addWidget(self.review.banner)
+        notices.addWidget(self.others_notice)
         self.export_action = QAction(self.tr("&Export to Site…"), parent)
         self.export_action.setObjectName("export_to_site")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
