@@ -3288,6 +3288,14 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <source>That is already your text.</source>
         <translation>Dat is al je tekst.</translation>
     </message>
+    <message>
+        <source>&amp;Older Versions</source>
+        <translation>&amp;Oudere versies</translation>
+    </message>
+    <message>
+        <source>Read the next older versions</source>
+        <translation>De volgende oudere versies lezen</translation>
+    </message>
 </context>
 <context>
     <name>OthersNotice</name>

@@ -62,7 +62,8 @@ def test_history_follows_a_rename_and_reads_every_version(tmp_path: Path, way: s
     assert isinstance(history[0].when, datetime) and history[0].when.tzinfo is not None
     assert text_at(room.bart, history[-1].sha, history[-1].path) == TEXT
     assert text_at(room.bart, history[0].sha, history[0].path).endswith("Drie.\n")
-    assert len(article_history(room.bart / NEW, limit=2)) == 2
+    assert article_history(room.bart / NEW, limit=2) == history[:2]
+    assert article_history(room.bart / NEW, limit=2, skip=2) == history[2:]  # the next page
     with pytest.raises(TeamError) as caught:
         text_at(room.bart, first, NEW)  # that name did not exist yet
     assert caught.value.code == "team.no-such-version" and NEW in english(caught.value)

@@ -43,12 +43,12 @@ def renamed_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return room.bart / NEW
 
 
-def open_history(qtbot: QtBot, window: MainWindow) -> HistoryDialog:
+def open_history(qtbot: QtBot, window: MainWindow, count: int = 3) -> HistoryDialog:
     window.site_tools.history_zone = ZoneInfo("Europe/Amsterdam")
     window.site_tools.history_action.trigger()
     dialog = window.site_tools.history_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == count, timeout=WAIT)
     return dialog
 
 
@@ -119,3 +119,22 @@ def test_compare_takes_a_version_through_the_comparison_as_one_undo_step(
     assert window.session.current_article().to_bytes() == V1.encode()
     window.editor.undo()
     assert window.session.current_article().to_bytes() == V3.encode()
+
+
+def test_a_long_history_comes_a_page_at_a_time(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = renamed_article(tmp_path, monkeypatch)
+    monkeypatch.setattr("redactie.gui.site.history_dialog.PAGE", 2)
+    assert window.open_path(path)
+
+    dialog = open_history(qtbot, window, count=2)
+
+    assert [row[2] for row in rows(dialog)] == ["Eindredactie", "Definitieve naam"]
+    assert dialog.more_button.isVisible()
+    dialog.more_button.click()
+    qtbot.waitUntil(lambda: len(rows(dialog)) == 3, timeout=WAIT)
+    assert rows(dialog)[2][2] == "Eerste versie"
+    assert not dialog.more_button.isVisible()  # less than a page came: that was all
+    current = dialog.chosen()
+    assert current is not None and current.message == "Eindredactie"  # the choice stays

@@ -35,23 +35,24 @@ class HistoryEntry:
     path: str  # the file's name at this commit, relative to the repository's top
 
 
-def article_history(path: Path, *, limit: int | None = None) -> list[HistoryEntry]:
+def article_history(path: Path, *, limit: int | None = None, skip: int = 0) -> list[HistoryEntry]:
     """The commits that touched `path`, newest first (git; fast, but off the GUI thread on a
-    large repository)."""
+    large repository). `skip` and `limit` give one page of a long history."""
     root = toplevel(path)
     rel = Path(path).resolve().relative_to(root).as_posix()
+    wanted = None if limit is None else skip + limit
     if has_index(root):
         update_index(root)  # the commits HEAD gained since (none: one rev-parse)
-        return [HistoryEntry(*row) for row in indexed_history(root, rel, limit)]
+        return [HistoryEntry(*row) for row in indexed_history(root, rel, wanted)][skip:]
     if has_path_filters(root):
-        return _walk_names(root, rel, limit)
+        return _walk_names(root, rel, wanted)[skip:]
     args = ["log", "--follow", "--name-only", "-z", f"--format={_FORMAT}"]
-    if limit is not None:
-        args.append(f"--max-count={limit}")
+    if wanted is not None:
+        args.append(f"--max-count={wanted}")
     ran = git(root, *args, "--", rel, check=False)
     if not ran.ok:  # a file never committed (or a repository without commits)
         return []
-    return parse_log(ran.out, rel)
+    return parse_log(ran.out, rel)[skip:]
 
 
 def index_history(root: Path) -> int:

@@ -33,6 +33,8 @@ from redactie.gui.session import ArticleSession
 from redactie.gui.site.team_worker import TeamWorkers
 from redactie.gui.site.version_restore import replace_article_text
 
+PAGE = 200  # versions per page: a long-lived article can have thousands
+
 
 def local_time(entry: HistoryEntry, zone: tzinfo | None = None) -> str:
     """The commit's time in `zone` (the computer's own when None), in the UI's language."""
@@ -57,6 +59,7 @@ class HistoryDialog(QDialog):
         self.zone = zone
         self.path: Path | None = session.path
         self.entries: list[HistoryEntry] = []
+        self.page = PAGE  # versions read at a time
         self.loading = False
         self.compare_dialog: CompareDialog | None = None
         self.workers = TeamWorkers(self)
@@ -73,6 +76,10 @@ class HistoryDialog(QDialog):
         self.list.setColumnWidth(0, 170)
         self.list.setColumnWidth(1, 150)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.more_button = self._button(buttons, self.tr("&Older Versions"), "history_more")
+        self.more_button.setToolTip(self.tr("Read the next older versions"))
+        self.more_button.clicked.connect(lambda _checked=False: self.load_more())
+        self.more_button.hide()
         self.compare_button = self._button(buttons, self.tr("&Compare"), "history_compare")
         self.restore_button = self._button(
             buttons, self.tr("&Restore This Version"), "history_restore"
@@ -104,12 +111,29 @@ class HistoryDialog(QDialog):
             return
         self.loading = True
         self.status.setText(self.tr("Reading the history…"))
-        self.workers.run(lambda: article_history(path), self._on_loaded, self._on_failed)
+        self._read(path, 0)
+
+    def load_more(self) -> None:
+        """The next page of older versions, added below the ones shown."""
+        if self.path is None or self.loading:
+            return
+        self.loading = True
+        self.more_button.setEnabled(False)
+        self._read(self.path, len(self.entries))
+
+    def _read(self, path: Path, skip: int) -> None:
+        page = self.page
+        self.workers.run(
+            lambda: article_history(path, limit=page, skip=skip), self._on_loaded, self._on_failed
+        )
 
     def _on_loaded(self, entries: list[HistoryEntry]) -> None:
         self.loading = False
-        self.entries = entries
-        if not entries:
+        first_page = not self.entries
+        self.entries.extend(entries)
+        self.more_button.setVisible(len(entries) == self.page)  # a full page: maybe more
+        self.more_button.setEnabled(True)
+        if not self.entries:
             self.status.setText(self.tr("No commit has touched this file yet."))
         else:
             self.status.setText(
@@ -123,7 +147,7 @@ class HistoryDialog(QDialog):
             item.setToolTip(2, entry.path)
             self.list.addTopLevelItem(item)
             items.append(item)
-        if items:
+        if items and first_page:
             self.list.setCurrentItem(items[0])
         self._update_buttons()
 
