@@ -3517,6 +3517,10 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <source>Take the &amp;Site's Version</source>
         <translation>Versie van de &amp;site nemen</translation>
     </message>
+    <message>
+        <source>The changes only {0} made are ticked already.</source>
+        <translation>De wijzigingen die alleen {0} maakte, zijn al aangevinkt.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewBanner</name>

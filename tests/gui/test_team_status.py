@@ -144,7 +144,8 @@ def test_a_clash_in_several_articles_is_chosen_one_by_one_and_committed_once(
     git(room.anna, "push", "-q", "origin", "main")
     git(room.bart, "pull", "-q")
     for rel in names:
-        commit_file(room.bart, rel, TEXT.replace("Drie.", "Drie, Bart."), f"Bart {rel}")
+        bart = TEXT.replace("Drie.", "Drie, Bart.").replace("Een.", "Een, Bart.")
+        commit_file(room.bart, rel, bart, f"Bart {rel}")
     push(room.bart)
     for rel in names:
         commit_file(room.anna, rel, TEXT.replace("Drie.", "Drie, Anna."), f"Anna {rel}")
@@ -177,11 +178,13 @@ def test_a_clash_in_several_articles_is_chosen_one_by_one_and_committed_once(
     first.theirs_button.click()
     second = status.compare_dialog
     assert second is not None and second is not first
-    second.keep_button.click()
+    assert second.choices() == [True, False]  # Bart's own edit is ticked, the clash is not
+    assert "only Bart Jansen made are ticked" in second.findChild(QLabel).text()
+    second.apply_button.click()
 
     qtbot.waitUntil(lambda: "merge" in window.statusBar().currentMessage(), timeout=WAIT)
     een, twee = ((room.anna / rel).read_text(encoding="utf-8") for rel in names)
-    assert "Drie, Bart." in een and "Drie, Anna." in twee
+    assert "Drie, Bart." in een and "Drie, Anna." in twee and "Een, Bart." in twee
     assert git(room.anna, "status", "--porcelain", "--untracked-files=no") == ""
     assert len(git(room.anna, "rev-list", "--parents", "-n1", "HEAD").split()) == 3
     assert not_busy(room.anna)

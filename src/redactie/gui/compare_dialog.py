@@ -41,9 +41,11 @@ class CompareDialog(QDialog):
         theirs_label: str | None = None,
         take_theirs: str | None = None,
         intro: str | None = None,
+        ticked: list[bool] | None = None,
     ) -> None:
         """The other side is the version on disk unless the caller names it (the site's
-        version in a sync conflict, an earlier version in the history)."""
+        version in a sync conflict, an earlier version in the history). `ticked`: the changes
+        to take from the other side from the start (a sync ticks the colleague's own edits)."""
         super().__init__(parent)
         self.setObjectName("compare_dialog")
         self.setWindowTitle(title or self.tr("Your Version and the Version on Disk"))
@@ -61,12 +63,14 @@ class CompareDialog(QDialog):
         intro_label.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("compare_changes")
+        first = ticked if ticked is not None and len(ticked) == len(self.changes) else None
         for number, change in enumerate(self.changes, start=1):
             item = QListWidgetItem(
                 self.tr("Change {0}: line {1}").format(number, change.mine_start + 1)
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            take = first is not None and first[number - 1]
+            item.setCheckState(Qt.CheckState.Checked if take else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.left = QTextBrowser(self)
         self.left.setObjectName("compare_mine")

@@ -52,6 +52,31 @@ def merge(mine: str, theirs: str, take_theirs: list[bool]) -> str:
     return "".join(out)
 
 
+def theirs_only(base: str, mine: str, theirs: str) -> list[bool]:
+    """Per change of `changes(mine, theirs)`: True where only the other side changed the text
+    since `base` (their common version), so taking theirs loses nothing of mine.
+
+    Used to tick those changes beforehand in a sync conflict: a colleague's edit elsewhere in
+    the article is not undone by accident. Conservative: a change next to one of mine, or where
+    I deleted lines, stays unticked (mine)."""
+    a, c = base.splitlines(keepends=True), mine.splitlines(keepends=True)
+    touched: set[int] = set()  # lines of mine that differ from the base
+    cut: set[int] = set()  # positions in mine where I removed lines of the base
+    matcher = difflib.SequenceMatcher(None, a, c, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        touched.update(range(j1, j2))
+        if i2 > i1:
+            cut.update((j1, j2))
+    found = []
+    for change in changes(mine, theirs):
+        start, end = change.mine_start, change.mine_start + len(change.mine)
+        near = set(range(start - 1, end + 1))
+        found.append(not (near & touched) and not (set(range(start, end + 1)) & cut))
+    return found
+
+
 def word_spans(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character spans of the words that differ: in `old`, and in `new`."""
     old_words, new_words = _WORDS.findall(old), _WORDS.findall(new)

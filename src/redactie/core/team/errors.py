@@ -33,12 +33,14 @@ class TeamError(GitError):
 class Conflict:
     """One file both sides changed: the journalist's text and the remote's, to show side by side.
 
-    None stands for "deleted on that side"."""
+    None stands for "deleted on that side"; `base` is the text both started from (None: the
+    file is new on both sides), so the changes only the colleague made can be told apart."""
 
     path: str
     mine: str | None
     theirs: str | None
     their_authors: tuple[str, ...]
+    base: str | None = None
 
 
 class SyncConflictError(TeamError):

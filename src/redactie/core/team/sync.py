@@ -109,10 +109,14 @@ def dirty_paths(root: Path) -> list[str]:
 def conflicts_of(root: Path, upstream: str, paths: list[str]) -> tuple[Conflict, ...]:
     """Each file's text on both sides and who changed it on the remote."""
     found = []
+    ran = git(root, "merge-base", "HEAD", upstream, check=False)
+    base = ran.out.strip() if ran.ok else None
     for path in paths:
         authors = git(root, "log", "--format=%an", f"HEAD..{upstream}", "--", path).out
         names = tuple(dict.fromkeys(line for line in authors.splitlines() if line))
-        found.append(Conflict(path, _text(root, "HEAD", path), _text(root, upstream, path), names))
+        mine, theirs = _text(root, "HEAD", path), _text(root, upstream, path)
+        before = _text(root, base, path) if base else None
+        found.append(Conflict(path, mine, theirs, names, before))
     return tuple(found)
 
 

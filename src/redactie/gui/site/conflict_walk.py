@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from redactie.core.article.compare import theirs_only
 from redactie.core.team import Conflict
 from redactie.gui.compare_dialog import CompareDialog
 
@@ -43,10 +44,13 @@ class ConflictWalk(QObject):
         who = ", ".join(clash.their_authors) or self.tr("a colleague")
         count = len(self.conflicts)
         mine, theirs = clash.mine or "", clash.theirs or ""
+        ticked = theirs_only(clash.base, mine, theirs) if clash.base is not None else None
         intro = self.tr(
             "You and {0} changed the same lines of {1}. Tick the changes to take from the "
             "site's version; the rest stays as you wrote it."
         ).format(who, clash.path)
+        if ticked and any(ticked):
+            intro += " " + self.tr("The changes only {0} made are ticked already.").format(who)
         if count > 1:
             intro += " " + self.tr(
                 "Article {0} of {1}: nothing is committed until you have chosen for all of them."
@@ -65,6 +69,7 @@ class ConflictWalk(QObject):
             else self.tr("Deleted on the site ({0})").format(who),
             take_theirs=self.tr("Take the &Site's Version"),
             intro=intro,
+            ticked=ticked,
         )
         dialog.setObjectName("sync_compare_dialog")
         dialog.finished.connect(lambda _code: self._after(dialog, index))
