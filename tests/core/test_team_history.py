@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from redactie.core.team import (
     text_at,
 )
 from redactie.core.team.history import has_path_filters
-from redactie.core.team.history_index import has_index
+from redactie.core.team.history_index import has_index, index_path, index_ready
 from tests.core.team_support import commit_file, head, newsroom
 from tests.core.test_export_support import git
 from tests.messages import english
@@ -156,3 +157,31 @@ def test_two_windows_updating_the_index_at_once_add_each_commit_once(tmp_path: P
     assert sorted(added) == [0, 3]
     messages = [e.message for e in article_history(room.anna / OLD)]
     assert messages == ["Versie 2", "Versie 1", "Versie 0", "Eerste versie"]
+
+
+def test_history_asks_git_while_the_first_build_of_the_index_runs(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    builder = sqlite3.connect(index_path(room.anna), isolation_level=None)
+    builder.execute("pragma journal_mode=wal")
+    builder.execute("create table meta (key text primary key, value text not null)")
+    builder.execute("begin immediate")  # a first build holds the write lock, no tip yet
+    try:
+        assert has_index(room.anna) and not index_ready(room.anna)
+        assert [e.message for e in article_history(room.anna / OLD)] == ["Eerste versie"]
+    finally:
+        builder.execute("rollback")
+        builder.close()
+
+
+def test_a_damaged_index_is_built_again(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    index_path(room.anna).write_bytes(b"geen database\n" * 100)
+    assert not index_ready(room.anna)
+    assert [e.message for e in article_history(room.anna / OLD)] == ["Eerste versie"]
+
+    assert index_history(room.anna) == int(git(room.anna, "rev-list", "--count", "HEAD"))
+
+    assert index_ready(room.anna)
+    assert [e.message for e in article_history(room.anna / OLD)] == ["Eerste versie"]

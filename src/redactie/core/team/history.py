@@ -20,7 +20,7 @@ from pathlib import Path
 
 from redactie.core.team.errors import TeamError
 from redactie.core.team.gitrun import git, toplevel
-from redactie.core.team.history_index import has_index, indexed_history, update_index
+from redactie.core.team.history_index import index_ready, indexed_history, update_index
 
 _FORMAT = "%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%s"
 
@@ -41,7 +41,7 @@ def article_history(path: Path, *, limit: int | None = None, skip: int = 0) -> l
     root = toplevel(path)
     rel = Path(path).resolve().relative_to(root).as_posix()
     wanted = None if limit is None else skip + limit
-    if has_index(root):
+    if index_ready(root):
         update_index(root)  # the commits HEAD gained since (none: one rev-parse)
         return [HistoryEntry(*row) for row in indexed_history(root, rel, wanted)][skip:]
     if has_path_filters(root):

@@ -55,6 +55,7 @@ def index_path(root: Path) -> Path:
 def _opened(root: Path) -> Iterator[sqlite3.Connection]:
     connection = sqlite3.connect(index_path(root), timeout=60, isolation_level=None)
     try:
+        connection.execute("pragma journal_mode=wal")  # a lookup never waits for an update
         connection.executescript(_SCHEMA)
         yield connection
     finally:
@@ -65,9 +66,36 @@ def has_index(root: Path) -> bool:
     return index_path(root).exists()
 
 
+def index_ready(root: Path) -> bool:
+    """The index has been built (a first build still running does not count: until it is done,
+    history asks git directly). Read-only, and never waits for a build."""
+    path = index_path(root)
+    if not path.exists():
+        return False
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
+    try:
+        return _tip(connection) is not None
+    except sqlite3.Error:  # no tables yet (or not a database): git answers meanwhile
+        return False
+    finally:
+        connection.close()
+
+
 def update_index(root: Path) -> int:
     """Bring the index to HEAD; the number of commits added. Slow the first time (the whole
-    history), quick after (the new commits only). Off the GUI thread."""
+    history), quick after (the new commits only). Off the GUI thread. A file that is not a
+    database (damaged) is only a cache: it is removed and built again."""
+    try:
+        return _update(root)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):  # locked, disk full: try another time
+            raise
+        log.warning("history index of %s unreadable (%s): built again", root, exc)
+        index_path(root).unlink(missing_ok=True)
+        return _update(root)
+
+
+def _update(root: Path) -> int:
     head = git(root, "rev-parse", "--verify", "--quiet", "HEAD", check=False).out.strip()
     with _opened(root) as db:
         if _tip(db) == head or not head:  # up to date (the usual case: no write lock)
