@@ -185,3 +185,18 @@ def test_a_damaged_index_is_built_again(tmp_path: Path) -> None:
 
     assert index_ready(room.anna)
     assert [e.message for e in article_history(room.anna / OLD)] == ["Eerste versie"]
+
+
+def test_an_index_whose_tip_was_pruned_away_is_built_again(tmp_path: Path) -> None:
+    room = newsroom(tmp_path)
+    commit_file(room.anna, OLD, TEXT, "Eerste versie")
+    commit_file(room.anna, OLD, TEXT + "Twee.\n", "Tweede")
+    index_history(room.anna)
+    git(room.anna, "commit", "-q", "--amend", "-m", "Tweede, herschreven")
+    git(room.anna, "reflog", "expire", "--expire=now", "--all")
+    git(room.anna, "gc", "-q", "--prune=now")  # the indexed tip no longer exists
+
+    assert [e.message for e in article_history(room.anna / OLD)] == [
+        "Tweede, herschreven",
+        "Eerste versie",
+    ]

@@ -105,13 +105,11 @@ def _update(root: Path) -> int:
         db.execute("begin immediate")
         try:
             tip = _tip(db)
-            if tip is not None and not _exists(root, tip):
+            if tip is not None and tip != head and not _drop_unreachable(root, db, tip, head):
                 tip = None  # the old tip is gone (a pruned rewrite): start again
             if tip is None:
                 db.execute("delete from changes")
                 db.execute("delete from commits")
-            elif tip != head:
-                _drop_unreachable(root, db, tip, head)
             added = _add(root, db, head, tip) if tip != head else 0
             db.execute("insert or replace into meta values ('tip', ?)", (head,))
             db.execute("commit")
@@ -127,17 +125,17 @@ def _tip(db: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def _exists(root: Path, sha: str) -> bool:
-    return git(root, "cat-file", "-e", f"{sha}^{{commit}}", check=False).ok
-
-
-def _drop_unreachable(root: Path, db: sqlite3.Connection, tip: str, head: str) -> None:
-    gone = git(root, "rev-list", f"{head}..{tip}").out.split()
-    for sha in gone:
+def _drop_unreachable(root: Path, db: sqlite3.Connection, tip: str, head: str) -> bool:
+    """Drop the commits the old tip reached and HEAD does not; False when the old tip is gone."""
+    ran = git(root, "rev-list", f"{head}..{tip}", check=False)
+    if not ran.ok:
+        return False
+    for sha in ran.out.split():
         found = db.execute("select seq from commits where sha = ?", (sha,)).fetchone()
         if found:
             db.execute("delete from changes where seq = ?", found)
             db.execute("delete from commits where seq = ?", found)
+    return True
 
 
 def _add(root: Path, db: sqlite3.Connection, head: str, tip: str | None) -> int:
