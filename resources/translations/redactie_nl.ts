@@ -3548,5 +3548,9 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
         <source>Review version of “{0}” on {1}, by {2} ({3}). Read-only: Approve publishes the branch as submitted.</source>
         <translation>Reviewversie van “{0}” op {1}, van {2} ({3}). Alleen-lezen: Goedkeuren publiceert de branch zoals ingeleverd.</translation>
     </message>
+    <message>
+        <source>{0} (review: {1}) — redactie</source>
+        <translation>{0} (review: {1}) — redactie</translation>
+    </message>
 </context>
 </TS>

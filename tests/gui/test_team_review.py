@@ -63,6 +63,7 @@ def test_submit_list_send_back_and_approve(
     assert opened.document.path is None and not opened.document.is_modified()
     banner = opened.site_tools.review.banner
     assert banner.isVisible()
+    assert opened.windowTitle() == f"{TITLE} (review: {BRANCH}) — redactie"
     assert BRANCH in banner.label.text() and "Anna de Vries" in banner.label.text()
     assert "Read-only" in banner.label.text()
     assert window.document.path == source.resolve()  # the desk's own article stays open

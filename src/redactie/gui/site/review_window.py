@@ -132,6 +132,10 @@ class ReviewBanner(QFrame):
             self._loading = False
         self.active = True
         self._set_read_only(True)
+        name = review.title or review.path
+        self.window().setWindowTitle(
+            self.tr("{0} (review: {1}) — redactie").format(name, review.branch)
+        )
         self.label.setText(
             self.tr(
                 "Review version of “{0}” on {1}, by {2} ({3}). Read-only: Approve publishes the "
