@@ -33,6 +33,7 @@ from redactie.core.team.gitrun import git
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "redactie-history.sqlite"  # in the git folder, beside git's own caches
+BUILD_TIMEOUT = 30 * 60.0  # the first walk of a very large history (35 s for 20,000 commits)
 _FORMAT = "%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%s"
 _SCHEMA = """
 create table if not exists meta (key text primary key, value text not null);
@@ -154,6 +155,7 @@ def _add(root: Path, db: sqlite3.Connection, head: str, tip: str | None) -> int:
         "--diff-merges=dense-combined",
         f"--format={_FORMAT}",
         *span,
+        timeout=BUILD_TIMEOUT,
     )
     start = db.execute("select coalesce(max(seq), 0) from commits").fetchone()[0]
     count = 0
