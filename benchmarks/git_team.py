@@ -11,8 +11,19 @@ and p95 of:
   (the index brought up to HEAD first, as the window does),
 - `list_reviews` (one fetch, one `git log` over all review branches, one `cat-file --batch`).
 
-Figures are printed, never asserted. A local remote leaves out the network: on a real one
-add its round trips to status and list.
+Figures are printed, never asserted, with issue #16's target beside them (status and history
+<= 200 ms). A local remote leaves out the network: on a real one add its round trips to status
+and list. Measured (10,000 articles, 20,000 commits, 50 review branches; median / p95):
+
+| step | before | after |
+|---|---|---|
+| status | 44 / 48 ms (idle) | 97 / 135 ms (shared machine, load 4.8 on 2 cores) |
+| history, `--follow` | 10.4 / 11.3 s (idle) | 27.4 / 32.6 s (same load) |
+| history, path filters | 1.8 / 1.8 s (idle) | 4.1 / 5.8 s (same load) |
+| history index, first build | - | 45 s once, in the background |
+| history, indexed | - | 54 / 73 ms (same load) |
+| history, indexed, a new commit | - | 111 / 142 ms (same load) |
+| review list | 167 / 174 ms (idle) | 375 / 467 ms (same load) |
 
 Run: .venv/bin/python benchmarks/git_team.py [--articles N] [--commits M] [--reviews R]
 """
@@ -47,6 +58,7 @@ PEOPLE = [
 HUGO = 'baseURL = "https://krant.example.org/"\nlanguageCode = "nl"\ntitle = "Krant"\n'
 OPTIONS = '[articles]\nsections = ["nieuws"]\ndefault_section = "nieuws"\n'
 BODY = "Het Nederlandse AI-talent is wereldwijd gewild, schrijft de redactie.\n\n" * 10
+TARGET = "   (target <= 200 ms)"
 WATCHED = "content/nieuws/0000007-concept.md"
 RENAMED = "content/nieuws/2025-03-07-het-gevolgde-artikel.md"
 
@@ -191,16 +203,17 @@ def main() -> None:
         }
         for name, step in figures.items():
             samples = [timed_ms(step) for _ in range(args.runs)]
-            print(f"{name:36s} {summary(samples)}")
+            target = "" if name.startswith("review") else TARGET  # the list has none
+            print(f"{name:36s} {summary(samples)}{target}")
         first_index = timed_ms(lambda: index_history(clone))
         print(f"{'index_history (once, in the background)':36s} {first_index:.0f} ms")
         samples = [timed_ms(lambda: article_history(clone / RENAMED)) for _ in range(args.runs)]
-        print(f"{'history of one article (indexed)':36s} {summary(samples)}")
+        print(f"{'history of one article (indexed)':36s} {summary(samples)}{TARGET}")
         samples = []
         for run in range(args.runs):
             _commit(clone, RENAMED, article(7, 10_000 + run))
             samples.append(timed_ms(lambda: article_history(clone / RENAMED)))
-        print(f"{'history after a new commit (indexed)':36s} {summary(samples)}")
+        print(f"{'history after a new commit (indexed)':36s} {summary(samples)}{TARGET}")
         if not args.keep:
             return
         subprocess.run(
