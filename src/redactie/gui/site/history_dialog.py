@@ -79,6 +79,7 @@ class HistoryDialog(QDialog):
         self.more_button = self._button(buttons, self.tr("&Older Versions"), "history_more")
         self.more_button.setToolTip(self.tr("Read the next older versions"))
         self.more_button.clicked.connect(lambda _checked=False: self.load_more())
+        self.more_button.setAutoDefault(False)  # Enter compares, as before; it never pages
         self.more_button.hide()
         self.compare_button = self._button(buttons, self.tr("&Compare"), "history_compare")
         self.restore_button = self._button(
