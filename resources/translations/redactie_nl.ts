@@ -193,46 +193,6 @@
             <source>English</source>
             <translation>Engels</translation>
         </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="96" />
-            <source>“{0}” is not a text file (it looks like an image or a document).</source>
-            <translation>“{0}” is geen tekstbestand (het lijkt op een afbeelding of document).</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="99" />
-            <source>“{0}” is not saved as UTF-8 text (unreadable byte at position {1}). Save it as UTF-8 in the other program and open it again.</source>
-            <translation>“{0}” is niet als UTF-8-tekst opgeslagen (onleesbaar teken op positie {1}). Sla het als UTF-8 op in het andere programma en open het opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="103" />
-            <source>“{0}” is larger than 20 MB; that is not an article.</source>
-            <translation>“{0}” is groter dan 20 MB; dat is geen artikel.</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="105" />
-            <source>“{0}” could not be read: {1}</source>
-            <translation>“{0}” kon niet worden gelezen: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="115" />
-            <source>The disk is full. Free some space, or use Save As to save elsewhere.</source>
-            <translation>De schijf is vol. Maak ruimte vrij, of kies Opslaan als om het elders op te slaan.</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="117" />
-            <source>That disk is read-only. Use Save As to save the article elsewhere.</source>
-            <translation>Die schijf is alleen-lezen. Kies Opslaan als om het artikel elders op te slaan.</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="119" />
-            <source>You may not write in that folder. Use Save As to save it elsewhere.</source>
-            <translation>Je mag niet schrijven in die map. Kies Opslaan als om het elders op te slaan.</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/dialogs.py" line="121" />
-            <source>The system said: {0}. Try Save As to save it elsewhere.</source>
-            <translation>Het systeem meldde: {0}. Probeer Opslaan als om het elders op te slaan.</translation>
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -946,11 +906,6 @@
             <translation>De herstelkopie kon niet worden geschreven.</translation>
         </message>
         <message>
-            <location filename="../../src/redactie/gui/main_window.py" line="374" />
-            <source>{0} (version on disk)[*] — redactie</source>
-            <translation>{0} (versie op schijf)[*] — redactie</translation>
-        </message>
-        <message>
             <location filename="../../src/redactie/gui/main_window.py" line="387" />
             <source>Cannot reload file</source>
             <translation>Bestand kan niet opnieuw worden geladen</translation>
@@ -1027,11 +982,6 @@
             <location filename="../../src/redactie/gui/pexels/actions.py" line="46" />
             <source>Pexels API Key…</source>
             <translation>Pexels-API-sleutel…</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/pexels/actions.py" line="49" />
-            <source>Undo Cover Photo</source>
-            <translation>Omslagfoto ongedaan maken</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/pexels/actions.py" line="58" />
@@ -1280,11 +1230,6 @@
             <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="86" />
             <source>Testing the key…</source>
             <translation>Sleutel testen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="91" />
-            <source>The key could not be stored in the keyring.</source>
-            <translation>De sleutel kon niet in de sleutelbos worden bewaard.</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/pexels/settings_dialog.py" line="97" />
@@ -1610,16 +1555,6 @@ laatste kopie: {1}</translation>
             <translation>S&amp;ite</translation>
         </message>
         <message>
-            <location filename="../../src/redactie/gui/site/tools.py" line="75" />
-            <source>No site chosen</source>
-            <translation>Geen site gekozen</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/site/tools.py" line="76" />
-            <source>Choose the Hugo site to export to first.</source>
-            <translation>Kies eerst de Hugo-site waarnaar je wilt exporteren.</translation>
-        </message>
-        <message>
             <source>Export to Site</source>
             <translation>Exporteren naar site</translation>
         </message>
@@ -1646,11 +1581,6 @@ laatste kopie: {1}</translation>
             <location filename="../../src/redactie/gui/editor/spell_menu.py" line="45" />
             <source>No suggestions</source>
             <translation>Geen suggesties</translation>
-        </message>
-        <message>
-            <location filename="../../src/redactie/gui/editor/spell_menu.py" line="50" />
-            <source>Add “{0}” to dictionary</source>
-            <translation>“{0}” toevoegen aan woordenboek</translation>
         </message>
         <message>
             <location filename="../../src/redactie/gui/editor/spell_menu.py" line="53" />
@@ -3390,10 +3320,6 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Reading the article…</source>
         <translation>Artikel lezen…</translation>
-    </message>
-    <message>
-        <source>{0} on {1} (read-only)</source>
-        <translation>{0} op {1} (alleen lezen)</translation>
     </message>
     <message>
         <source>Approve Review</source>

@@ -38,6 +38,7 @@ def test_every_visible_string_has_a_dutch_translation(tmp_path: Path) -> None:
     in_code = set(_messages(fresh))
     shipped = _messages(TS)
     assert in_code - set(shipped) == set(), "run pyside6-lupdate and translate the new strings"
+    assert set(shipped) - in_code == set(), "drop the translations no code uses any more"
     untranslated = [s for s in in_code if not shipped.get(s)]
     assert untranslated == []
     print(f"\n{len(in_code)} strings, all translated to Dutch")

@@ -117,12 +117,12 @@ class OthersNotice(QLabel):
 
 
 def ago(when: datetime, now: datetime) -> str:
-    """ "2 hours ago", in the UI's language (for the notice and the review list)."""
+    """“2 hours ago”, in the UI's language (for the notice and the review list)."""
     seconds = max(0, int((now - when).total_seconds()))
+    # The counts first: lupdate reads `//` inside a call as a comment and loses the message.
+    minutes, hours, days = max(1, seconds // 60), seconds // 3600, seconds // 86400
     if seconds < 3600:
-        return QCoreApplication.translate(
-            "OthersNotice", "%n minute(s) ago", "", max(1, seconds // 60)
-        )
+        return QCoreApplication.translate("OthersNotice", "%n minute(s) ago", "", minutes)
     if seconds < 86400:
-        return QCoreApplication.translate("OthersNotice", "%n hour(s) ago", "", seconds // 3600)
-    return QCoreApplication.translate("OthersNotice", "%n day(s) ago", "", seconds // 86400)
+        return QCoreApplication.translate("OthersNotice", "%n hour(s) ago", "", hours)
+    return QCoreApplication.translate("OthersNotice", "%n day(s) ago", "", days)

@@ -35,7 +35,7 @@ from redactie.gui.site.others_notice import ago
 from redactie.gui.site.team_worker import TeamWorkers
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     """The review list's own words (its translations), shared with the review window."""
     return QCoreApplication.translate("ReviewDialog", text)
 
@@ -44,15 +44,15 @@ def confirm_approve(parent: QWidget, review: Review) -> bool:
     """Ask before publishing (the review list and the review window ask the same)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Approve Review"),
-        _tr("Publish “{0}” from {1} on the site? The review branch is removed.").format(
+        tr("Approve Review"),
+        tr("Publish “{0}” from {1} on the site? The review branch is removed.").format(
             review.title or review.path, review.branch
         ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("review_confirm_approve")
-    publish = box.addButton(_tr("&Approve and Publish"), QMessageBox.ButtonRole.AcceptRole)
+    publish = box.addButton(tr("&Approve and Publish"), QMessageBox.ButtonRole.AcceptRole)
     publish.setObjectName("review_publish")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -63,11 +63,11 @@ def note_dialog(parent: QWidget, review: Review, send: Callable[[str], None]) ->
     """The desk's note for Send Back, opened (window-modal); `send` gets the note."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("review_note_dialog")
-    dialog.setWindowTitle(_tr("Send Back"))
-    dialog.setLabelText(_tr("What should {0} change?").format(review.author))
+    dialog.setWindowTitle(tr("Send Back"))
+    dialog.setLabelText(tr("What should {0} change?").format(review.author))
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setOkButtonText(_tr("&Send Back"))
-    dialog.setCancelButtonText(_tr("&Cancel"))
+    dialog.setOkButtonText(tr("&Send Back"))
+    dialog.setCancelButtonText(tr("&Cancel"))
     dialog.textValueSelected.connect(send)
     dialog.open()
     return dialog
