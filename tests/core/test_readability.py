@@ -128,3 +128,14 @@ def test_long_sentences_are_an_info_finding_never_a_gate(tmp_path: Path) -> None
     (root / "redactie.toml").write_text('[checks]\nsentence-long = "error"\n')
     raised = run_checks(article, Site.open(root))
     assert has_errors(f for f in raised if f.rule_id == "sentence-long")
+
+
+def test_the_syllable_cache_is_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pyphen keeps every word it saw; typing makes new ones with every key."""
+    from redactie.core.article import readability as module
+
+    monkeypatch.setattr(module, "SYLLABLE_CACHE_BYTES", 90_000)
+    for number in range(1_000):
+        module.syllable_count(f"fietsenstalling{number}a")
+        assert module.syllable_cache_bytes() <= 90_000 + module._SYLLABLE_ENTRY_BYTES
+    assert module.syllable_count("fietsenstalling") == 4

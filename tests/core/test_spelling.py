@@ -157,3 +157,17 @@ def test_dutch_compounds_and_apostrophe_plurals_are_right_when_their_parts_are(
         assert checker.check(word), word
     for word in ("xqzt-innovatie", "AI-xqzt", "MKB-xqzt"):
         assert not checker.check(word), word
+
+
+def test_the_verdicts_kept_are_bounded_by_bytes(
+    checker: SpellChecker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing makes a new word with every key; the cache of verdicts stays within its bytes
+    and still answers rightly after it was dropped."""
+    monkeypatch.setattr(checker_files, "CACHE_BYTES", 20_000)
+    checker.clear_ignored()
+    for number in range(2_000):
+        checker.check(f"woordje{number}x")
+        assert checker.cache_bytes <= 20_000
+    assert 0 < len(checker._cache) <= 20_000 // checker_files._ENTRY_BYTES
+    assert checker.check("fiets") and not checker.check("fietsq")

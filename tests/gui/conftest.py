@@ -119,8 +119,11 @@ def collect_stale_wrappers() -> Iterator[None]:
     their C++ objects until the cyclic garbage collector runs. Run at a random moment inside a
     later test, shiboken freed such a stale wrapper after Qt had reused its address for a new
     highlighter, and invalidated the live one mid-highlight (a segfault in setPlainText).
-    Collecting here, between tests, keeps that moment out of the tests."""
-    yield
+    Collecting here, between tests, keeps that moment out of the tests; before the first test
+    too, for what collecting the test modules left (test_spelling's first editor crashed in
+    its constructor when one more module was collected)."""
     import gc
 
+    gc.collect()
+    yield
     gc.collect()

@@ -36,6 +36,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 LONG_SENTENCE_WORDS = 25
+SYLLABLE_CACHE_BYTES = 16 * 1024 * 1024
+"""Pyphen keeps every word it hyphenated (about 900 bytes each, measured); typing makes a new
+word with every key, so its cache is dropped past this many bytes (issue 18: bounded caches)."""
+_SYLLABLE_ENTRY_BYTES = 900
 # Abbreviations pysbd's Dutch profile lacks, seen in Dutch news copy.
 DUTCH_PREPOSITIVE = ("dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "ing", "st", "mgr", "ds")
 DUTCH_BEFORE_NUMBER = ("nr", "no", "blz", "art", "p", "pag", "hfdst", "tel")
@@ -157,7 +161,16 @@ def syllable_count(word: str) -> int:
     """Syllables of a word (a number counts as one)."""
     if not word[0].isalpha():
         return 1
-    return sum(len(_hyphenator().positions(part)) + 1 for part in word.split("-") if part)
+    hyphenator = _hyphenator()
+    kept = hyphenator.hd.cache
+    if len(kept) * _SYLLABLE_ENTRY_BYTES > SYLLABLE_CACHE_BYTES:
+        kept.clear()
+    return sum(len(hyphenator.positions(part)) + 1 for part in word.split("-") if part)
+
+
+def syllable_cache_bytes() -> int:
+    """The estimated size of the words Pyphen keeps, at most about `SYLLABLE_CACHE_BYTES`."""
+    return len(_hyphenator().hd.cache) * _SYLLABLE_ENTRY_BYTES
 
 
 @functools.cache

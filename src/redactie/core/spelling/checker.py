@@ -73,6 +73,11 @@ def read_word_list(path: Path) -> set[str]:
     return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
 
 
+CACHE_BYTES: Final = 8 * 1024 * 1024
+"""What the verdicts per word may hold before they are dropped (issue 18: caches bounded by
+bytes). A word's entry costs its string and a dict slot, about 100 bytes plus its length."""
+_ENTRY_BYTES: Final = 100
+
 _APOSTROPHE_PLURAL = re.compile(r"^([^\W_][\w.]*)'(s|ers|er|tje|tjes|je|jes)$")
 
 
@@ -96,6 +101,7 @@ class SpellChecker:
             self._accepted |= read_word_list(site_words)
         self._ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self._cache_bytes = 0
         self.revision = 0  # goes up whenever a word's verdict may change (Add, Ignore)
 
     # -- words -----------------------------------------------------------------------------
@@ -105,10 +111,17 @@ class SpellChecker:
         known = self._cache.get(word)
         if known is None:
             known = self._check(word)
-            if len(self._cache) > 200_000:
+            self._cache_bytes += _ENTRY_BYTES + len(word)
+            if self._cache_bytes > CACHE_BYTES:  # typing makes new words with every key
                 self._cache.clear()
+                self._cache_bytes = _ENTRY_BYTES + len(word)
             self._cache[word] = known
         return known
+
+    @property
+    def cache_bytes(self) -> int:
+        """The estimated size of the verdicts kept, at most `CACHE_BYTES`."""
+        return self._cache_bytes
 
     def _check(self, word: str) -> bool:
         if word in self._accepted or word in self._ignored:
@@ -162,6 +175,7 @@ class SpellChecker:
         """Another article is opened: what was ignored in the last one counts again."""
         self._ignored.clear()
         self._cache.clear()
+        self._cache_bytes = 0
         self.revision += 1
 
     def ignored(self) -> frozenset[str]:

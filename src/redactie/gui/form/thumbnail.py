@@ -1,15 +1,23 @@
 """Loading a small preview of an image without ever blocking the GUI thread.
 
-A URL is fetched with `QNetworkAccessManager` (asynchronous by design); decoding, for downloaded
-bytes and for local files alike, happens in a `QThreadPool` worker with `QImageReader` scaling
-while it decodes (a 6000 px JPEG is read at thumbnail size, not decoded whole). Only a `QImage`
-crosses back, by a queued signal; every request carries a number, so a slow answer for an image
-the user has already replaced is dropped instead of shown.
+A URL is fetched in a daemon thread of its own with the standard library (never the two-thread
+pool: a server that holds the request would hold a pool thread for the whole timeout). It was a
+`QNetworkAccessManager` on the GUI thread, whose first https request loads TLS and the system's
+certificates there: 0.7-0.9 s measured here before the window was usable, as the example
+article's cover is on images.pexels.com (issue 18). A network manager in a QThread of its own
+crashed now and then (PySide connecting Python callables in two threads at once), so the
+download thread only reads bytes and emits them. Decoding, for downloaded bytes and for local
+files alike, happens in a `QThreadPool` worker with `QImageReader` scaling while it decodes (a
+6000 px JPEG is read at thumbnail size, not decoded whole). Only bytes and a `QImage` cross
+back, by queued signals; every request carries a number, so a slow answer for an image the user
+has already replaced is dropped instead of shown.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -25,10 +33,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
 MAX_DOWNLOAD = 30 * 1024 * 1024
-TRANSFER_TIMEOUT_MS = 20_000
+TRANSFER_TIMEOUT_S = 20.0  # per read, as Qt's transfer timeout: a stalled server gives up
 CACHE_SIZE = 24
 
 
@@ -71,6 +78,27 @@ def decode(reader: QImageReader, size: QSize) -> tuple[QImage, str]:
     return image, ""
 
 
+def fetch(url: str) -> tuple[bytes, str]:
+    """The bytes at `url` (at most MAX_DOWNLOAD), or an error in words; runs in a thread."""
+    import urllib.request  # on first use: with ssl, 40 ms of imports the window never needs
+
+    request = urllib.request.Request(url, headers={"User-Agent": "redactie"})
+    try:
+        with urllib.request.urlopen(request, timeout=TRANSFER_TIMEOUT_S) as answer:
+            data: bytes = answer.read(MAX_DOWNLOAD + 1)
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        return b"", str(error) or type(error).__name__
+    if len(data) > MAX_DOWNLOAD:
+        return b"", "image larger than 30 MB"
+    return data, ""
+
+
+class _Downloaded(QObject):
+    """Carries a download thread's bytes to the GUI thread."""
+
+    done = Signal(str, QByteArray, str)  # key, bytes, error
+
+
 class _Result(QObject):
     """Carries one worker's result to the GUI thread (a QRunnable cannot have signals)."""
 
@@ -87,8 +115,7 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self.size = size
         self._request = 0
-        self._reply: QNetworkReply | None = None
-        self._network: QNetworkAccessManager | None = None
+        self._downloads: dict[str, tuple[int, _Downloaded]] = {}  # key -> (request, relay)
         self._cache: OrderedDict[str, QImage] = OrderedDict()
         self._workers: dict[int, tuple[str, _Result]] = {}
 
@@ -111,39 +138,35 @@ class ThumbnailLoader(QObject):
             self._download(request, key, target)
 
     def cancel(self) -> None:
-        self._request += 1
-        if self._reply is not None:
-            reply, self._reply = self._reply, None
-            reply.abort()
-            reply.deleteLater()
+        self._request += 1  # a download still running is dropped when it ends
 
     # -- network -------------------------------------------------------------------------------
 
     def _download(self, request: int, key: str, url: QUrl) -> None:
-        if self._network is None:
-            self._network = QNetworkAccessManager(self)
-        net_request = QNetworkRequest(url)
-        net_request.setTransferTimeout(TRANSFER_TIMEOUT_MS)
-        net_request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, "redactie")
-        reply = self._network.get(net_request)
-        self._reply = reply
-        reply.downloadProgress.connect(lambda received, _total: self._check_size(reply, received))
-        reply.finished.connect(lambda: self._on_downloaded(request, key, reply))
+        running = self._downloads.get(key)
+        if running is not None:  # the same address asked again (value, then folder): one fetch
+            self._downloads[key] = (request, running[1])
+            return
+        relay = _Downloaded()  # no parent: the thread keeps it alive past the loader
+        relay.done.connect(self._on_downloaded)  # queued: emitted in the download thread
+        self._downloads[key] = (request, relay)
+        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
-    def _check_size(self, reply: QNetworkReply, received: int) -> None:
-        if received > MAX_DOWNLOAD:
-            reply.abort()
+        def work() -> None:
+            data, error = fetch(address)
+            with contextlib.suppress(RuntimeError):  # the form was closed meanwhile
+                relay.done.emit(key, QByteArray(data), error)
 
-    def _on_downloaded(self, request: int, key: str, reply: QNetworkReply) -> None:
-        reply.deleteLater()
-        if reply is self._reply:
-            self._reply = None
+        threading.Thread(target=work, name="redactie-thumbnail", daemon=True).start()
+
+    def _on_downloaded(self, key: str, data: QByteArray, error: str) -> None:
+        request, _relay = self._downloads.pop(key, (-1, None))
         if request != self._request:
             return
-        if reply.error() != QNetworkReply.NetworkError.NoError:
-            self.failed.emit(reply.errorString())
+        if error:
+            self.failed.emit(error)
             return
-        self._decode_in_worker(request, key, QByteArray(reply.readAll()))
+        self._decode_in_worker(request, key, data)
 
     # -- decoding ------------------------------------------------------------------------------
 

@@ -30,6 +30,16 @@ def body_first_line(article: Article) -> int:
     return text.count("\n", 0, len(text) - len(article.body)) + 1
 
 
+def _has_alt(article: Article) -> bool:
+    """Whether there is an alt text whose language could be judged (cheap, may say yes)."""
+    cover = article.get("cover.alt", None)
+    return (
+        bool(isinstance(cover, str) and cover.strip())
+        or "![" in article.body
+        or ("<img" in article.body)
+    )
+
+
 class _TablesLoaded(QObject):
     """Says (on the GUI thread) that the alt-text language tables are ready."""
 
@@ -63,16 +73,25 @@ class ChecksRunner(QObject):
         panel.tagConfirmed.connect(self.confirm_tag)
         self._tables = _TablesLoaded(self)
         self._tables.done.connect(self.schedule)
-        if not alt_text.tables_ready():
-            loaded = self._tables
-
-            def load() -> None:
-                alt_text.load_tables()  # seconds of unpacking: never on the GUI thread
-                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                    loaded.done.emit()
-
-            QThreadPool.globalInstance().start(load)
+        self._tables_started = False
         self.schedule()
+
+    def _load_tables(self) -> None:
+        """Unpack the alt-language tables in the pool, from the first check run that has an
+        alt to judge: never with the window. The unpacking is 1.4 s of pure Python holding the
+        GIL half the time, and started in `__init__` it slowed the start and the first open of
+        a long article by a third (issue 18)."""
+        if self._tables_started or alt_text.tables_ready():
+            return
+        self._tables_started = True
+        loaded = self._tables
+
+        def load() -> None:
+            alt_text.load_tables()  # seconds of unpacking: never on the GUI thread
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                loaded.done.emit()
+
+        QThreadPool.globalInstance().start(load)
 
     def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
         """Typing in a form field waits for the pause; an app's edit shows at once."""
@@ -113,6 +132,8 @@ class ChecksRunner(QObject):
             interactive=True,
         )
         self.panel.set_findings(findings)
+        if not self._tables_started and _has_alt(session.current_article()):
+            self._load_tables()
         return findings
 
     def go_to(self, finding: Finding) -> None:

@@ -6,6 +6,7 @@ from then on. A newer `load` makes an older, still running one's result be dropp
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,9 +33,11 @@ class _LoadTask(QRunnable):
         try:
             checker = self._make()
         except (SpellingUnavailableError, OSError) as error:
-            self._relay.done.emit(self._generation, None, describe(error))
+            result: tuple[SpellChecker | None, str] = (None, describe(error))
         else:
-            self._relay.done.emit(self._generation, checker, "")
+            result = (checker, "")
+        with contextlib.suppress(RuntimeError):  # the app quit while the dictionaries loaded
+            self._relay.done.emit(self._generation, *result)
 
 
 class _Factory:
