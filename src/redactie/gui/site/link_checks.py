@@ -74,7 +74,11 @@ class LinkChecks(QObject):
         self.runner.link_results.clear()
 
     def check_new_links(self) -> None:
-        urls = urls_of(self.session.current_article())
+        self.ask(urls_of(self.session.current_article()))
+
+    def ask(self, urls: list[str]) -> None:
+        """Ask about `urls` that have no answer and are not being asked yet (the export's wait
+        uses this too: its answers land in the same results, and the panel shows them)."""
         new = [
             u for u in links_needing_check(self.runner.link_results, urls) if u not in self.pending
         ]
