@@ -396,7 +396,11 @@
             <source>Select a new tag in the list to confirm it</source>
             <translation>Kies een nieuwe tag in de lijst om hem te bevestigen</translation>
         </message>
-    </context>
+        <message>
+        <source>line {0}, column {1}</source>
+        <translation>regel {0}, kolom {1}</translation>
+    </message>
+</context>
     <context>
         <name>ChoiceField</name>
         <message>
@@ -2663,8 +2667,8 @@ laatste kopie: {1}</translation>
         <translation>{weekday} {day} {month} {year} om {time} ({offset})</translation>
     </message>
     <message>
-        <source>Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.</source>
-        <translation>Onaf: “{marker}” (kolom {column}) is een placeholder; vul het in of haal het weg.</translation>
+        <source>Unfinished: “{marker}” is a placeholder; fill it in or remove it.</source>
+        <translation>Onaf: “{marker}” is een placeholder; vul het in of haal het weg.</translation>
     </message>
     <message>
         <source>{path}: words: {words}, sentences: {sentences}, reading time: {minutes} min, Flesch–Douma: {score} ({grade})</source>
@@ -2759,8 +2763,8 @@ laatste kopie: {1}</translation>
         <translation>Huisstijl: tijden als “{prefer}”, niet “{found}”.</translation>
     </message>
     <message>
-        <source>Two spaces in a row (column {column}); one is enough.</source>
-        <translation>Twee spaties achter elkaar (kolom {column}); één is genoeg.</translation>
+        <source>Two spaces in a row; one is enough.</source>
+        <translation>Twee spaties achter elkaar; één is genoeg.</translation>
     </message>
     <message>
         <source>The link {url} does not work (the server answers {status}); fix or remove it.</source>

@@ -124,3 +124,24 @@ def test_on_the_dutch_corpus_sites(tmp_path: Path) -> None:
                 if f.rule_id.startswith("style-"):
                     found[f.rule_id] += 1
     assert found["style-spaces"] <= 12 and found["style-number"] <= 260
+
+
+def test_every_style_finding_has_its_column(tmp_path: Path) -> None:
+    body = "Zo 🎉 ging het: middels een brief om 9:30 uur kregen  3 gemeenten 12% meer.\n"
+    article = Article.from_bytes((FRONT + body).encode())
+    found = [
+        (f.rule_id, f.line, f.column)
+        for f in run_checks(article, _site(tmp_path))
+        if f.rule_id.startswith("style-")
+    ]
+    line = body.rstrip("\n")
+    expected = [
+        ("style-word", "middels"),
+        ("style-time", "9:30 uur"),
+        ("style-spaces", "  "),
+        ("style-number", "3 gemeenten"),
+        ("style-percent", "12%"),
+    ]
+    assert sorted(found, key=lambda f: f[2] or 0) == [
+        (rule_id, 5, line.index(what) + 1) for rule_id, what in expected
+    ]

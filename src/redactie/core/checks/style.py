@@ -114,10 +114,10 @@ def _hit(
 ) -> Hit:
     line = body.count("\n", 0, start)
     column = start - (body.rfind("\n", 0, start) + 1) + 1
-    values: dict[str, object] = {"found": body[start:end], "column": column, **args}
+    values: dict[str, object] = {"found": body[start:end], **args}
     if new is not None:
         values.update(start=start, end=end, old=body[start:end], new=new)
-    return Hit(ctx.body_first_line + line, None, values)
+    return Hit(ctx.body_first_line + line, None, values, column=column)
 
 
 def _words(ctx: CheckContext) -> Mapping[str, str]:

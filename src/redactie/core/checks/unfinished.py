@@ -78,9 +78,23 @@ def unfinished_copy(ctx: CheckContext) -> Iterator[Hit]:
     own = ctx.site.options.placeholders if ctx.site is not None else None
     markers = markers_from(own) if own is not None else DEFAULT_MARKERS
     for key in _TEXT_FIELDS:
-        for _line, column, what in _places(ctx.text(key), markers, own is None):
-            yield Hit(ctx.field_line(key), key, {"marker": what, "column": column})
+        for _line, _column, what in _places(ctx.text(key), markers, own is None):
+            line = ctx.field_line(key)
+            column = _column_in_file(ctx, line, what)
+            yield Hit(line, key, {"marker": what}, column=column)
             break  # once per field is enough to send the writer there
     first = ctx.body_first_line
     for line, column, what in _places(ctx.article.body, markers, own is None):
-        yield Hit(first + line, None, {"marker": what, "column": column})
+        yield Hit(first + line, None, {"marker": what}, column=column)
+
+
+def _column_in_file(ctx: CheckContext, line: int | None, what: str) -> int | None:
+    """Where a field's marker stands on the key's own file line (1-based); None when the
+    value goes on over more lines and the marker is not on the first."""
+    if line is None:
+        return None
+    lines = ctx.article.front_matter_text.splitlines()
+    offset = 2 if ctx.article.format in ("yaml", "toml") else 1
+    index = line - offset
+    found = lines[index].find(what) if 0 <= index < len(lines) else -1
+    return found + 1 if found >= 0 else None

@@ -3,9 +3,10 @@
 Edits only restart a short timer; the checks run once the typing pauses. Any front-matter
 change made through the session (the form, a chosen cover, a fix) refreshes the panel at once,
 so it never shows a finding the article no longer has. A click on a finding asks for its field
-or file line (`fieldRequested`, `lineRequested`); the window decides where that is. Tags the
-journalist confirmed as new are remembered here, for this window's article only: confirming
-is a decision about one article, not a change to the site's list.
+or its file line and column (`fieldRequested`, `lineRequested`, any rule that sets
+`Finding.column`); the window decides where that is. Tags the journalist confirmed as new are
+remembered here, for this window's article only: confirming is a decision about one article,
+not a change to the site's list.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class ChecksRunner(QObject):
     """Runs `run_checks` on the session's article, coalesced, and acts on the panel's clicks."""
 
     fieldRequested = Signal(str)  # noqa: N815 - a front-matter key to focus
-    lineRequested = Signal(int)  # noqa: N815 - a 1-based line of the file to show
+    lineRequested = Signal(int, int)  # noqa: N815 - a 1-based line and column of the file
 
     def __init__(self, session: ArticleSession, panel: ChecksPanel) -> None:
         super().__init__(panel)
@@ -119,7 +120,7 @@ class ChecksRunner(QObject):
         if finding.field:
             self.fieldRequested.emit(finding.field)
         elif finding.line is not None:
-            self.lineRequested.emit(finding.line)
+            self.lineRequested.emit(finding.line, finding.column or 1)
 
     def fix(self, finding: Finding) -> None:
         """The panel's one-click fix, as one undo step on the session."""
