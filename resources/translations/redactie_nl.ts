@@ -2778,6 +2778,14 @@ laatste kopie: {1}</translation>
         <source>A long sentence ({words} words, over {max}); splitting it reads easier.</source>
         <translation>Een lange zin ({words} woorden, meer dan {max}); in tweeën leest het makkelijker.</translation>
     </message>
+    <message>
+        <source>{path.name}: {key} must be one of “”, „” or ‘’</source>
+        <translation>{path.name}: {key} moet “”, „” of ‘’ zijn</translation>
+    </message>
+    <message>
+        <source>House style: quotation marks as {prefer}, not {found}.</source>
+        <translation>Huisstijl: aanhalingstekens als {prefer}, niet {found}.</translation>
+    </message>
 </context>
     <context>
         <name>CrashReporter</name>

@@ -62,6 +62,9 @@ CHECK_AND_CLI_SENTENCES: dict[str, str] = {
         "messages", "House style: times as “{prefer}”, not “{found}”."
     ),
     "check.style-spaces": QT_TRANSLATE_NOOP("messages", "Two spaces in a row; one is enough."),
+    "check.style-quotes": QT_TRANSLATE_NOOP(
+        "messages", "House style: quotation marks as {prefer}, not {found}."
+    ),
     "check.sentence-long": QT_TRANSLATE_NOOP(
         "messages", "A long sentence ({words} words, over {max}); splitting it reads easier."
     ),
