@@ -12,11 +12,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site import ExportDialog
+from redactie.gui.site.link_checks import link_pool
 from tests.core.test_export_support import COVER, article_text, git, site_repo
 
 RELEASE = threading.Event()
@@ -43,7 +44,7 @@ def server() -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     RELEASE.set()
-    QThreadPool.globalInstance().waitForDone(30_000)  # the checker's last answers are in
+    link_pool().waitForDone(30_000)  # the checker's last answers are in
     httpd.shutdown()
     httpd.server_close()
     thread.join()

@@ -46,6 +46,8 @@ def test_a_click_puts_the_cursor_at_the_column(
     assert tools.sites.open_site(root, quiet=True)
     assert window.open_path(path)
     tools.checks.refresh()
+    panel = tools.checks_panel
+    qtbot.waitUntil(lambda: panel.item_for("style-percent") is not None, timeout=5000)
     line = TEXT.splitlines()[10]
     for rule_id, what in (("unfinished-copy", "XXX"), ("style-percent", "12%")):
         finding = next(f for f in tools.checks_panel.findings if f.rule_id == rule_id)
