@@ -31,6 +31,7 @@ from collections.abc import Iterator, Mapping
 
 from markdown_it import MarkdownIt
 
+from redactie.core.checks.lines import line_index
 from redactie.core.checks.model import CheckContext, Hit
 
 DEFAULT_WORDS: Mapping[str, str] = {
@@ -129,8 +130,8 @@ def readable(body: str) -> str:
 def _hit(
     ctx: CheckContext, body: str, start: int, end: int, new: str | None, **args: object
 ) -> Hit:
-    line = body.count("\n", 0, start)
-    column = start - (body.rfind("\n", 0, start) + 1) + 1
+    lines = line_index(body)
+    line, column = lines.line(start), lines.column(start)
     values: dict[str, object] = {"found": body[start:end], **args}
     if new is not None:
         values.update(start=start, end=end, old=body[start:end], new=new)

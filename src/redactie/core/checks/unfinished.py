@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from redactie.core.checks.lines import line_index
 from redactie.core.checks.model import CheckContext, Hit
 
 _TEXT_FIELDS = ("title", "summary", "description", "cover.alt", "cover.caption")
@@ -67,10 +68,9 @@ def _places(
         for comment in _COMMENT.finditer(searched):
             for m in _NOTE_IN_COMMENT.finditer(comment.group(0)):
                 found.append((comment.start() + m.start(), m.group(0)))
+    lines = line_index(searched)
     for start, what in sorted(set(found)):
-        line = searched.count("\n", 0, start)
-        column = start - (searched.rfind("\n", 0, start) + 1) + 1
-        yield line, column, what
+        yield lines.line(start), lines.column(start), what
 
 
 def unfinished_copy(ctx: CheckContext) -> Iterator[Hit]:
