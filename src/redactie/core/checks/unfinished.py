@@ -55,10 +55,23 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _any_marker(text: str, markers: Iterable[Marker], notes_in_comments: bool) -> bool:
+    """Is there a marker anywhere, code included (a marker outside code is one inside too)?"""
+    for needles, pattern in markers:
+        if any(needle in text for needle in needles) and pattern.search(text):
+            return True
+    return notes_in_comments and "<!--" in text and _NOTE_IN_COMMENT.search(text) is not None
+
+
 def _places(
     text: str, markers: Iterable[Marker], notes_in_comments: bool
 ) -> Iterator[tuple[int, int, str]]:
-    """(0-based line, 1-based column, what was found) for every marker in `text`."""
+    """(0-based line, 1-based column, what was found) for every marker in `text`.
+
+    Code is blanked only when the text has a marker at all: most texts have none, and the
+    blanking was two thirds of the rule's time (20 of 30 ms at 500 KB)."""
+    if not _any_marker(text, markers, notes_in_comments):
+        return
     searched = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
     found: list[tuple[int, str]] = []
     for needles, pattern in markers:
