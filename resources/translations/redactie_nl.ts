@@ -356,7 +356,11 @@
             <source>Select a new tag in the list to confirm it</source>
             <translation>Kies een nieuwe tag in de lijst om hem te bevestigen</translation>
         </message>
-    </context>
+        <message>
+        <source>line {0}, column {1}</source>
+        <translation>regel {0}, kolom {1}</translation>
+    </message>
+</context>
     <context>
         <name>ChoiceField</name>
         <message>
@@ -650,6 +654,10 @@
     <message>
         <source>Sets draft: false in the article (one step you can undo) and exports it</source>
         <translation>Zet draft: false in het artikel (één stap die je ongedaan kunt maken) en exporteert het</translation>
+    </message>
+    <message>
+        <source>Export waits for the links' answers; nothing has been written yet.</source>
+        <translation>De export wacht op de antwoorden over de links; er is nog niets geschreven.</translation>
     </message>
 </context>
     <context>
@@ -2589,8 +2597,8 @@ laatste kopie: {1}</translation>
         <translation>{weekday} {day} {month} {year} om {time} ({offset})</translation>
     </message>
     <message>
-        <source>Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.</source>
-        <translation>Onaf: “{marker}” (kolom {column}) is een placeholder; vul het in of haal het weg.</translation>
+        <source>Unfinished: “{marker}” is a placeholder; fill it in or remove it.</source>
+        <translation>Onaf: “{marker}” is een placeholder; vul het in of haal het weg.</translation>
     </message>
     <message>
         <source>{path}: words: {words}, sentences: {sentences}, reading time: {minutes} min, Flesch–Douma: {score} ({grade})</source>
@@ -2685,8 +2693,8 @@ laatste kopie: {1}</translation>
         <translation>Huisstijl: tijden als “{prefer}”, niet “{found}”.</translation>
     </message>
     <message>
-        <source>Two spaces in a row (column {column}); one is enough.</source>
-        <translation>Twee spaties achter elkaar (kolom {column}); één is genoeg.</translation>
+        <source>Two spaces in a row; one is enough.</source>
+        <translation>Twee spaties achter elkaar; één is genoeg.</translation>
     </message>
     <message>
         <source>The link {url} does not work (the server answers {status}); fix or remove it.</source>
@@ -2703,6 +2711,14 @@ laatste kopie: {1}</translation>
     <message>
         <source>{branch!r} or the site changed while you were choosing; nothing was changed. Update again to compare the latest versions.</source>
         <translation>{branch!r} of de site is veranderd terwijl je koos; er is niets veranderd. Werk opnieuw bij om de nieuwste versies te vergelijken.</translation>
+    </message>
+    <message>
+        <source>{path.name}: {key} must be one of “”, „” or ‘’</source>
+        <translation>{path.name}: {key} moet “”, „” of ‘’ zijn</translation>
+    </message>
+    <message>
+        <source>House style: quotation marks as {prefer}, not {found}.</source>
+        <translation>Huisstijl: aanhalingstekens als {prefer}, niet {found}.</translation>
     </message>
 </context>
     <context>
@@ -3477,6 +3493,33 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>{0} (review: {1}) — redactie</source>
         <translation>{0} (review: {1}) — redactie</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinks</name>
+    <message>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Toch exporteren</translation>
+    </message>
+    <message>
+        <source>Export now with the links answered so far; the others stay unchecked</source>
+        <translation>Nu exporteren met de links die al antwoord gaven; de andere blijven ongecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not waiting for {0} of {1} links.</source>
+        <translation>Niet gewacht op {0} van {1} links.</translation>
+    </message>
+    <message>
+        <source>Checking links… {0} of {1}</source>
+        <translation>Links controleren… {0} van {1}</translation>
+    </message>
+    <message>
+        <source>Links checked: {0}; not checked (no answer): {1}.</source>
+        <translation>Links gecontroleerd: {0}; niet gecontroleerd (geen antwoord): {1}.</translation>
+    </message>
+    <message>
+        <source>Links checked: {0}.</source>
+        <translation>Links gecontroleerd: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,10 @@ def _export(args: argparse.Namespace, ui: _Output) -> int:
         return 1
     index = _scanned_index(site)
     known = index.counts("tags")
-    plan = plan_export(article, site, section=args.section, source=args.file, known_tags=known)
+    links = _link_results(article) if site.options.links_before_export else None
+    plan = plan_export(
+        article, site, section=args.section, source=args.file, known_tags=known, links=links
+    )
     if plan.collision is Collision.OTHER and args.rename and plan.alternative is not None:
         plan = plan_export(
             article,
@@ -198,6 +201,7 @@ def _export(args: argparse.Namespace, ui: _Output) -> int:
             source=args.file,
             target=plan.alternative,
             known_tags=known,
+            links=links,
         )
     _show_plan(plan, ui)
     if args.dry_run:

@@ -114,7 +114,10 @@ def test_markup_names_and_dates_are_not_house_style(tmp_path: Path, body: str) -
 def test_on_the_dutch_corpus_sites(tmp_path: Path) -> None:
     """Counts with house style on for the 358 Dutch articles; samples of each were read (the
     numbers in running text, times like 17:00 uur, % and officialese are what a desk editor
-    marks; double spaces left are real ones, in prose and headings)."""
+    marks; double spaces left are real ones, in prose and headings). Quotation marks on the
+    default “…” site: 2, both real (`"Aufforderungscharakter”`, `”play”`); with `‘’` the 403
+    straight and 103 curly double quotations read as what they are, once the arguments of
+    another generator's `{% tags %}` (55 pairs) were left out."""
     site = _site(tmp_path)
     found: Counter[str] = Counter()
     for path in corpus_files():
@@ -124,3 +127,80 @@ def test_on_the_dutch_corpus_sites(tmp_path: Path) -> None:
                 if f.rule_id.startswith("style-"):
                     found[f.rule_id] += 1
     assert found["style-spaces"] <= 12 and found["style-number"] <= 260
+    assert found["style-quotes"] == 2
+
+
+def test_every_style_finding_has_its_column(tmp_path: Path) -> None:
+    body = "Zo 🎉 ging het: middels een brief om 9:30 uur kregen  3 gemeenten 12% meer.\n"
+    article = Article.from_bytes((FRONT + body).encode())
+    found = [
+        (f.rule_id, f.line, f.column)
+        for f in run_checks(article, _site(tmp_path))
+        if f.rule_id.startswith("style-")
+    ]
+    line = body.rstrip("\n")
+    expected = [
+        ("style-word", "middels"),
+        ("style-time", "9:30 uur"),
+        ("style-spaces", "  "),
+        ("style-number", "3 gemeenten"),
+        ("style-percent", "12%"),
+    ]
+    assert sorted(found, key=lambda f: f[2] or 0) == [
+        (rule_id, 5, line.index(what) + 1) for rule_id, what in expected
+    ]
+
+
+def _quotes(body: str, site: Site, front: str = FRONT) -> list[tuple[str, str | None]]:
+    article = Article.from_bytes((front + body).encode())
+    return [
+        (f.params["found"], f.replacement[3] if f.replacement else None)
+        for f in run_checks(article, site)
+        if f.rule_id == "style-quotes"
+    ]
+
+
+def test_quotation_marks_in_another_form_than_the_sites(tmp_path: Path) -> None:
+    """Default “…”: straight marks pass (Hugo's typographer writes them as “…”); the old „…”
+    and marks the wrong way round are flagged, with the site's pair as the fix."""
+    site = _site(tmp_path)
+    body = (
+        'Hij zei „nee” en ze zei ”ja”. Toen: “prima”, en "goed".\n\n'
+        'Het „[rapport](https://example.org/a "titel")” kwam.\n'
+    )
+    assert _quotes(body, site) == [
+        ("„…”", "“nee”"),
+        ("”…”", "“ja”"),
+        ("„…”", '“[rapport](https://example.org/a "titel")”'),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zo’n ’s avonds op z’n 27” scherm; de ‘zogenaamde’ oplossing.\n",  # apostrophes, inches
+        "“Een citaat dat doorloopt\n\n“in de volgende alinea.”\n",  # each paragraph reopens
+        "`„code”` en\n\n```\nx = „y”\n```\n",  # code
+        '<span title="„x”">tekst</span> en {{< figure caption="„Foto”" >}}\n',  # HTML, shortcode
+        '{% note "„Liquid”" %} uit een andere generator.\n',
+    ],
+)
+def test_quotes_in_markup_code_and_apostrophes_are_not_read(tmp_path: Path, body: str) -> None:
+    assert _quotes(body, _site(tmp_path)) == []
+
+
+def test_quotes_in_the_front_matter_are_not_read(tmp_path: Path) -> None:
+    front = '---\ntitle: "Minister: „Niet nu”"\ndate: 2026-02-25T10:11:21+01:00\n---\n'
+    assert _quotes("Tekst.\n", _site(tmp_path), front) == []
+
+
+def test_a_site_that_quotes_with_single_marks(tmp_path: Path) -> None:
+    site = _site(tmp_path, 'house_style = true\nquotes = "‘’"\n')
+    body = 'Hij zei "nee" en “ja”; ‘goed’ en ’s avonds.\n'
+    assert _quotes(body, site) == [('"…"', "‘nee’"), ("“…”", "‘ja’")]
+
+
+def test_a_quote_pair_the_site_cannot_mean_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SiteConfigError) as refused:
+        _site(tmp_path, 'quotes = "<<>>"\n')
+    assert refused.value.code == "site.config-needs-quote-pair"

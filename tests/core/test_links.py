@@ -156,3 +156,28 @@ def test_redactie_check_links(server: str, tmp_path: Path, monkeypatch: pytest.M
     lines = out.getvalue().splitlines()
     assert any(":5: link-broken" in line and "410" in line for line in lines)
     assert any(":8: link-redirect" in line and "/new" in line for line in lines)
+
+
+def test_redactie_export_asks_the_links_when_the_site_wants_it(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`[links] before_export`: the export's checks include the answers, and a broken link
+    the site raised to an error refuses the export (nothing written)."""
+    import io
+
+    from tests.core.test_export_support import COVER, article_text, site_repo
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    root = site_repo(tmp_path)
+    with (root / "redactie.toml").open("a", encoding="utf-8") as options:
+        options.write('\n[links]\nbefore_export = true\n\n[checks]\nlink-broken = "error"\n')
+    body = f"Zie [het rapport]({server}/missing).\n"
+    path = tmp_path / "stuk.md"
+    path.write_text(article_text(body=body).replace(COVER, f"{server}/ok"), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["export", str(path), "--site", str(root), "--lang", "en"]
+    assert commands.main(argv, out, err) == 1
+    assert "link-broken" in out.getvalue() + err.getvalue()
+    assert HITS["HEAD /missing"] == 1
+    written = [p for p in (root / "content").rglob("*.md") if "/missing" in p.read_text()]
+    assert written == []

@@ -88,3 +88,20 @@ def test_on_the_corpus_only_the_notes_left_in_comments_are_found() -> None:
 @pytest.mark.parametrize("marker", ["TK", "TKTK", "XXX", "[LINK]", "(??)", "lorem ipsum"])
 def test_each_default_marker_alone(marker: str) -> None:
     assert len(_unfinished(FRONT + f"Hier komt {marker} nog.\n")) == 1
+
+
+def test_a_placeholder_has_its_column_in_the_file_line() -> None:
+    """1-based, in characters of the file line: in the body and on a field's own line."""
+    text = (
+        '---\ntitle: "Wethouder TK treedt af"\ndate: 2026-12-01T09:00:00+01:00\n---\n'
+        "Op 🎉 feestdag sprak XXX met [NAAM].\n"
+    )
+    article = Article.from_bytes(text.encode())
+    found = [
+        (f.line, f.column, f.params["marker"])
+        for f in run_checks(article)
+        if f.rule_id == "unfinished-copy"
+    ]
+    assert found == [(2, 19, "TK"), (5, 21, "XXX"), (5, 29, "[NAAM]")]
+    line = text.splitlines()[4]
+    assert line[20:23] == "XXX" and line[28:34] == "[NAAM]"

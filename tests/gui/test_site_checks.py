@@ -157,7 +157,8 @@ def test_a_house_style_fix_in_the_text_is_one_undo_step(
     assert window.open_path(path)
     panel = tools.checks_panel
     tools.checks.refresh()
-    for rule_id in ("style-percent", "style-word"):
+    for rule_id in ("style-percent", "style-word"):  # house style answers from the pool
+        qtbot.waitUntil(lambda rule_id=rule_id: panel.item_for(rule_id) is not None, timeout=5000)
         item = panel.item_for(rule_id)
         assert item is not None and "(can be fixed)" in item.text()
         panel.list.setCurrentItem(item)

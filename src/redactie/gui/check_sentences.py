@@ -61,8 +61,9 @@ CHECK_AND_CLI_SENTENCES: dict[str, str] = {
     "check.style-time": QT_TRANSLATE_NOOP(
         "messages", "House style: times as “{prefer}”, not “{found}”."
     ),
-    "check.style-spaces": QT_TRANSLATE_NOOP(
-        "messages", "Two spaces in a row (column {column}); one is enough."
+    "check.style-spaces": QT_TRANSLATE_NOOP("messages", "Two spaces in a row; one is enough."),
+    "check.style-quotes": QT_TRANSLATE_NOOP(
+        "messages", "House style: quotation marks as {prefer}, not {found}."
     ),
     "check.sentence-long": QT_TRANSLATE_NOOP(
         "messages", "A long sentence ({words} words, over {max}); splitting it reads easier."
@@ -105,7 +106,7 @@ CHECK_AND_CLI_SENTENCES: dict[str, str] = {
     ),
     "check.unfinished-copy": QT_TRANSLATE_NOOP(
         "messages",
-        "Unfinished: “{marker}” (column {column}) is a placeholder; fill it in or remove it.",
+        "Unfinished: “{marker}” is a placeholder; fill it in or remove it.",
     ),
     "check.draft": QT_TRANSLATE_NOOP(
         "messages", "The article is still a draft (draft: true); Hugo will not publish it."

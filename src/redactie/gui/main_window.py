@@ -253,18 +253,14 @@ class MainWindow(QMainWindow):
         self.preview.front_matter_changed()
         self._typing_pause.start()
 
-    def go_to_file_line(self, line: int) -> None:
-        """Show a line of the file: in the raw front matter, or the editor's body line."""
+    def go_to_file_line(self, line: int, column: int = 1) -> None:
+        """Show a place in the file: in the raw front matter, or the editor's body line."""
         first = body_first_line(self.document.article)
         if line < first:
             self.form.raw_toggle.setChecked(True)
-            self.form.raw_panel.go_to_line(line)
+            self.form.raw_panel.go_to_line(line, column)
             return
-        block = self.editor.document().findBlockByNumber(line - first)
-        if block.isValid():
-            self.editor.setTextCursor(QTextCursor(block))
-            self.editor.centerCursor()
-            self.editor.setFocus()
+        self.editor.go_to(line - first, column)
 
     def _on_body_change(self, position: int, removed: int, added: int) -> None:
         self.preview.body_changed(position, removed, added)

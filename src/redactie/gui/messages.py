@@ -123,6 +123,9 @@ SENTENCES: dict[str, str] = {
     "site.config-needs-severity": QT_TRANSLATE_NOOP(
         "messages", '{path.name}: {key} must be "error", "warning" or "off"'
     ),
+    "site.config-needs-quote-pair": QT_TRANSLATE_NOOP(
+        "messages", "{path.name}: {key} must be one of “”, „” or ‘’"
+    ),
     "site.config-needs-approve-mode": QT_TRANSLATE_NOOP(
         "messages",
         '{path.name}: {key} must be "fast-forward" or "merge"',

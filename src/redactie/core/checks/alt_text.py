@@ -28,6 +28,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 from redactie.core.checks.body import without_code
+from redactie.core.checks.lines import line_index
 from redactie.core.checks.model import CheckContext, Hit
 
 MIN_WORDS = 4
@@ -103,12 +104,12 @@ def _alts(ctx: CheckContext) -> Iterator[tuple[int | None, str | None, str]]:
     if cover:
         yield ctx.field_line("cover.alt"), "cover.alt", cover
     body = without_code(ctx.article.body)  # code spans, fences and comments are not images
-    first = ctx.body_first_line
+    first, lines = ctx.body_first_line, line_index(body)
     for match in _IMAGE_MD.finditer(body):
-        yield first + body.count("\n", 0, match.start()), None, match.group(1)
+        yield first + lines.line(match.start()), None, match.group(1)
     for match in _IMG_TAG.finditer(body):
         alt = _ALT_ATTR.search(match.group(0))
-        yield first + body.count("\n", 0, match.start()), None, alt.group(2) if alt else ""
+        yield first + lines.line(match.start()), None, alt.group(2) if alt else ""
 
 
 def alt_language(ctx: CheckContext) -> Iterator[Hit]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from redactie.core.checks.lines import line_index
 from redactie.core.checks.model import CheckContext, Hit
 
 _OPEN = re.compile(r"\{\{([<%])")
@@ -155,8 +156,9 @@ def image_spans(body: str) -> Iterator[tuple[int, int, str]]:
 
 def image_references(body: str) -> Iterator[tuple[int, str]]:
     """(0-based line, URL) of every image in the body: Markdown, `<img>` and `figure`."""
+    lines = line_index(body)
     for start, _end, url in image_spans(body):
-        yield body.count("\n", 0, start), url
+        yield lines.line(start), url
 
 
 def is_relative(url: str) -> bool:

@@ -126,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     Rule("style-percent", "warning", style.style_percent, reads_fields=False, house_style=True),
     Rule("style-time", "warning", style.style_time, reads_fields=False, house_style=True),
     Rule("style-spaces", "warning", style.style_spaces, reads_fields=False, house_style=True),
+    Rule("style-quotes", "warning", style.style_quotes, reads_fields=False, house_style=True),
     Rule(
         "link-entity",
         "warning",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from redactie.core.checks.lines import line_index
 from redactie.core.checks.model import CheckContext, Hit
 
 _TEXT_FIELDS = ("title", "summary", "description", "cover.alt", "cover.caption")
@@ -54,10 +55,23 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _any_marker(text: str, markers: Iterable[Marker], notes_in_comments: bool) -> bool:
+    """Is there a marker anywhere, code included (a marker outside code is one inside too)?"""
+    for needles, pattern in markers:
+        if any(needle in text for needle in needles) and pattern.search(text):
+            return True
+    return notes_in_comments and "<!--" in text and _NOTE_IN_COMMENT.search(text) is not None
+
+
 def _places(
     text: str, markers: Iterable[Marker], notes_in_comments: bool
 ) -> Iterator[tuple[int, int, str]]:
-    """(0-based line, 1-based column, what was found) for every marker in `text`."""
+    """(0-based line, 1-based column, what was found) for every marker in `text`.
+
+    Code is blanked only when the text has a marker at all: most texts have none, and the
+    blanking was two thirds of the rule's time (20 of 30 ms at 500 KB)."""
+    if not _any_marker(text, markers, notes_in_comments):
+        return
     searched = _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, text))
     found: list[tuple[int, str]] = []
     for needles, pattern in markers:
@@ -67,10 +81,9 @@ def _places(
         for comment in _COMMENT.finditer(searched):
             for m in _NOTE_IN_COMMENT.finditer(comment.group(0)):
                 found.append((comment.start() + m.start(), m.group(0)))
+    lines = line_index(searched)
     for start, what in sorted(set(found)):
-        line = searched.count("\n", 0, start)
-        column = start - (searched.rfind("\n", 0, start) + 1) + 1
-        yield line, column, what
+        yield lines.line(start), lines.column(start), what
 
 
 def unfinished_copy(ctx: CheckContext) -> Iterator[Hit]:
@@ -78,9 +91,23 @@ def unfinished_copy(ctx: CheckContext) -> Iterator[Hit]:
     own = ctx.site.options.placeholders if ctx.site is not None else None
     markers = markers_from(own) if own is not None else DEFAULT_MARKERS
     for key in _TEXT_FIELDS:
-        for _line, column, what in _places(ctx.text(key), markers, own is None):
-            yield Hit(ctx.field_line(key), key, {"marker": what, "column": column})
+        for _line, _column, what in _places(ctx.text(key), markers, own is None):
+            line = ctx.field_line(key)
+            column = _column_in_file(ctx, line, what)
+            yield Hit(line, key, {"marker": what}, column=column)
             break  # once per field is enough to send the writer there
     first = ctx.body_first_line
     for line, column, what in _places(ctx.article.body, markers, own is None):
-        yield Hit(first + line, None, {"marker": what, "column": column})
+        yield Hit(first + line, None, {"marker": what}, column=column)
+
+
+def _column_in_file(ctx: CheckContext, line: int | None, what: str) -> int | None:
+    """Where a field's marker stands on the key's own file line (1-based); None when the
+    value goes on over more lines and the marker is not on the first."""
+    if line is None:
+        return None
+    lines = ctx.article.front_matter_text.splitlines()
+    offset = 2 if ctx.article.format in ("yaml", "toml") else 1
+    index = line - offset
+    found = lines[index].find(what) if 0 <= index < len(lines) else -1
+    return found + 1 if found >= 0 else None

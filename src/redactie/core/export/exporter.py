@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
 from redactie.core.checks import Finding, has_errors, run_checks
+from redactie.core.checks.links import LinkResult
 from redactie.core.export import cover_image
 from redactie.core.export.body_images import LeftOut, plan_body_images
 from redactie.core.export.errors import (
@@ -150,11 +151,13 @@ def plan_export(
     known_tags: Mapping[str, int] | None = None,
     confirmed_tags: Iterable[str] = (),
     records: Path | None = None,
+    links: Mapping[str, LinkResult] | None = None,
 ) -> ExportPlan:
     """Work out the export of `article` into `site`; writes nothing.
 
     `source` is the file the article was opened from (re-exports of it update their earlier
-    target); `target` forces a file (the "use the free name" answer to a collision).
+    target); `target` forces a file (the "use the free name" answer to a collision). `links`:
+    the answers of the article's link servers, when they were asked (`link-broken` counts).
     """
     moment = now or datetime.now().astimezone()
     section_dir = site.section_dir(section)
@@ -200,6 +203,7 @@ def plan_export(
         known_tags=known_tags,
         confirmed_tags=confirmed_tags,
         planned=[f.path for f in files],
+        links=links,
     )
     alternative = _free_name(target) if collision is Collision.OTHER else None
     values = {"title": title, "slug": slug, "section": section_name}

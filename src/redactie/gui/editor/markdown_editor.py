@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QTextCursor,
     QTextDocumentFragment,
     QTextOption,
     QWheelEvent,
@@ -129,6 +130,19 @@ class MarkdownEditor(FormattingCommands):
         """Replace the whole text (a new undo history) and count it right away."""
         self.setPlainText(text)
         self.refresh_stats()
+
+    def go_to(self, block_number: int, column: int = 1) -> None:
+        """Put the cursor on a line of the body at a 1-based column (in characters, as the
+        checks count them; Qt counts UTF-16 units), show it and take the focus."""
+        block = self.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        before = block.text()[: max(0, column - 1)]
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + len(before.encode("utf-16-le")) // 2)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()
 
     @property
     def stats(self) -> TextStats:

@@ -119,6 +119,8 @@ class ChecksPanel(QWidget):
         item = QListWidgetItem(icon, text)
         item.setData(FINDING_ROLE, finding)
         where = self.tr("line {0}").format(finding.line) if finding.line else ""
+        if finding.line and finding.column:
+            where = self.tr("line {0}, column {1}").format(finding.line, finding.column)
         item.setToolTip(" · ".join(part for part in (finding.rule_id, where) if part))
         return item
 

@@ -3,9 +3,15 @@
 Edits only restart a short timer; the checks run once the typing pauses. Any front-matter
 change made through the session (the form, a chosen cover, a fix) refreshes the panel at once,
 so it never shows a finding the article no longer has. A click on a finding asks for its field
-or file line (`fieldRequested`, `lineRequested`); the window decides where that is. Tags the
-journalist confirmed as new are remembered here, for this window's article only: confirming
-is a decision about one article, not a change to the site's list.
+or its file line and column (`fieldRequested`, `lineRequested`, any rule that sets
+`Finding.column`); the window decides where that is. Tags the journalist confirmed as new are
+remembered here, for this window's article only: confirming is a decision about one article,
+not a change to the site's list.
+
+House style (the `style-*` rules, when a site turns them on) reads the whole body with
+markdown-it: about 300 ms at 500 KB, too long for the GUI thread. It runs in the thread pool
+on a copy of the article's bytes, and its findings join the others when they arrive (only for
+the text the panel shows; an older answer is dropped). `benchmarks/checks.py` has the figures.
 """
 
 from __future__ import annotations
@@ -16,12 +22,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from redactie.core.article import Article
-from redactie.core.checks import Finding, alt_text, apply_fix, run_checks
+from redactie.core.checks import RULES, Finding, alt_text, apply_fix, run_checks
 from redactie.core.checks.links import LinkResult
+from redactie.core.site import Site
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
 
 REFRESH_DELAY_MS = 400
+POOL_RULES = tuple(r for r in RULES if r.house_style)  # read the whole body: in the pool
+GUI_RULES = tuple(r for r in RULES if not r.house_style)
+_ORDER = {r.id: i for i, r in enumerate(RULES)}
 
 
 def body_first_line(article: Article) -> int:
@@ -46,11 +56,30 @@ class _TablesLoaded(QObject):
     done = Signal()
 
 
+class _StyleDone(QObject):
+    """Carries the pool's house-style findings (for which bytes, which site) to the GUI."""
+
+    done = Signal(object, object, object)
+
+
+def _place(finding: Finding) -> tuple[int, int, int]:
+    """The order `run_checks` gives: line, the rule's row in the table, column."""
+    return finding.line or 0, _ORDER.get(finding.rule_id, 0), finding.column or 0
+
+
+def style_wanted(site: Site | None) -> bool:
+    """Does the site run any house-style rule (`[style] house_style`, or a level)?"""
+    if site is None:
+        return False
+    levels = site.options.check_severity
+    return site.options.house_style or any(levels.get(r.id, "off") != "off" for r in POOL_RULES)
+
+
 class ChecksRunner(QObject):
     """Runs `run_checks` on the session's article, coalesced, and acts on the panel's clicks."""
 
     fieldRequested = Signal(str)  # noqa: N815 - a front-matter key to focus
-    lineRequested = Signal(int)  # noqa: N815 - a 1-based line of the file to show
+    lineRequested = Signal(int, int)  # noqa: N815 - a 1-based line and column of the file
 
     def __init__(self, session: ArticleSession, panel: ChecksPanel) -> None:
         super().__init__(panel)
@@ -59,6 +88,12 @@ class ChecksRunner(QObject):
         self.confirmed_tags: set[str] = set()
         self.link_results: dict[str, LinkResult] = {}  # filled by LinkChecks as answers come
         self._confirmed_for: Path | None = None
+        self._shown: tuple[bytes, Site | None] | None = None  # what the panel's findings are for
+        self._gui_findings: list[Finding] = []
+        self._style: tuple[tuple[bytes, Site | None], list[Finding]] | None = None
+        self._style_asked: tuple[bytes, Site | None] | None = None
+        self._style_done = _StyleDone(self)
+        self._style_done.done.connect(self._on_style)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
@@ -118,11 +153,14 @@ class ChecksRunner(QObject):
         self.timer.start()
 
     def refresh(self) -> list[Finding]:
+        """Check now: the panel shows the findings at once, house style's when the pool has
+        them (the ones already there when the text is unchanged)."""
         self.timer.stop()
         session = self.session
-        findings = run_checks(
-            session.current_article(),
-            session.site,
+        article, site = session.current_article(), session.site
+        self._gui_findings = run_checks(
+            article,
+            site,
             path=session.path,
             publishing=False,  # while writing, "still a draft" is a reminder, not an error
             reminders=True,
@@ -130,17 +168,53 @@ class ChecksRunner(QObject):
             confirmed_tags=self.confirmed_tags,
             links=self.link_results,
             interactive=True,
+            rules=GUI_RULES,
         )
-        self.panel.set_findings(findings)
-        if not self._tables_started and _has_alt(session.current_article()):
+        self._shown = (article.to_bytes(), site) if style_wanted(site) else None
+        self._ask_style()
+        if not self._tables_started and _has_alt(article):
             self._load_tables()
+        return self._show()
+
+    def _show(self) -> list[Finding]:
+        findings = self._gui_findings
+        if self._style is not None and self._style[0] == self._shown:
+            findings = sorted(findings + self._style[1], key=_place)
+        self.panel.set_findings(findings)
         return findings
+
+    def _ask_style(self) -> None:
+        """House style for the shown text, in the pool (unless known or under way)."""
+        key = self._shown
+        if key is None or self._style_asked == key:
+            return
+        if self._style is not None and self._style[0] == key:
+            return
+        self._style_asked = key
+        data, site = key
+        done = self._style_done
+
+        def work() -> None:
+            copy = Article.from_bytes(data)  # style reads the body alone: no zone needed
+            found = run_checks(copy, site, publishing=False, interactive=True, rules=POOL_RULES)
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                done.done.emit(data, site, found)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _on_style(self, data: bytes, site: Site | None, findings: list[Finding]) -> None:
+        key = (data, site)
+        if self._style_asked == key:
+            self._style_asked = None
+        if key == self._shown:  # an answer for an older text is dropped
+            self._style = (key, findings)
+            self._show()
 
     def go_to(self, finding: Finding) -> None:
         if finding.field:
             self.fieldRequested.emit(finding.field)
         elif finding.line is not None:
-            self.lineRequested.emit(finding.line)
+            self.lineRequested.emit(finding.line, finding.column or 1)
 
     def fix(self, finding: Finding) -> None:
         """The panel's one-click fix, as one undo step on the session."""

@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from redactie.core.article import Article
+from redactie.core.checks.links import LinkResult, urls_of
 from redactie.core.export import Collision, ExportPlan, ExportResult, export, plan_export
 from redactie.core.export.body_images import LeftOut
 from redactie.core.export.git import GitError, Repository
 from redactie.core.site import Site
 from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.diff_view import DiffView
+from redactie.gui.site.export_links import ExportLinks
 from redactie.gui.site.export_worker import Job, error_text
+from redactie.gui.site.link_checks import LinkChecks
 
 ERROR_STYLE = "QLabel { color: #8a1c1c; }"
 OK_STYLE = "QLabel { color: #1e5e2a; }"
@@ -65,7 +68,9 @@ class ExportDialog(QDialog):
     """One export of one article; `export_result` holds the `ExportResult` once it succeeded.
 
     A tag new on the site can be confirmed in the dialog's findings too: the plan is made
-    again with it, and `tagConfirmed` lets the window's checks panel agree."""
+    again with it, and `tagConfirmed` lets the window's checks panel agree. With
+    `link_checks` and a site that asks for it (`[links] before_export`), export waits for
+    the article's links (`export_links.py`) and plans again with their answers."""
 
     tagConfirmed = Signal(str)  # noqa: N815
     draftOffRequested = Signal()  # noqa: N815 - the window turns the draft off (one undo step)
@@ -81,6 +86,7 @@ class ExportDialog(QDialog):
         records: Path | None = None,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
+        link_checks: LinkChecks | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -94,7 +100,18 @@ class ExportDialog(QDialog):
         self.planned: Planned | None = None
         self.export_result: ExportResult | None = None
         self._job: Job | None = None
+        self._replan_pending = False  # links answered while a plan was being made
+        self._plan_links: dict[str, LinkResult] | None = None  # what the plan was made with
         self._build()
+        self.links: ExportLinks | None = None
+        urls = urls_of(self.article) if site.options.links_before_export else []
+        if link_checks is not None and urls:
+            self.links = ExportLinks(link_checks, urls, self)
+            self.links.finished.connect(self._plan_with_links)
+            self.links.goAhead.connect(self._go_ahead)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.status), self.links)
         self.resize(820, 640)
 
     # -- layout --------------------------------------------------------------------------------
@@ -200,9 +217,32 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Plan in the background; the dialog fills itself when the plan arrives."""
+        if self.links is not None and not self.links.started:
+            self.links.start()
         article, site, source = self.article, self.site, self.source
+        self._plan_links = self.links.results() if self.links is not None else None
         kw = {**self._plan_args, "confirmed_tags": frozenset(self.confirmed_tags)}
+        kw["links"] = self._plan_links
         self._run(lambda _progress: _plan(article, site, source, **kw), self._on_planned)
+
+    @property
+    def waiting_for_links(self) -> bool:
+        return self.links is not None and self.links.waiting
+
+    def _plan_with_links(self) -> None:
+        """Every link answered (or Go Ahead): plan again with the answers."""
+        if self.export_result is not None:
+            return
+        if self.busy:  # the first plan is still being made: again once it is in
+            self._replan_pending = True
+            return
+        self.export_button.setEnabled(False)
+        self._say(self.tr("Checking again…"))
+        self.start()
+
+    def _go_ahead(self) -> None:
+        self._export_when_planned = True
+        self._plan_with_links()
 
     def _left_out_text(self, left: LeftOut) -> str:
         reasons = {
@@ -215,6 +255,11 @@ class ExportDialog(QDialog):
 
     def _on_planned(self, planned: Planned) -> None:
         self.planned = planned
+        if self._replan_pending:
+            self._replan_pending = False
+            self._idle()
+            self.start()
+            return
         plan = planned.plan
         self.heading.setText(
             self.tr("Export “{0}” to {1}").format(
@@ -266,12 +311,14 @@ class ExportDialog(QDialog):
             self._say(self.tr("The checks found errors: fix them before exporting."), error=True)
         elif plan.collision is Collision.UNCHANGED:
             self._say(self.tr("The site already has exactly this version."))
+        elif self.waiting_for_links:
+            self._say(self.tr("Export waits for the links' answers; nothing has been written yet."))
         else:
             self._say(self.tr("Nothing has been written yet."))
-        self.export_button.setEnabled(not plan.has_errors)
+        self.export_button.setEnabled(not plan.has_errors and not self.waiting_for_links)
         draft = any(f.rule_id == "draft" for f in plan.findings)
         self.draft_off_button.setVisible(draft and self.export_result is None)
-        if self._export_when_planned:
+        if self._export_when_planned and not self.waiting_for_links:
             self._export_when_planned = False
             if not plan.has_errors:
                 self.run_export()
@@ -322,6 +369,7 @@ class ExportDialog(QDialog):
         push = self.push.isChecked() and self.push.isEnabled()
         article, site, source = self.article, self.site, self.source
         kw = {**self._plan_args, "confirmed_tags": frozenset(self.confirmed_tags)}
+        kw["links"] = self._plan_links
 
         def work(progress: Progress) -> ExportResult:
             chosen = plan
@@ -365,7 +413,8 @@ class ExportDialog(QDialog):
     def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         job = Job(work)
         job.signals.progress.connect(self._on_progress)
-        job.signals.done.connect(done)
+        # only the latest job's answer counts (a plan made again replaces the one under way)
+        job.signals.done.connect(lambda result: done(result) if self._job is job else None)
         job.signals.failed.connect(self._on_failed)
         self._job = job
         self.progress.setRange(0, 0)
@@ -380,7 +429,9 @@ class ExportDialog(QDialog):
     def _on_failed(self, error: object) -> None:
         self._idle()
         self._say(error_text(error), error=True)
-        self.export_button.setEnabled(self.planned is not None and self.export_result is None)
+        self.export_button.setEnabled(
+            self.planned is not None and self.export_result is None and not self.waiting_for_links
+        )
 
     def _idle(self) -> None:
         self._job = None

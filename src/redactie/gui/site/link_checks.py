@@ -7,6 +7,10 @@ checks runner's results as it comes, and the panel shows `link-broken` / `link-r
 once; an unanswered link (offline) makes no finding. The window never waits for a server.
 Nothing goes out before the journalist asks: opening an article is not a reason to contact
 every server it links to.
+
+The questions wait in a pool of their own, `MAX_AT_ONCE` threads (`link_pool()`): a server
+that takes its time holds a thread for seconds, and in the shared pool fifty slow links would
+keep house style, readability and the rest waiting that long.
 """
 
 from __future__ import annotations
@@ -16,12 +20,30 @@ import contextlib
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from redactie.core.checks.links import LinkChecker, LinkResult, links_needing_check, urls_of
+from redactie.core.checks.links import (
+    MAX_AT_ONCE,
+    LinkChecker,
+    LinkResult,
+    links_needing_check,
+    urls_of,
+)
 from redactie.core.settings import cache_dir
 from redactie.gui.session import ArticleSession
 from redactie.gui.site.checks_runner import ChecksRunner
 
 PAUSE_MS = 4000
+
+
+_POOL: QThreadPool | None = None
+
+
+def link_pool() -> QThreadPool:
+    """The pool the link questions wait in, shared by every window (a bounded number at once)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(MAX_AT_ONCE)
+    return _POOL
 
 
 class _Answer(QObject):
@@ -74,7 +96,11 @@ class LinkChecks(QObject):
         self.runner.link_results.clear()
 
     def check_new_links(self) -> None:
-        urls = urls_of(self.session.current_article())
+        self.ask(urls_of(self.session.current_article()))
+
+    def ask(self, urls: list[str]) -> None:
+        """Ask about `urls` that have no answer and are not being asked yet (the export's wait
+        uses this too: its answers land in the same results, and the panel shows them)."""
         new = [
             u for u in links_needing_check(self.runner.link_results, urls) if u not in self.pending
         ]
@@ -91,7 +117,7 @@ class LinkChecks(QObject):
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                     answer.done.emit(generation, url, result)
 
-            QThreadPool.globalInstance().start(work)
+            link_pool().start(work)
 
     def _on_answer(self, generation: int, url: str, result: LinkResult) -> None:
         if generation != self._generation:

@@ -143,6 +143,7 @@ class SiteTools(QObject):
             known_tags=session.known_tags(),
             confirmed_tags=self.checks.confirmed_tags,
             parent=self.parent_widget,
+            link_checks=self.link_checks,
         )
         dialog.tagConfirmed.connect(self.checks.confirm_tag)  # the panel agrees with the dialog
         dialog.draftOffRequested.connect(lambda: self._turn_off_draft(dialog))
