@@ -29,7 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from tests.paths import CORPUS
+
 SECTIONS = ("nieuws", "achtergrond", "economie", "politiek", "tech")
 CONFIG = """baseURL = "https://krant.example.org/"
 title = "Benchmarkkrant"

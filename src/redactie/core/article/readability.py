@@ -117,12 +117,7 @@ def readability(body: str, long_words: int = LONG_SENTENCE_WORDS) -> Readability
             continue
         syllables = sum(syllable_count(w) for w in _WORD.findall(text))
         paragraphs.append(Paragraph(line, words, len(sentences), syllables))
-        offset = 0
-        for sentence, count in zip(sentences, counts, strict=True):
-            if count > long_words:
-                at = text.find(sentence.strip()[:20], offset)
-                long.append(Sentence(sentence.strip(), line + text.count("\n", 0, at), count))
-            offset += len(sentence)
+        long.extend(_long_ones(text, line, sentences, counts, long_words))
     return Readability(
         words=sum(p.words for p in paragraphs),
         sentences=sum(p.sentences for p in paragraphs),
@@ -130,6 +125,34 @@ def readability(body: str, long_words: int = LONG_SENTENCE_WORDS) -> Readability
         paragraphs=tuple(paragraphs),
         long_sentences=tuple(long),
     )
+
+
+def long_sentences(body: str, long_words: int = LONG_SENTENCE_WORDS) -> tuple[Sentence, ...]:
+    """`readability(body, long_words).long_sentences`, found without segmenting the blocks
+    that cannot hold one: a block of at most `long_words` words has no longer sentence (a
+    sentence's words are some of its block's; pysbd cuts only after punctuation, never inside
+    a word). Most blocks are that short, and pysbd's ~10 ms a block is what `redactie check`
+    spends most on (benchmarks/check_site.py)."""
+    long: list[Sentence] = []
+    for line, text in _prose(body):
+        if len(_WORD.findall(text)) <= long_words:
+            continue
+        sentences = split_sentences(text)
+        counts = [len(_WORD.findall(s)) for s in sentences]
+        long.extend(_long_ones(text, line, sentences, counts, long_words))
+    return tuple(long)
+
+
+def _long_ones(
+    text: str, line: int, sentences: list[str], counts: list[int], long_words: int
+) -> Iterator[Sentence]:
+    """The sentences of one block (starting on body line `line`) over `long_words` words."""
+    offset = 0
+    for sentence, count in zip(sentences, counts, strict=True):
+        if count > long_words:
+            at = text.find(sentence.strip()[:20], offset)
+            yield Sentence(sentence.strip(), line + text.count("\n", 0, at), count)
+        offset += len(sentence)
 
 
 def split_sentences(text: str) -> list[str]:
