@@ -33,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.paths import CORPUS
 
-BEFORE = """before (10,000 articles, two shared cores): issue #14 120-240 files/s; 1df6875
-(sentence-long through pysbd for every block, serial) ~5 files/s wall, ~8 files/s CPU"""
+BEFORE = """before, two cores shared with other work: issue #14 120-240 files/s (without
+sentence-long); 1df6875 (pysbd for every block, serial): 10,000 articles ~5 files/s wall, ~8 CPU;
+--articles 600 (the corpus first, its longest texts) 2 files/s wall, 7 CPU (load 12)"""
 SECTIONS = ("nieuws", "achtergrond", "economie", "politiek", "tech")
 CONFIG = """baseURL = "https://krant.example.org/"
 title = "Benchmarkkrant"
