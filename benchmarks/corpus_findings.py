@@ -23,7 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from tests.paths import CORPUS
+
 CONFIG = 'baseURL = "https://example.org/"\ntitle = "{name}"\n'
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+)(?::\d+)?: (?P<rule>[a-z-]+) (?P<message>.*)$")
 

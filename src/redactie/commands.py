@@ -19,8 +19,6 @@ from typing import TextIO
 
 from redactie.core import storage
 from redactie.core.article import Article, ArticleError
-from redactie.core.checks import run_checks
-from redactie.core.checks.links import LinkChecker, LinkResult, urls_of
 from redactie.core.errors import RedactieError
 from redactie.core.export import (
     Collision,
@@ -30,10 +28,10 @@ from redactie.core.export import (
     new_article_path,
     plan_export,
 )
-from redactie.core.settings import cache_dir
-from redactie.core.site import Site, find_site_root
+from redactie.core.site import Site
 from redactie.core.site.tags import TaxonomyIndex
 from redactie.gui.messages import for_language, ui_language
+from redactie.verbs import check as check_verb
 from redactie.verbs import history, review, stats, sync, when
 from redactie.verbs.output import Output as _Output
 
@@ -65,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
     check.add_argument("--no-taxonomy", action="store_true", help="do not compare tags")
     check.add_argument("--links", action="store_true", help="also check every web link")
+    check.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="check in N processes (default: one per core from 200 files on)",
+    )
 
     exp = verbs.add_parser("export", help="put an article into the site (and commit it)")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -125,50 +129,10 @@ def main(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = No
 
 
 def _check(args: argparse.Namespace, ui: _Output) -> int:
-    sites: dict[Path | None, Site | None] = {}
-    indexes: dict[Path, TaxonomyIndex] = {}
-    errors = warnings = 0
-    for path in args.files:
-        site = _site_for(path, args.site, sites)
-        try:
-            article = Article.from_path(path, default_tz=site.timezone if site else "UTC")
-        except (ArticleError, storage.StorageError) as exc:
-            ui.line(f"{path}:1: unreadable {ui.words.message(exc, path=path)}")
-            errors += 1
-            continue
-        known = None
-        if site is not None and not args.no_taxonomy:
-            index = indexes.get(site.root) or _scanned_index(site)
-            indexes[site.root] = index
-            known = index.known("tags", exclude=path)
-        results = _link_results(article) if args.links else None
-        findings = run_checks(
-            article,
-            site,
-            path=path,
-            publishing=not args.drafts_ok,
-            known_tags=known,
-            links=results,
-        )
-        for finding in findings:
-            ui.finding(path, finding)
-            errors += finding.is_error
-            warnings += finding.severity == "warning"  # an info line is a hint, never counted
-    ui.err.write(ui.say("cli.summary", errors=errors, warnings=warnings, files=len(args.files)))
-    ui.err.write("\n")
-    return 1 if errors or (args.strict and warnings) else 0
+    return check_verb.run(args, ui, args.lang or default_language())
 
 
-def _link_results(article: Article) -> dict[str, LinkResult]:
-    """Every web link of the article asked about, a few at a time, cached for a day."""
-    return LinkChecker(cache_dir() / "links").check(urls_of(article))
-
-
-def _site_for(path: Path, given: Path | None, cache: dict[Path | None, Site | None]) -> Site | None:
-    root = given if given is not None else find_site_root(path)
-    if root not in cache:
-        cache[root] = Site.open(root) if root is not None else None
-    return cache[root]
+_link_results = check_verb.link_results  # export asks the links the same way
 
 
 def _scanned_index(site: Site) -> TaxonomyIndex:

@@ -10,11 +10,12 @@ from redactie.core.article import Article
 from redactie.core.article.readability import (
     flesch_douma,
     grade,
+    long_sentences,
     readability,
     split_sentences,
     syllable_count,
 )
-from tests.paths import EXAMPLE_ARTICLE
+from tests.paths import EXAMPLE_ARTICLE, SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -75,6 +76,18 @@ def test_prose_only_and_long_sentences_with_their_lines() -> None:
     [sentence] = result.long_sentences
     assert (sentence.line, sentence.words) == (9, 30)
     assert readability(body, long_words=40).long_sentences == ()
+
+
+@pytest.mark.parametrize("limit", [10, 25, 29, 30])
+def test_long_sentences_alone_are_the_same_as_in_the_whole_count(limit: int) -> None:
+    """The check's shortcut (only blocks over the limit are segmented) finds the same, at
+    the limit too (a block of exactly `limit` words holds no longer sentence)."""
+    exact = " ".join(["Woord"] + ["woord"] * 29) + "."
+    bodies = [f"Eerste zin. {exact}\n\n{exact}\n\nKort.\n"]
+    for path in [EXAMPLE_ARTICLE, *sorted(SAMPLES.rglob("*.md"))]:
+        bodies.append(Article.from_bytes(path.read_bytes()).body)
+    for body in bodies:
+        assert long_sentences(body, limit) == readability(body, limit).long_sentences
 
 
 def test_the_example_article_reads_as_plain_news() -> None:

@@ -27,5 +27,9 @@ class Output:
         self.err.flush()
 
     def finding(self, path: Path | str, finding: Finding) -> None:
+        self.line(self.finding_line(path, finding))
+
+    def finding_line(self, path: Path | str, finding: Finding) -> str:
+        """`file:line[:col]: rule-id message`, as printed."""
         where = f"{finding.line or 1}" + (f":{finding.column}" if finding.column else "")
-        self.line(f"{path}:{where}: {finding.rule_id} {self.words.message(finding)}")
+        return f"{path}:{where}: {finding.rule_id} {self.words.message(finding)}"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -121,12 +122,7 @@ def readability(body: str, long_words: int = LONG_SENTENCE_WORDS) -> Readability
             continue
         syllables = sum(syllable_count(w) for w in _WORD.findall(text))
         paragraphs.append(Paragraph(line, words, len(sentences), syllables))
-        offset = 0
-        for sentence, count in zip(sentences, counts, strict=True):
-            if count > long_words:
-                at = text.find(sentence.strip()[:20], offset)
-                long.append(Sentence(sentence.strip(), line + text.count("\n", 0, at), count))
-            offset += len(sentence)
+        long.extend(_long_ones(text, line, sentences, counts, long_words))
     return Readability(
         words=sum(p.words for p in paragraphs),
         sentences=sum(p.sentences for p in paragraphs),
@@ -134,6 +130,34 @@ def readability(body: str, long_words: int = LONG_SENTENCE_WORDS) -> Readability
         paragraphs=tuple(paragraphs),
         long_sentences=tuple(long),
     )
+
+
+def long_sentences(body: str, long_words: int = LONG_SENTENCE_WORDS) -> tuple[Sentence, ...]:
+    """`readability(body, long_words).long_sentences`, found without segmenting the blocks
+    that cannot hold one: a block of at most `long_words` words has no longer sentence (a
+    sentence's words are some of its block's; pysbd cuts only after punctuation, never inside
+    a word). Most blocks are that short, and pysbd's ~10 ms a block is what `redactie check`
+    spends most on (benchmarks/check_site.py)."""
+    long: list[Sentence] = []
+    for line, text in _prose(body):
+        if len(_WORD.findall(text)) <= long_words:
+            continue
+        sentences = split_sentences(text)
+        counts = [len(_WORD.findall(s)) for s in sentences]
+        long.extend(_long_ones(text, line, sentences, counts, long_words))
+    return tuple(long)
+
+
+def _long_ones(
+    text: str, line: int, sentences: list[str], counts: list[int], long_words: int
+) -> Iterator[Sentence]:
+    """The sentences of one block (starting on body line `line`) over `long_words` words."""
+    offset = 0
+    for sentence, count in zip(sentences, counts, strict=True):
+        if count > long_words:
+            at = text.find(sentence.strip()[:20], offset)
+            yield Sentence(sentence.strip(), line + text.count("\n", 0, at), count)
+        offset += len(sentence)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -193,7 +217,83 @@ def _segmenter() -> Any:
         *DUTCH_BEFORE_NUMBER,
         *DUTCH_OTHER,
     ]
-    return pysbd.Segmenter(language="nl", clean=False)
+    from pysbd.utils import TextSpan  # type: ignore[import-untyped]
+
+    class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
+        def sentences_with_char_spans(self, sentences: list[str]) -> list[Any]:
+            r"""pysbd's own, without a regex per sentence: it finds each sentence in the text
+            with `re.finditer(re.escape(sentence) + r"\s*")`, and compiling that pattern
+            cost more than the rest of the segmenting (cProfile). `str.find` and `isspace`
+            (what `\s` matches) find the same non-overlapping places."""
+            if not all(sentences):
+                return list(super().sentences_with_char_spans(sentences))
+            text, spans, prior = self.original_text, [], 0
+            for sentence in sentences:
+                at = text.find(sentence)
+                while at >= 0:
+                    end = at + len(sentence)
+                    while end < len(text) and text[end].isspace():
+                        end += 1
+                    if end > prior:
+                        spans.append(TextSpan(text[at:end], at, end))
+                        prior = end
+                        break
+                    at = text.find(sentence, end)
+            return spans
+
+    segmenter = Segmenter(language="nl", clean=False)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("pysbd") and getattr(module, "re", None) is re:
+            module.re = _COMPILED_ONCE  # type: ignore[attr-defined]
+    return segmenter
+
+
+class _CompiledOnce:
+    """`re` for pysbd, with each pattern compiled once. pysbd builds a pattern per
+    abbreviation and text (`re.findall(r"...{abbr}", text)`): with the Dutch list's 1,656
+    abbreviations they overflow `re`'s cache of 512, so every call compiled again, 60 % of
+    its time (cProfile of `redactie check`). The same patterns and calls: the same sentences."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    def sub(self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).sub(repl, string, count)
+
+    def subn(self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).subn(repl, string, count)
+
+    def findall(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).findall(string)
+
+    def finditer(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).finditer(string)
+
+    def search(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).search(string)
+
+    def match(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).match(string)
+
+    def fullmatch(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).fullmatch(string)
+
+    def split(self, pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> Any:
+        return _compiled(pattern, flags).split(string, maxsplit)
+
+
+_COMPILED_ONCE = _CompiledOnce()
+
+
+@functools.lru_cache(maxsize=8192)
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _compiled(pattern: Any, flags: int) -> re.Pattern[str]:
+    if isinstance(pattern, re.Pattern):
+        return pattern  # as `re` does (flags with a compiled pattern are an error there too)
+    return _compile(pattern, flags)
 
 
 @functools.cache

@@ -3,14 +3,16 @@
 The sentences and their count come from `core.article.readability` (pysbd and Pyphen, measured
 there). Counting them takes 40-600 ms on real articles, so the window does not run this rule on
 its GUI thread (`CheckContext.interactive`): it marks long sentences in the editor from a
-worker instead. `redactie check` and the export list them; a site can raise the level.
+worker instead. Here only the blocks long enough to hold one are segmented
+(`readability.long_sentences`), the same findings at a fraction of the cost. `redactie check`
+and the export list them; a site can raise the level.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from redactie.core.article.readability import LONG_SENTENCE_WORDS, readability
+from redactie.core.article import readability as prose
 from redactie.core.checks.model import CheckContext, Hit
 
 
@@ -18,8 +20,8 @@ def long_sentences(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.interactive:
         return
     limit = (ctx.site.options.long_sentence_words if ctx.site is not None else None) or (
-        LONG_SENTENCE_WORDS
+        prose.LONG_SENTENCE_WORDS
     )
     first = ctx.body_first_line
-    for sentence in readability(ctx.article.body, limit).long_sentences:
+    for sentence in prose.long_sentences(ctx.article.body, limit):
         yield Hit(first + sentence.line - 1, None, {"words": sentence.words, "max": limit})

@@ -1,0 +1,182 @@
+"""`redactie check FILE...`: the publication checks over files, as a site's CI runs them.
+
+One line per finding (`file:line[:col]: rule-id message`) on stdout, the summary on stderr.
+A site's CI checks thousands of files, and one file's checks are pure Python (a few to tens
+of milliseconds: the front matter, the body's rules, pysbd's sentences), so from
+`PARALLEL_FROM` files on they are checked in worker processes, one per core, in contiguous
+chunks whose lines are printed in the files' order: the output is the serial run's, line for
+line (tests/test_cli_check_parallel.py). The taxonomy is scanned once, here, and handed to
+the workers; the clock is read once, so every file is judged at the same moment. `--jobs 1`
+checks serially; link checks (`--links`) always run serially (their own threads and cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from redactie.core import storage
+from redactie.core.article import Article, ArticleError
+from redactie.core.checks import run_checks
+from redactie.core.checks.links import LinkChecker, LinkResult, urls_of
+from redactie.core.settings import cache_dir
+from redactie.core.site import Site, find_site_root
+from redactie.core.site.tags import TaxonomyIndex
+from redactie.gui.messages import for_language
+from redactie.verbs.output import Output
+
+PARALLEL_FROM = 200  # below this, starting the workers (~1 s of imports) costs more than it saves
+CHUNK = 50  # files per task: small enough to share the work evenly, big enough to cost little
+
+
+@dataclass
+class _Job:
+    """What every file's check needs, built once (and once per worker process)."""
+
+    given_site: Path | None
+    publishing: bool
+    taxonomy: bool
+    links: bool
+    now: datetime
+    language: str
+    indexes: dict[Path, TaxonomyIndex]
+    sites: dict[Path | None, Site | None]
+
+
+@dataclass(frozen=True)
+class _Result:
+    lines: tuple[str, ...]
+    errors: int
+    warnings: int
+
+
+def run(args: argparse.Namespace, ui: Output, language: str) -> int:
+    files: list[Path] = list(args.files)
+    job = _Job(
+        given_site=args.site,
+        publishing=not args.drafts_ok,
+        taxonomy=not args.no_taxonomy,
+        links=args.links,
+        now=datetime.now(UTC),
+        language=language,
+        indexes={},
+        sites={},
+    )
+    workers = _workers(args.jobs, len(files), args.links)
+    if workers > 1:
+        for path in files:  # scanned here once, not in every worker
+            _index_for(job, _site_for(job, path))
+        results = _in_workers(job, files, workers)
+    else:
+        results = [_check_file(job, ui, path) for path in files]
+    errors = warnings = 0
+    for result in results:
+        for line in result.lines:
+            ui.line(line)
+        errors += result.errors
+        warnings += result.warnings
+    ui.err.write(ui.say("cli.summary", errors=errors, warnings=warnings, files=len(files)))
+    ui.err.write("\n")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def _workers(asked: int | None, files: int, links: bool) -> int:
+    if links:
+        return 1
+    if asked is not None:
+        return max(1, asked)
+    return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
+
+
+def _check_file(job: _Job, ui: Output, path: Path) -> _Result:
+    """One file's findings as printed lines, and its error and warning counts."""
+    site = _site_for(job, path)
+    try:
+        article = Article.from_path(path, default_tz=site.timezone if site else "UTC")
+    except (ArticleError, storage.StorageError) as exc:
+        return _Result((f"{path}:1: unreadable {ui.words.message(exc, path=path)}",), 1, 0)
+    index = _index_for(job, site)
+    known = index.known("tags", exclude=path) if index is not None else None
+    findings = run_checks(
+        article,
+        site,
+        path=path,
+        now=job.now,
+        publishing=job.publishing,
+        known_tags=known,
+        links=link_results(article) if job.links else None,
+    )
+    lines = tuple(ui.finding_line(path, finding) for finding in findings)
+    errors = sum(f.is_error for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)  # info is a hint, never counted
+    return _Result(lines, errors, warnings)
+
+
+def _site_for(job: _Job, path: Path) -> Site | None:
+    root = job.given_site if job.given_site is not None else find_site_root(path)
+    if root not in job.sites:
+        job.sites[root] = Site.open(root) if root is not None else None
+    return job.sites[root]
+
+
+def _index_for(job: _Job, site: Site | None) -> TaxonomyIndex | None:
+    if site is None or not job.taxonomy:
+        return None
+    if site.root not in job.indexes:
+        index = TaxonomyIndex.for_site(site)
+        index.scan()
+        job.indexes[site.root] = index
+    return job.indexes[site.root]
+
+
+def link_results(article: Article) -> dict[str, LinkResult]:
+    """Every web link of the article asked about, a few at a time, cached for a day."""
+    return LinkChecker(cache_dir() / "links").check(urls_of(article))
+
+
+# -- worker processes -----------------------------------------------------------------------------
+
+_WORKER: tuple[_Job, Output] | None = None
+
+
+def _in_workers(job: _Job, files: Sequence[Path], workers: int) -> list[_Result]:
+    """Every file's result in the files' order, checked by `workers` processes. They are
+    spawned, not forked: a fork copies whatever threads and locks the caller holds (a test's
+    Qt, a library's pool) into a child that may then wait forever."""
+    chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
+    shared = _Job(
+        job.given_site,
+        job.publishing,
+        job.taxonomy,
+        False,
+        job.now,
+        job.language,
+        job.indexes,
+        {},  # a Site is opened again in each worker (cheap), not pickled
+    )
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(shared,),
+    ) as pool:
+        return [result for done in pool.map(_check_chunk, chunks) for result in done]
+
+
+def _start_worker(job: _Job) -> None:
+    global _WORKER
+    _WORKER = (job, Output(io.StringIO(), io.StringIO(), for_language(job.language)))
+
+
+def _check_chunk(paths: list[Path]) -> list[_Result]:
+    assert _WORKER is not None, "the pool's initializer sets the job"
+    job, ui = _WORKER
+    return [_check_file(job, ui, path) for path in paths]
