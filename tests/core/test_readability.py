@@ -152,6 +152,8 @@ def test_the_syllable_cache_is_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch)
         module.syllable_count(f"fietsenstalling{number}a")
         assert module.syllable_cache_bytes() <= 90_000 + module._SYLLABLE_ENTRY_BYTES
     assert module.syllable_count("fietsenstalling") == 4
+
+
 # Short texts in the style of published Dutch news, scored by hand. Words as a reader counts
 # them; a number is one word of one syllable and an abbreviation as written ("dhr") one
 # syllable (the module's rules); syllables as a Dutch dictionary splits them. These texts avoid
