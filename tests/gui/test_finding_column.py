@@ -71,6 +71,7 @@ def test_a_field_placeholder_column_in_the_raw_front_matter(
     assert window.open_path(path)
     tools = window.site_tools
     tools.checks.refresh()
+    qtbot.waitUntil(tools.checks.settled)  # unfinished-copy reads the body: in the pool
     finding = next(f for f in tools.checks_panel.findings if f.rule_id == "unfinished-copy")
     assert (finding.field, finding.line, finding.column) == ("title", 2, 27)
     assert finding.line is not None and finding.column is not None

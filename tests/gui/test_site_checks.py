@@ -81,6 +81,7 @@ def test_a_body_finding_moves_the_editor_cursor_to_its_line(
     assert window.open_path(_article(tmp_path))
     panel = tools.checks_panel
     tools.checks.refresh()
+    qtbot.waitUntil(tools.checks.settled)  # the body's rules answer from the pool
     body = [f for f in panel.findings if f.field is None and f.line]
     assert body, [f.rule_id for f in panel.findings]
     item = panel.item_for(body[0].rule_id)
@@ -118,12 +119,14 @@ def test_a_body_fix_edits_the_editor_as_one_undo_step(
     tools = window.site_tools
     panel = tools.checks_panel
     tools.checks.refresh()
+    qtbot.waitUntil(tools.checks.settled)
     item = panel.item_for("link-entity")
     assert item is not None and "(can be fixed)" in item.text()
     panel.list.setCurrentItem(item)
     qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
     fixed = "Zie 🎉 [bron](https://a.nl/?a=1&b=2) en [twee](https://b.nl/?c&d)."
     assert fixed in window.editor.toPlainText()
+    qtbot.waitUntil(tools.checks.settled)
     assert panel.item_for("link-entity") is None
     assert window.document.is_modified()
     assert fixed in window.document.current_bytes().decode("utf-8")

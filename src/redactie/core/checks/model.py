@@ -146,6 +146,7 @@ class Rule:
     variants: tuple[str, ...] = ()  # a hit's `variant`, each worded on its own
     reads_fields: bool = True  # False: also runs when the front matter cannot be read
     house_style: bool = False  # off unless the site sets `[style] house_style` or a level
+    whole_body: bool = False  # reads the whole body (tens of ms at 500 KB): the window's pool
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -98,8 +98,10 @@ RULES: tuple[Rule, ...] = (
     Rule("credit-missing", "error", fields.credit_missing),
     Rule("cover-size", "warning", cover_size.cover_size, variants=("heavy", "wide")),
     Rule("alt-language", "warning", alt_text.alt_language, variants=("en", "nl")),
-    Rule("alt-quality", "warning", alt_text.alt_quality, variants=("filler", "long")),
-    Rule("body-image-alt", "warning", alt_text.body_image_alt),
+    Rule(
+        "alt-quality", "warning", alt_text.alt_quality, variants=("filler", "long"), whole_body=True
+    ),
+    Rule("body-image-alt", "warning", alt_text.body_image_alt, whole_body=True),
     Rule("date-invalid", "error", fields.date_invalid),
     Rule("date-offset", "error", fields.date_offset, fix=_fix_date_offset),
     Rule("date-future", "error", fields.date_future, fix=_fix_date_future),
@@ -115,10 +117,20 @@ RULES: tuple[Rule, ...] = (
         articles_only=False,
         variants=body.PROBLEMS,
         reads_fields=False,
+        whole_body=True,
     ),
-    Rule("image-missing", "error", body.missing_images, articles_only=False, reads_fields=False),
-    Rule("unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False),
-    Rule("sentence-long", "info", readable.long_sentences),
+    Rule(
+        "image-missing",
+        "error",
+        body.missing_images,
+        articles_only=False,
+        reads_fields=False,
+        whole_body=True,
+    ),
+    Rule(
+        "unfinished-copy", "error", unfinished.unfinished_copy, reads_fields=False, whole_body=True
+    ),
+    Rule("sentence-long", "info", readable.long_sentences, whole_body=True),
     Rule("link-broken", "warning", links.link_broken),
     Rule("link-redirect", "warning", links.link_redirect),
     Rule("style-word", "warning", style.style_word, reads_fields=False, house_style=True),
@@ -133,6 +145,7 @@ RULES: tuple[Rule, ...] = (
         link_entity.link_entities,
         articles_only=False,
         reads_fields=False,
+        whole_body=True,
         fix=link_entity.fix_link_entities,
     ),
 )

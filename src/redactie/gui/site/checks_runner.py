@@ -8,10 +8,14 @@ or its file line and column (`fieldRequested`, `lineRequested`, any rule that se
 remembered here, for this window's article only: confirming is a decision about one article,
 not a change to the site's list.
 
-House style (the `style-*` rules, when a site turns them on) reads the whole body with
-markdown-it: about 300 ms at 500 KB, too long for the GUI thread. It runs in the thread pool
-on a copy of the article's bytes, and its findings join the others when they arrive (only for
-the text the panel shows; an older answer is dropped). `benchmarks/checks.py` has the figures.
+The rules that read the whole body (`Rule.whole_body`: images, placeholders, alt texts, link
+entities, long sentences; and house style, about 300 ms at 500 KB when a site turns it on) cost
+tens of milliseconds at 500 KB, too long for the GUI thread (issue 15: at most 1 ms added per
+keystroke). They run in the thread pool on a copy of the article's text, and their findings
+join the front matter's when they arrive (only for the text the panel shows; an older answer
+is dropped, and until it comes the panel keeps the body findings it had, so nothing flickers).
+On the GUI thread stay the front-matter rules and the copy of the text.
+`benchmarks/checks.py` has the figures.
 """
 
 from __future__ import annotations
@@ -29,9 +33,10 @@ from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
 
 REFRESH_DELAY_MS = 400
-POOL_RULES = tuple(r for r in RULES if r.house_style)  # read the whole body: in the pool
-GUI_RULES = tuple(r for r in RULES if not r.house_style)
+POOL_RULES = tuple(r for r in RULES if r.house_style or r.whole_body)  # in the pool
+GUI_RULES = tuple(r for r in RULES if r not in POOL_RULES)
 _ORDER = {r.id: i for i, r in enumerate(RULES)}
+_Key = tuple[str, Site | None, Path | None]  # a text, the site and the file it is checked for
 
 
 def body_first_line(article: Article) -> int:
@@ -56,23 +61,15 @@ class _TablesLoaded(QObject):
     done = Signal()
 
 
-class _StyleDone(QObject):
-    """Carries the pool's house-style findings (for which bytes, which site) to the GUI."""
+class _BodyDone(QObject):
+    """Carries the pool's body findings (for which text, site and path) to the GUI."""
 
-    done = Signal(object, object, object)
+    done = Signal(object, object)  # key, findings
 
 
 def _place(finding: Finding) -> tuple[int, int, int]:
     """The order `run_checks` gives: line, the rule's row in the table, column."""
     return finding.line or 0, _ORDER.get(finding.rule_id, 0), finding.column or 0
-
-
-def style_wanted(site: Site | None) -> bool:
-    """Does the site run any house-style rule (`[style] house_style`, or a level)?"""
-    if site is None:
-        return False
-    levels = site.options.check_severity
-    return site.options.house_style or any(levels.get(r.id, "off") != "off" for r in POOL_RULES)
 
 
 class ChecksRunner(QObject):
@@ -88,12 +85,12 @@ class ChecksRunner(QObject):
         self.confirmed_tags: set[str] = set()
         self.link_results: dict[str, LinkResult] = {}  # filled by LinkChecks as answers come
         self._confirmed_for: Path | None = None
-        self._shown: tuple[bytes, Site | None] | None = None  # what the panel's findings are for
+        self._shown: _Key | None = None  # the text the panel's findings are for
         self._gui_findings: list[Finding] = []
-        self._style: tuple[tuple[bytes, Site | None], list[Finding]] | None = None
-        self._style_asked: tuple[bytes, Site | None] | None = None
-        self._style_done = _StyleDone(self)
-        self._style_done.done.connect(self._on_style)
+        self._body: tuple[_Key, list[Finding]] | None = None  # the pool's latest answer
+        self._body_asked: _Key | None = None
+        self._body_done = _BodyDone(self)
+        self._body_done.done.connect(self._on_body)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
@@ -153,8 +150,8 @@ class ChecksRunner(QObject):
         self.timer.start()
 
     def refresh(self) -> list[Finding]:
-        """Check now: the panel shows the findings at once, house style's when the pool has
-        them (the ones already there when the text is unchanged)."""
+        """Check now: the panel shows the front matter's findings at once, the body's when the
+        pool has them (until then the body findings it had)."""
         self.timer.stop()
         session = self.session
         article, site = session.current_article(), session.site
@@ -170,45 +167,51 @@ class ChecksRunner(QObject):
             interactive=True,
             rules=GUI_RULES,
         )
-        self._shown = (article.to_bytes(), site) if style_wanted(site) else None
-        self._ask_style()
+        self._shown = (article.to_text(), site, session.path)
+        self._ask_body()
         if not self._tables_started and _has_alt(article):
             self._load_tables()
         return self._show()
 
     def _show(self) -> list[Finding]:
         findings = self._gui_findings
-        if self._style is not None and self._style[0] == self._shown:
-            findings = sorted(findings + self._style[1], key=_place)
+        body, shown = self._body, self._shown
+        if body is not None and shown is not None and body[0][1:] == shown[1:]:
+            findings = sorted(findings + body[1], key=_place)  # this text's, or the one before
         self.panel.set_findings(findings)
         return findings
 
-    def _ask_style(self) -> None:
-        """House style for the shown text, in the pool (unless known or under way)."""
+    def _ask_body(self) -> None:
+        """The body rules for the shown text, in the pool (unless known or under way)."""
         key = self._shown
-        if key is None or self._style_asked == key:
+        if key is None or self._body_asked == key:
             return
-        if self._style is not None and self._style[0] == key:
+        if self._body is not None and self._body[0] == key:
             return
-        self._style_asked = key
-        data, site = key
-        done = self._style_done
+        self._body_asked = key
+        data, site, path = key
+        done = self._body_done
 
         def work() -> None:
-            copy = Article.from_bytes(data)  # style reads the body alone: no zone needed
-            found = run_checks(copy, site, publishing=False, interactive=True, rules=POOL_RULES)
+            copy = Article.from_bytes(data.encode())  # the body rules need no zone
+            found = run_checks(
+                copy, site, path=path, publishing=False, interactive=True, rules=POOL_RULES
+            )
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                done.done.emit(data, site, found)
+                done.done.emit(key, found)
 
         QThreadPool.globalInstance().start(work)
 
-    def _on_style(self, data: bytes, site: Site | None, findings: list[Finding]) -> None:
-        key = (data, site)
-        if self._style_asked == key:
-            self._style_asked = None
+    def _on_body(self, key: _Key, findings: list[Finding]) -> None:
+        if self._body_asked == key:
+            self._body_asked = None
         if key == self._shown:  # an answer for an older text is dropped
-            self._style = (key, findings)
+            self._body = (key, findings)
             self._show()
+
+    def settled(self) -> bool:
+        """Whether the panel shows the body's findings for the current text (tests wait)."""
+        return self._body is not None and self._body[0] == self._shown
 
     def go_to(self, finding: Finding) -> None:
         if finding.field:
