@@ -84,6 +84,7 @@ class FullRendering:
     spans: tuple[tuple[int, int], ...]  # top-level shortcode spans, first and last line
     raw: bool  # raw HTML let through: only the sanitized whole (`html`) is exact
     spans_clean: bool = True  # every `{{<` / `{{%` scanned as a tag (`shortcode_scan`)
+    notes_raw: bool = False  # the footnotes section let raw HTML through
 
     @property
     def html(self) -> str:
@@ -313,6 +314,7 @@ def render_full(
         spans,
         raw=notes_raw or any(r.raw for r in records),
         spans_clean=clean,
+        notes_raw=notes_raw,
     )
 
 

@@ -14,9 +14,10 @@ they were; shortcode spans shift without a new scan of the whole text). What it 
 cheaply is left to a full render (`fold.render_full`, meant for a worker process): a window
 that does not close within the limit (an unclosed code fence), a changed link reference
 definition, a changed footnote reference or definition, raw HTML on a site that allows it,
-shortcodes across the window, and state changes that reach too many later blocks. `update()` then says
-`full=True`; `snapshot()` gives the text to render and `install()` takes the result,
-however many edits came since: they are replayed on it.
+shortcodes across the window, and state changes that reach too many later blocks.
+`update()` then says `full=True`; `snapshot()` gives the text to render and `install()` takes
+the result, however many edits came since: they are replayed on it. Raw HTML on a site that
+allows it stays on this path when each block closes what it opens (`raw_blocks`).
 
 Qt-free: lines in, patches out. Tests compare `html()` with `render_html` after thousands
 of random edits.
@@ -33,7 +34,7 @@ from typing import Final
 
 from markdown_it.token import Token
 
-from . import fold, live_facts
+from . import fold, live_facts, raw_blocks
 from .fold import FullRendering, Quotes
 from .live_facts import Facts
 from .patch import (
@@ -49,6 +50,7 @@ from .patch import (
     match_ids,
     page_ops,
 )
+from .sanitize import sanitize
 
 _ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
 
@@ -145,6 +147,7 @@ class IncrementalRenderer:
         self.blocks: list[LiveBlock] = []
         self.footnotes = ""
         self.whole: str | None = None
+        self._notes_raw = False
         self._ids = BlockIds()
         self._exact = False
         self._stale_from: int | None = None
@@ -185,6 +188,8 @@ class IncrementalRenderer:
         """The body the page shows; equals `render_html(text)` when nothing is pending."""
         if self.whole is not None:
             return self.whole
+        if self._notes_raw or any(b.raw for b in self.blocks):  # each block sanitized alone
+            return "".join(sanitize(b.page_html()) for b in self.blocks) + sanitize(self.footnotes)
         return "".join(b.page_html() for b in self.blocks) + self.footnotes
 
     def block_at(self, line: int) -> LiveBlock | None:
@@ -224,7 +229,8 @@ class IncrementalRenderer:
             return Update(full=self.needs_full)
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
-        if result.raw:
+        whole = result.raw and not raw_blocks.separable(result)
+        if whole:
             self._ids.assign(fresh)
             ops.append(Whole(result.html))
         elif self.whole is not None or not self.blocks:
@@ -236,10 +242,11 @@ class IncrementalRenderer:
             if result.footnotes != self.footnotes:
                 ops.append(Footnotes(result.footnotes))
         self.blocks, self.footnotes = fresh, result.footnotes
-        self.whole = result.html if result.raw else None
+        self.whole = result.html if whole else None
+        self._notes_raw = result.notes_raw
         references = list(result.references)
         self._facts = Facts(
-            references, result.labels, result.spans, result.raw,
+            references, result.labels, result.spans, whole,
             fold.effective_references(references), result.spans_clean,
         )  # fmt: skip
         self._exact, self._stale_from = True, None
@@ -252,7 +259,7 @@ class IncrementalRenderer:
     def _live_blocks(result: FullRendering, lines: list[str]) -> list[LiveBlock]:
         return [
             LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
-                      r.quotes_in, r.quotes_out, r.ids)
+                      r.quotes_in, r.quotes_out, r.ids, r.raw)
             for r in result.blocks
         ]  # fmt: skip
 
@@ -321,12 +328,7 @@ class IncrementalRenderer:
         self, ops: list[Op], old: list[LiveBlock], fresh: list[LiveBlock], resync: int, delta: int
     ) -> None:
         """The notes section's lines follow the (reused) definitions that moved."""
-        before = {b.id: b for b in old}
-        moves = [(o.start, o.end, b.start - o.start) for b in fresh if (o := before.get(b.id))]
-        moves.append((resync - delta, len(self.lines) + abs(delta) + 1, delta))
-        if not any(move[2] for move in moves):
-            return
-        notes = live_facts.shift_notes(self.footnotes, moves)
+        notes = live_facts.moved_notes(self.footnotes, old, fresh, resync, delta)
         if notes != self.footnotes:
             self.footnotes = notes
             ops.append(Footnotes(notes))
@@ -401,7 +403,7 @@ class IncrementalRenderer:
                     reused.add(queue[0])
                     pointer = queue.popleft() + 1
                     block = LiveBlock(match.id, start, end, source, match.html,
-                                      quotes, out, match.ids)  # fmt: skip
+                                      quotes, out, match.ids, match.raw)  # fmt: skip
             if block is None:
                 if live_facts.touches_notes(self._facts, [source]):
                     return None  # a changed footnote reference or definition: renumber all
@@ -411,10 +413,10 @@ class IncrementalRenderer:
                         base = _union(b.ids for b in old[:i0])
                     taken = base | new_taken
                 record = fold.render_segment(window, index, quotes, taken)
-                if record.raw:
-                    return None
+                if record.raw and not raw_blocks.self_contained(record.html):
+                    return None  # raw HTML left open: only the sanitized whole is exact
                 block = LiveBlock(0, start, end, source, record.html,
-                                  quotes, record.quotes_out, record.ids)  # fmt: skip
+                                  quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
             fresh.append(block)
             quotes = block.quotes_out
             new_taken |= block.ids
@@ -488,9 +490,9 @@ class IncrementalRenderer:
             return None
         fold.prepare_inline(window, self._facts.reference_env, len(self._facts.spans))
         record = fold.render_segment(window, 0, quotes, taken)
-        if record.raw:
+        if record.raw and not raw_blocks.self_contained(record.html):
             return None
         fresh = LiveBlock(0, block.start, block.end, block.source, record.html,
-                          quotes, record.quotes_out, record.ids)  # fmt: skip
+                          quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
         self._ids.assign([fresh])
         return fresh

@@ -18,12 +18,14 @@ date without looking at the whole text when it can:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from . import fold
 from .fold import Reference
+from .patch import LiveBlock
 
 Spans = tuple[tuple[int, int], ...]
 _DATA_LINE_RE: Final = re.compile(r' data-line="(\d+)"')
@@ -52,6 +54,19 @@ def shift_notes(html: str, moves: list[tuple[int, int, int]]) -> str:
         return m.group()
 
     return _DATA_LINE_RE.sub(shifted, html)
+
+
+def moved_notes(
+    notes: str, old: Sequence[LiveBlock], fresh: Sequence[LiveBlock], resync: int, delta: int
+) -> str:
+    """The notes section after a window update: the lines of definitions in old blocks that
+    moved (reused, same id) and of all lines from the old window's end follow them."""
+    before = {b.id: b for b in old}
+    moves = [(o.start, o.end, b.start - o.start) for b in fresh if (o := before.get(b.id))]
+    moves.append((resync - delta, sys.maxsize, delta))
+    if not any(move[2] for move in moves):
+        return notes
+    return shift_notes(notes, moves)
 
 
 def touches_notes(facts: Facts, sources: list[str]) -> bool:
