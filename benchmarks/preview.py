@@ -1,23 +1,23 @@
 """Live preview figures, from the real window driven offscreen.
 
-For generated articles of 5 KB, 50 KB, 500 KB and 5 MB (realistic Markdown: headings, lists,
-quotes, links, emphasis, code, tables, Dutch prose with quotes and apostrophes) it prints:
+Articles are built from real corpus articles (`preview_articles.py`) at 5 KB, 50 KB, 500 KB
+and 5 MB, each plain, with footnotes, with shortcodes and with raw HTML on a site that allows
+it (each in a Hugo site of its own). It prints, median and p95:
 
-- first open: from `open_path` until the page shows the article (and until the whole of a
-  long article is rendered, which happens in the worker process);
-- per keystroke, typed into the middle of a paragraph 100 ms apart (a fast typist): the time
-  from the key event until the page reports that its DOM holds the change, and the GUI
-  thread's busy time for the key (the event dispatcher's awake-to-aboutToBlock spans until
-  the next key), split into the editor's own share (the same keys without a live preview)
-  and the time inside the preview's handlers;
+- per keystroke, typed into a paragraph near the middle 100 ms apart (a fast typist): from
+  the key event until the page's DOM holds the change, and until the next frame after that,
+  both on the page's own clock (`redactie.apply` wrapped in the page; a Python signal can fire
+  before the page has the change); the GUI thread's busy time for the key (the event
+  dispatcher's awake-to-aboutToBlock spans until the next key), split into the editor's own
+  share (the same keys without a live preview) and the time inside the preview's handlers;
 - the same keystrokes with a baseline in the same process, ReText's way: a full
-  markdown-it-py render and `setHtml` per change (latency until `loadFinished`); `setHtml`
-  fails above about 1.5 MB, so at 5 MB only the baseline's render time is shown.
+  markdown-it-py render and `setHtml` per change (latency until `loadFinished`; plain articles
+  only); `setHtml` fails above about 1.5 MB, so at 5 MB there is no baseline latency;
+- first open: from `open_path` until the page shows the article, and until it is exact.
 
-Targets: keystroke-to-preview p50 <= 16 ms and p95 <= 33 ms at 500 KB, p95 <= 100 ms at 5 MB;
-GUI busy <= 4 ms p95 per keystroke at 500 KB; first open of 500 KB <= 400 ms.
+Fewer keys at 5 MB. PREVIEW_SIZES=5KB,50KB and PREVIEW_VARIANTS=plain,raw pick a part.
 
-Run: .venv/bin/python benchmarks/preview.py [keystrokes]
+Run: PYTHONPATH=src:. .venv/bin/python benchmarks/preview.py [keystrokes]
 """
 
 from __future__ import annotations
@@ -564,7 +564,14 @@ def main() -> None:
                     editor[label] = measure_editor_alone(path, count)
                     base = measure_baseline(path, count if size < 5_000_000 else 3)
                 rows.append((f"{label} {variant}", live, base))
-                print(f"measured {label} {variant}", file=sys.stderr, flush=True)
+                dom, frame = _percentiles(live["latency"]), _percentiles(live["frame"])
+                gui = _percentiles(live["busy"])
+                print(
+                    f"measured {label} {variant}: DOM {dom[0]:.1f}/{dom[1]:.1f}, frame "
+                    f"{frame[0]:.1f}/{frame[1]:.1f}, GUI {gui[0]:.2f}/{gui[1]:.2f} ms",
+                    file=sys.stderr,
+                    flush=True,
+                )
     print("Articles (real corpus articles joined):")
     print("\n".join(articles))
     print(f"\nKeystrokes typed into a paragraph in the middle, {PACE_MS} ms apart; baseline:")

@@ -244,7 +244,7 @@ class IncrementalRenderer:
         self.blocks, self.footnotes = fresh, result.footnotes
         self.whole = result.html if whole else None
         self._notes_raw = result.notes_raw
-        references = list(result.references)
+        references = sorted(result.references, key=lambda r: r.line)
         self._facts = Facts(
             references, result.labels, result.spans, whole,
             fold.effective_references(references), result.spans_clean,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -35,7 +36,7 @@ _DATA_LINE_RE: Final = re.compile(r' data-line="(\d+)"')
 class Facts:
     """Document-wide facts that a window update must leave as they are."""
 
-    references: list[Reference] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # in line order
     labels: frozenset[str] = frozenset()
     spans: Spans = ()
     raw: bool = False
@@ -76,6 +77,29 @@ def touches_notes(facts: Facts, sources: list[str]) -> bool:
     return bool(facts.labels) and any("[^" in source for source in sources)
 
 
+def _line(reference: Reference) -> int:
+    return reference.line
+
+
+def _checked_references(
+    facts: Facts, window: fold.Window, first: int, resync: int, delta: int
+) -> list[Reference] | None:
+    """The references after the edit (in line order, like `facts.references`), if they mean
+    what they meant. A window that had and has none leaves them as they were, shifted: no
+    comparison of the whole document's definitions on every key (5 ms at 5 MB)."""
+    old = facts.references
+    new = sorted((r for r in window.references if r.line < resync), key=_line)
+    low = bisect_left(old, first, key=_line)
+    high = bisect_left(old, resync - delta, key=_line)
+    if not new and low == high and not delta:
+        return old
+    after = [Reference(r.line + delta, r.label, r.href, r.title) for r in old[high:]]
+    refs = old[:low] + new + after
+    if (new or low != high) and fold.effective_references(refs) != facts.reference_env:
+        return None
+    return refs
+
+
 def checked_facts(
     facts: Facts,
     window: fold.Window,
@@ -91,17 +115,9 @@ def checked_facts(
     and whether its old text held `{{`."""
     if window.labels and not facts.labels:
         return None  # the first footnote definition (with labels, see `touches_notes`)
-    old_refs = facts.references
-    refs = [r for r in window.references if r.line < resync]
-    if old_refs or refs:
-        refs = [r for r in old_refs if r.line < first] + refs
-        refs += [
-            Reference(r.line + delta, r.label, r.href, r.title)
-            for r in old_refs
-            if r.line >= resync - delta
-        ]
-        if fold.effective_references(refs) != facts.reference_env:
-            return None
+    refs = _checked_references(facts, window, first, resync, delta)
+    if refs is None:
+        return None
     old_spans = facts.spans
     old_end = resync - delta
     start, end, old_braces = changed
