@@ -353,8 +353,11 @@ def _page_times(pane: Any, revision: int, since: int) -> tuple[float, float]:
     raise TimeoutError(f"the page never reported the patch {revision}: {_page_log(pane)[-3:]}")
 
 
-def measure_live(path: Path, keystrokes: int, clock: HandlerClock) -> dict[str, object]:
-    """First open and per-keystroke figures of the live preview in the real window."""
+def measure_live(
+    path: Path, keystrokes: int, clock: HandlerClock, unsafe_site: Path | None = None
+) -> dict[str, object]:
+    """First open and per-keystroke figures of the live preview in the real window;
+    `unsafe_site`: the Hugo site allowing raw HTML to open first."""
     from redactie.core import settings as settings_store
     from redactie.gui import main_window
     from redactie.gui.context import AppContext
@@ -378,6 +381,11 @@ def measure_live(path: Path, keystrokes: int, clock: HandlerClock) -> dict[str, 
         original(*args)
 
     preview.set_article = set_article  # type: ignore[method-assign]
+    if unsafe_site is not None:  # opening a file does not open its site: the window's way
+        assert window.site_tools.sites.open_site(unsafe_site, quiet=True)
+        assert preview._unsafe
+        _wait(lambda: bool(loads))
+        loads.clear()
     start = time.perf_counter()
     window.open_path(path)
     _wait(lambda: bool(loads))
@@ -559,7 +567,8 @@ def main() -> None:
             for variant in _variants():
                 path, what = _article(Path(folder), size, variant)
                 articles.append(f"  {label} {variant}: {what}")
-                live = measure_live(path, count, clock)
+                site = path.parents[2] if variant == "raw" else None
+                live = measure_live(path, count, clock, site)
                 if label not in editor:
                     editor[label] = measure_editor_alone(path, count)
                     base = measure_baseline(path, count if size < 5_000_000 else 3)
