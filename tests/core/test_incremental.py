@@ -122,7 +122,7 @@ def test_a_new_link_reference_definition_is_left_to_a_full_render() -> None:
     assert exact(renderer)
 
 
-def test_footnotes_always_take_the_full_render() -> None:
+def test_an_edited_footnote_reference_takes_the_full_render() -> None:
     renderer = loaded("Tekst[^1].\n\n[^1]: De noot.\n")
     edit(renderer, 0, "Tekst[^1], meer.")
     assert renderer.update().full
@@ -175,13 +175,26 @@ def test_a_result_for_another_request_is_dropped() -> None:
     assert update.ops == () and update.full
 
 
-def test_raw_html_on_a_site_that_allows_it_shows_the_sanitized_whole() -> None:
+def test_raw_html_left_open_across_blocks_shows_the_sanitized_whole() -> None:
     renderer = IncrementalRenderer(unsafe=True)
-    renderer.reset("<div>Hallo</div>\n\n<script>alert(1)</script>\n")
+    renderer.reset('<div class="kader">\n\nHallo\n\n</div>\n\n<script>alert(1)</script>\n')
     revision, text = renderer.snapshot()
     update = renderer.install(revision, render_full(text, unsafe=True))
     assert [type(op) for op in update.ops] == [Whole]
     assert "<script" not in renderer.html() and "Hallo" in renderer.html()
+    assert renderer.html() == render_html(renderer.text, front_matter=False, unsafe=True)
+    edit(renderer, 2, "Hallo daar")
+    assert renderer.update().full  # the whole again
+
+
+def test_raw_html_closed_in_its_block_stays_incremental_on_a_key() -> None:
+    text = "<div>Hallo</div>\n\nTekst.\n\n<script>alert(1)</script>\n"
+    renderer = loaded(text, unsafe=True)
+    assert renderer.whole is None
+    edit(renderer, 2, "Tekst, <b>vet</b>.")
+    update = renderer.update()
+    assert not update.full and update.ops
+    assert "<script" not in renderer.html() and "<b>vet</b>" in renderer.html()
     assert renderer.html() == render_html(renderer.text, front_matter=False, unsafe=True)
 
 

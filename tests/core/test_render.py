@@ -465,6 +465,20 @@ def test_cache_evicts_least_recently_used() -> None:
     assert len(cache) == 2
 
 
+def test_cache_is_bounded_by_bytes() -> None:
+    text = "\n\n".join(f"Alinea {n} " + "woord " * 200 for n in range(50))
+    unbounded = BlockCache()
+    render_blocks(text, cache=unbounded)
+    assert len(unbounded) == 50
+    one_block = unbounded.bytes // 50
+    cache = BlockCache(max_bytes=one_block * 10)
+    render_blocks(text, cache=cache)
+    assert 8 <= len(cache) <= 10 and cache.bytes <= one_block * 10
+    assert render_blocks(text, cache=cache).html == render_html(text)  # misses render anew
+    cache.clear()
+    assert len(cache) == 0 and cache.bytes == 0
+
+
 def test_unsafe_raw_html_asks_for_a_full_render() -> None:
     text = '<div class="x">\n\nAlinea\n\n</div>'
     blocks = render_blocks(text, unsafe=True)

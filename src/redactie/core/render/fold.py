@@ -83,6 +83,8 @@ class FullRendering:
     labels: frozenset[str]  # footnote labels defined anywhere
     spans: tuple[tuple[int, int], ...]  # top-level shortcode spans, first and last line
     raw: bool  # raw HTML let through: only the sanitized whole (`html`) is exact
+    spans_clean: bool = True  # every `{{<` / `{{%` scanned as a tag (`shortcode_scan`)
+    notes_raw: bool = False  # the footnotes section let raw HTML through
 
     @property
     def html(self) -> str:
@@ -102,9 +104,16 @@ def effective_references(references: list[Reference] | tuple[Reference, ...]) ->
 
 def shortcode_spans(text: str) -> tuple[tuple[int, int], ...]:
     """First and last line of each top-level shortcode (a tag, or a pair with its inside)."""
+    return shortcode_scan(text)[0]
+
+
+def shortcode_scan(text: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """`shortcode_spans`, and whether every `{{<` and `{{%` scanned as a tag (then an edit
+    without `{{` that no span crosses leaves the spans elsewhere as they are)."""
     if "{{" not in text:
-        return ()
-    tags = shortcodes._scan(text)
+        return (), True
+    failed: list[int] = []
+    tags = shortcodes._scan(text, failed)
     pairs = shortcodes._pair(tags)
     spans: list[tuple[int, int]] = []
     line = 0
@@ -119,7 +128,7 @@ def shortcode_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((line, last))
         line, pos = last, end
         i = close + 1 if close is not None else i + 1
-    return tuple(spans)
+    return tuple(spans), not failed
 
 
 @dataclass
@@ -296,13 +305,16 @@ def render_full(
         footnotes.restore(env, cached.exit.notes)
         records.append(BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken))
     notes_html, notes_raw = footnotes_section(window)
+    spans, clean = shortcode_scan(text)
     return FullRendering(
         tuple(records),
         notes_html,
         tuple(window.references),
         window.labels,
-        shortcode_spans(text),
+        spans,
         raw=notes_raw or any(r.raw for r in records),
+        spans_clean=clean,
+        notes_raw=notes_raw,
     )
 
 
@@ -328,7 +340,8 @@ def serve(connection: Connection) -> None:
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
     a block cache between renders. A failed render answers None (the caller renders itself).
     """
-    cache = BlockCache(65536)  # more blocks than a 5 MB article has
+    # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article.
+    cache = BlockCache(65536, max_bytes=96 * 1024 * 1024)
     while True:
         try:
             revision, text, unsafe = connection.recv()

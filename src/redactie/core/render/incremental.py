@@ -8,12 +8,16 @@ whose text or entry state changed, and returns the patch for the page. When the 
 leaving the window differs (a quote opened, a heading id taken), later blocks that depend
 on it are re-rendered too, up to a limit.
 
-What it cannot do cheaply is left to a full render (`fold.render_full`, meant for a worker
-process): a window that does not close within the limit (an unclosed code fence), a changed
-link reference definition, footnotes, raw HTML on a site that allows it, shortcodes across
-the window, and state changes that reach too many later blocks. `update()` then says
-`full=True`; `snapshot()` gives the text to render and `install()` takes the result,
-however many edits came since: they are replayed on it.
+Footnotes and shortcodes elsewhere in the document keep a keystroke on this path
+(`live_facts`: a window that renders no block with `[^` leaves the numbering and the notes as
+they were; shortcode spans shift without a new scan of the whole text). What it cannot do
+cheaply is left to a full render (`fold.render_full`, meant for a worker process): a window
+that does not close within the limit (an unclosed code fence), a changed link reference
+definition, a changed footnote reference or definition, raw HTML on a site that allows it,
+shortcodes across the window, and state changes that reach too many later blocks.
+`update()` then says `full=True`; `snapshot()` gives the text to render and `install()` takes
+the result, however many edits came since: they are replayed on it. Raw HTML on a site that
+allows it stays on this path when each block closes what it opens (`raw_blocks`).
 
 Qt-free: lines in, patches out. Tests compare `html()` with `render_html` after thousands
 of random edits.
@@ -25,13 +29,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Final
 
 from markdown_it.token import Token
 
-from . import fold
-from .fold import FullRendering, Quotes, Reference
+from . import fold, live_facts, raw_blocks
+from .fold import FullRendering, Quotes
+from .live_facts import Facts
 from .patch import (
     BlockIds,
     Footnotes,
@@ -45,6 +50,7 @@ from .patch import (
     match_ids,
     page_ops,
 )
+from .sanitize import sanitize
 
 _ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
 
@@ -87,17 +93,6 @@ class _Dirty:
         self.start = min(self.start, first)
         self.end = max(end, first + added)
         self.delta += change
-
-
-@dataclass
-class _Facts:
-    """Document-wide facts that a window update must leave as they are."""
-
-    references: list[Reference] = field(default_factory=list)
-    labels: frozenset[str] = frozenset()
-    spans: tuple[tuple[int, int], ...] = ()
-    raw: bool = False
-    reference_env: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -152,11 +147,12 @@ class IncrementalRenderer:
         self.blocks: list[LiveBlock] = []
         self.footnotes = ""
         self.whole: str | None = None
+        self._notes_raw = False
         self._ids = BlockIds()
         self._exact = False
         self._stale_from: int | None = None
         self._dirty = _Dirty()
-        self._facts = _Facts()
+        self._facts = Facts()
         self._since: _Dirty | None = None
         self._requested: int | None = None
         self._requested_lines: list[str] = []
@@ -192,6 +188,8 @@ class IncrementalRenderer:
         """The body the page shows; equals `render_html(text)` when nothing is pending."""
         if self.whole is not None:
             return self.whole
+        if self._notes_raw or any(b.raw for b in self.blocks):  # each block sanitized alone
+            return "".join(sanitize(b.page_html()) for b in self.blocks) + sanitize(self.footnotes)
         return "".join(b.page_html() for b in self.blocks) + self.footnotes
 
     def block_at(self, line: int) -> LiveBlock | None:
@@ -208,7 +206,7 @@ class IncrementalRenderer:
         return not self._exact or self._stale_from is not None or pending
 
     def _full_mode(self) -> bool:
-        return bool(self._facts.labels) or self._facts.raw
+        return self._facts.raw
 
     def snapshot(self) -> tuple[int, str]:
         """The revision and text to render fully; hand the result to `install`."""
@@ -231,7 +229,8 @@ class IncrementalRenderer:
             return Update(full=self.needs_full)
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
-        if result.raw:
+        whole = result.raw and not raw_blocks.separable(result)
+        if whole:
             self._ids.assign(fresh)
             ops.append(Whole(result.html))
         elif self.whole is not None or not self.blocks:
@@ -243,11 +242,12 @@ class IncrementalRenderer:
             if result.footnotes != self.footnotes:
                 ops.append(Footnotes(result.footnotes))
         self.blocks, self.footnotes = fresh, result.footnotes
-        self.whole = result.html if result.raw else None
-        references = list(result.references)
-        self._facts = _Facts(
-            references, result.labels, result.spans, result.raw,
-            fold.effective_references(references),
+        self.whole = result.html if whole else None
+        self._notes_raw = result.notes_raw
+        references = sorted(result.references, key=lambda r: r.line)
+        self._facts = Facts(
+            references, result.labels, result.spans, whole,
+            fold.effective_references(references), result.spans_clean,
         )  # fmt: skip
         self._exact, self._stale_from = True, None
         self._dirty, self._since, self._requested = since, None, None
@@ -259,7 +259,7 @@ class IncrementalRenderer:
     def _live_blocks(result: FullRendering, lines: list[str]) -> list[LiveBlock]:
         return [
             LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
-                      r.quotes_in, r.quotes_out, r.ids)
+                      r.quotes_in, r.quotes_out, r.ids, r.raw)
             for r in result.blocks
         ]  # fmt: skip
 
@@ -291,7 +291,14 @@ class IncrementalRenderer:
             return False
         window, count, j = found
         resync = old[j].start + delta if j < len(old) else len(self.lines)
-        facts = self._checked_facts(window, first, resync, delta)
+        edited_end = dirty.end - delta
+        old_braces = any(
+            "{{" in b.source for b in old[i0:j] if b.end >= dirty.start and b.start <= edited_end
+        )
+        changed = (dirty.start, dirty.end, old_braces)
+        facts = live_facts.checked_facts(
+            self._facts, window, first, resync, delta, changed, lambda: self.text
+        )
         if facts is None:
             return False
         fold.prepare_inline(window, self._facts.reference_env, len(facts[1]))
@@ -299,7 +306,9 @@ class IncrementalRenderer:
         if rendered is None:
             return False
         fresh, exit_state = rendered
-        self._facts.references, self._facts.spans = facts
+        self._facts.references, self._facts.spans, self._facts.spans_clean = facts
+        if self.footnotes:
+            self._move_notes(ops, old[i0:j], fresh, resync, delta)
         ops.extend(page_ops(old[i0:j], fresh, old[j].id if j < len(old) else None, self._ids))
         if delta and j < len(old):
             for block in old[j:]:
@@ -314,6 +323,15 @@ class IncrementalRenderer:
             self._stale_from = i0 + len(fresh)
         self._propagate(ops, i0, i0 + len(fresh), exit_state)
         return True
+
+    def _move_notes(
+        self, ops: list[Op], old: list[LiveBlock], fresh: list[LiveBlock], resync: int, delta: int
+    ) -> None:
+        """The notes section's lines follow the (reused) definitions that moved."""
+        notes = live_facts.moved_notes(self.footnotes, old, fresh, resync, delta)
+        if notes != self.footnotes:
+            self.footnotes = notes
+            ops.append(Footnotes(notes))
 
     def _parse_until_resync(
         self, first: int, dirty_end: int, delta: int
@@ -354,38 +372,6 @@ class IncrementalRenderer:
             j = min(len(old), j + step)
             step *= 2
 
-    def _checked_facts(
-        self, window: fold.Window, first: int, resync: int, delta: int
-    ) -> tuple[list[Reference], tuple[tuple[int, int], ...]] | None:
-        """The new references and shortcode spans, if no meaning changes elsewhere."""
-        if window.labels:
-            return None
-        old_refs = self._facts.references
-        refs = [r for r in window.references if r.line < resync]
-        if old_refs or refs:
-            refs = [r for r in old_refs if r.line < first] + refs
-            refs += [
-                Reference(r.line + delta, r.label, r.href, r.title)
-                for r in old_refs
-                if r.line >= resync - delta
-            ]
-            if fold.effective_references(refs) != self._facts.reference_env:
-                return None
-        old_spans = self._facts.spans
-        spans: tuple[tuple[int, int], ...] = ()
-        if old_spans or any("{{" in line for line in window.source_lines):
-            spans = fold.shortcode_spans(self.text)
-            if any(a < first <= b or a < resync <= b for a, b in spans):
-                return None
-            outside = [s for s in spans if s[1] < first or s[0] >= resync]
-            expected = [s for s in old_spans if s[1] < first]
-            later = [(a + delta, b + delta) for a, b in old_spans if a >= resync - delta]
-            if outside != expected + later:
-                return None
-            if later and len(spans) != len(old_spans):
-                return None  # the placeholders after the window would be numbered anew
-        return refs, spans
-
     def _render_window(
         self, window: fold.Window, count: int, i0: int, j: int
     ) -> tuple[list[LiveBlock], _Exit] | None:
@@ -400,6 +386,7 @@ class IncrementalRenderer:
             candidates.setdefault(old[m].source, deque()).append(m)
         pointer = i0
         fresh: list[LiveBlock] = []
+        reused: set[int] = set()
         for index in range(count):
             start, end, _ = window.segments[index]
             source = window.source(start, end)
@@ -413,24 +400,30 @@ class IncrementalRenderer:
                 out = _passes(match, quotes)
                 if out is not None and (not match.ids or new_taken == old_taken | skipped):
                     old_taken |= skipped | match.ids
+                    reused.add(queue[0])
                     pointer = queue.popleft() + 1
                     block = LiveBlock(match.id, start, end, source, match.html,
-                                      quotes, out, match.ids)  # fmt: skip
+                                      quotes, out, match.ids, match.raw)  # fmt: skip
             if block is None:
+                if live_facts.touches_notes(self._facts, [source]):
+                    return None  # a changed footnote reference or definition: renumber all
                 taken = new_taken
                 if _has_heading(window.segments[index][2]):  # only then do the ids matter
                     if base is None:
                         base = _union(b.ids for b in old[:i0])
                     taken = base | new_taken
                 record = fold.render_segment(window, index, quotes, taken)
-                if record.raw:
-                    return None
+                if record.raw and not raw_blocks.self_contained(record.html):
+                    return None  # raw HTML left open: only the sanitized whole is exact
                 block = LiveBlock(0, start, end, source, record.html,
-                                  quotes, record.quotes_out, record.ids)  # fmt: skip
+                                  quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
             fresh.append(block)
             quotes = block.quotes_out
             new_taken |= block.ids
         old_taken |= _union(old[x].ids for x in range(pointer, j))
+        gone = [old[x].source for x in range(i0, j) if x not in reused]
+        if live_facts.touches_notes(self._facts, gone):
+            return None  # a footnote reference or definition went
         return fresh, _Exit(quotes, new_taken, old_taken)
 
     def _propagate(self, ops: list[Op], i0: int, m: int, state: _Exit) -> None:
@@ -485,7 +478,10 @@ class IncrementalRenderer:
             m += 1
 
     def _rerender(self, block: LiveBlock, quotes: Quotes, taken: set[str]) -> LiveBlock | None:
-        """The block rendered from another entry state (None if it does not parse alone)."""
+        """The block rendered from another entry state (None if it does not parse alone, or
+        holds a footnote reference: its number depends on the notes before it)."""
+        if live_facts.touches_notes(self._facts, [block.source]):
+            return None
         before = sum(1 for span in self._facts.spans if span[0] < block.start)
         window = fold.parse_window(
             block.source, block.start, unsafe=self.unsafe, shortcodes_before=before
@@ -494,9 +490,9 @@ class IncrementalRenderer:
             return None
         fold.prepare_inline(window, self._facts.reference_env, len(self._facts.spans))
         record = fold.render_segment(window, 0, quotes, taken)
-        if record.raw:
+        if record.raw and not raw_blocks.self_contained(record.html):
             return None
         fresh = LiveBlock(0, block.start, block.end, block.source, record.html,
-                          quotes, record.quotes_out, record.ids)  # fmt: skip
+                          quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
         self._ids.assign([fresh])
         return fresh

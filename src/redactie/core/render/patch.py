@@ -78,6 +78,7 @@ class LiveBlock:
     quotes_in: Quotes
     quotes_out: Quotes
     ids: frozenset[str]
+    raw: bool = False  # raw HTML let through (a site that allows it): sanitized on the page
 
     def page_html(self) -> str:
         """The HTML with absolute `data-line`, as the page holds it."""

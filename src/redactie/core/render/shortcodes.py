@@ -112,7 +112,8 @@ def _closing_quote(text: str, pos: int) -> int:
     return -1
 
 
-def _scan(text: str) -> list[_Tag]:
+def _scan(text: str, failed: list[int] | None = None) -> list[_Tag]:
+    """The tags in order; `failed` gets where a `{{<` or `{{%` did not scan as a tag."""
     tags: list[_Tag] = []
     pos = 0
     while True:
@@ -121,6 +122,8 @@ def _scan(text: str) -> list[_Tag]:
             return tags
         tag = _scan_tag(text, m.start(), m.group(1))
         if tag is None:
+            if failed is not None:
+                failed.append(m.start())
             pos = m.start() + 2
             continue
         tags.append(tag)

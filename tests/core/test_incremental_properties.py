@@ -1,0 +1,168 @@
+"""Property tests: the live preview's incremental result equals the full render, on documents
+with footnotes, shortcodes, raw HTML and link reference definitions, whatever the edits.
+
+Documents are drawn from pieces those features are made of (a footnote reference and its
+definition, a shortcode alone or paired, one whose tag never closes, a raw `<div>`, a
+reference definition, a fence) and edited by inserting and deleting text anywhere. After each
+update the body (`IncrementalRenderer.html()`) must be exactly `render_html`; when the
+renderer asks for a full render it gets one, synchronously. Separately: typing in plain prose
+of such a document stays on the incremental path.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from redactie.core.render import render_html
+from redactie.core.render.fold import render_full
+from redactie.core.render.incremental import IncrementalRenderer
+from redactie.core.render.patch import Footnotes
+
+PIECES = (
+    "Gewone tekst met een woord.",
+    "Een zin met een noot[^1] erin.",
+    "Nog een verwijzing[^b] en [^1] weer.",
+    "[^1]: De eerste noot.",
+    "[^b]: Een noot\n    over twee regels.",
+    "{{< youtube abc >}}",
+    "{{< note >}}\nBinnen de **shortcode**.\n{{< /note >}}",
+    "Tekst met {{< kbd x >}} in de regel.",
+    "{{< open zonder einde",
+    '<div class="kader">\n\nIn een kader.\n\n</div>',
+    "<p>Een <b>vette</b> alinea.</p>",
+    '[ref]: https://example.nl "Titel"',
+    "Een [link][ref] en [nog een][ref].",
+    "```\ncode {{< x >}}\n```",
+    "## Kop",
+    '"Een citaat dat opent',
+    'en sluit."',
+    "- een\n- twee[^1]",
+)
+SNIPPETS = (
+    "a", " ", "\n", "\n\n", "[^1]", "[^b]: nieuw", "[^", "{{<", "{{< x >}}", "{{< /note >}}",
+    ">}}", '"', "<div>", "</div>", "[ref]: /u", "[ref]", "```", "## ", "> ", "- ", "}}",
+)  # fmt: skip
+
+
+def _full(renderer: IncrementalRenderer) -> None:
+    while True:
+        revision, text = renderer.snapshot()
+        if not renderer.install(revision, render_full(text, unsafe=renderer.unsafe)).full:
+            return
+
+
+def _check(renderer: IncrementalRenderer) -> None:
+    expected = render_html(renderer.text, front_matter=False, unsafe=renderer.unsafe)
+    got = renderer.html()
+    if got != expected:
+        diff = difflib.unified_diff(expected.splitlines(), got.splitlines(), lineterm="", n=1)
+        pytest.fail("incremental != full render\n" + "\n".join(list(diff)[:40]))
+
+
+def _apply(
+    lines: list[str], position: int, removed: int, insert: str
+) -> tuple[int, int, list[str]]:
+    """The edit as the editor reports it: first line, lines removed, new lines."""
+    text = "\n".join(lines)
+    position = min(position, len(text))
+    new = text[:position] + insert + text[position + removed :]
+    new_lines = new.split("\n")
+    first = 0
+    limit = min(len(lines), len(new_lines))
+    while first < limit and lines[first] == new_lines[first]:
+        first += 1
+    tail = 0
+    while tail < limit - first and lines[-1 - tail] == new_lines[-1 - tail]:
+        tail += 1
+    return first, len(lines) - first - tail, new_lines[first : len(new_lines) - tail]
+
+
+_documents = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12)
+_edits = st.lists(
+    st.tuples(
+        st.floats(0, 1),
+        st.sampled_from((0, 0, 1, 3, 12)),
+        st.one_of(st.sampled_from(SNIPPETS), st.text('ab \n[]^{<>}/"', max_size=4)),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_documents, _edits, st.booleans())
+def test_incremental_equals_full_render(
+    pieces: list[str], edits: list[tuple[float, int, str]], unsafe: bool
+) -> None:
+    renderer = IncrementalRenderer(unsafe=unsafe)
+    renderer.reset("\n\n".join(pieces) + "\n")
+    _full(renderer)
+    _check(renderer)
+    for where, removed, insert in edits:
+        position = int(where * len(renderer.text))
+        if renderer.change(*_apply(renderer.lines, position, removed, insert)):
+            if renderer.update().full:
+                _full(renderer)
+            _check(renderer)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_documents, st.integers(0, 40), st.sampled_from(("a", " ", "woord ", "\n\nNieuw. ")))
+def test_typing_in_prose_stays_incremental(pieces: list[str], column: int, typed: str) -> None:
+    """Footnotes and shortcodes elsewhere no longer send a keystroke to a full render."""
+    body = [p for p in pieces if "<" not in p]  # raw HTML on a safe site renders as text
+    text = "\n\n".join([*body, "Hier wordt getypt in gewone tekst.", *body]) + "\n"
+    renderer = IncrementalRenderer()
+    renderer.reset(text)
+    _full(renderer)
+    line = renderer.lines.index("Hier wordt getypt in gewone tekst.")
+    if any("{{< open" in p or p.startswith("```") for p in body):
+        return  # an unclosed tag reads on; a fence changes what the line is
+    old = renderer.lines[line]
+    column = min(column, len(old))
+    renderer.change(line, 1, (old[:column] + typed + old[column:]).split("\n"))
+    update = renderer.update()
+    assert not update.full
+    _check(renderer)
+
+
+def test_a_new_line_before_the_notes_shifts_their_lines_in_place() -> None:
+    renderer = IncrementalRenderer()
+    renderer.reset("Tekst[^1].\n\nGewoon.\n\n[^1]: De noot.\n")
+    _full(renderer)
+    assert renderer.change(2, 1, ["Gewoon,", "en meer."])
+    update = renderer.update()
+    assert not update.full
+    assert any(isinstance(op, Footnotes) and 'data-line="5"' in op.html for op in update.ops)
+    _check(renderer)
+
+
+def test_an_edit_of_a_footnote_reference_still_renders_fully() -> None:
+    renderer = IncrementalRenderer()
+    renderer.reset("Tekst[^1].\n\nGewoon.\n\n[^1]: De noot.\n")
+    _full(renderer)
+    assert renderer.change(0, 1, ["Tekst[^1] en meer."])
+    assert renderer.update().full
+    _full(renderer)
+    _check(renderer)
+
+
+def test_a_shortcode_elsewhere_is_not_scanned_again_on_a_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from redactie.core.render import fold
+
+    renderer = IncrementalRenderer()
+    renderer.reset("{{< youtube x >}}\n\nTekst hier.\n\n{{< note >}}\nb\n{{< /note >}}\n")
+    _full(renderer)
+    calls: list[str] = []
+    monkeypatch.setattr(fold, "shortcode_scan", lambda text: calls.append(text) or ((), True))
+    assert renderer.change(2, 1, ["Tekst hier, meer."])
+    assert not renderer.update().full
+    assert calls == []
+    monkeypatch.undo()
+    _check(renderer)
