@@ -16,9 +16,15 @@ one before. On the 6,555 prose blocks of the corpus's 358 Dutch articles the res
 count sentences differently in 162; read, nearly all are syntok missing a Dutch boundary
 ("Info.nl is vol. Diegenen…"); ours keeps a quotation of several sentences as one. Time per
 article: median 98 ms, p95 617 ms (benchmarks/readability_corpus.py), so the window runs it
-off the GUI thread. Syllables are the
-hyphenation points of Pyphen's Dutch (LibreOffice) dictionary plus one: `ver-ant-woor-de-lijk`
-is 5.
+off the GUI thread. Syllables: Pyphen's Dutch (LibreOffice)
+hyphenation splits a word where its syllables meet (`ver-ant-woor-de-lijk` is 5), but by
+typographic rule never before a last or after a first single letter nor inside a hiatus
+(`over`, `idee`, `ra-dio`, `eco-no-mie`); so each piece between hyphenation points counts its
+vowel groups (Dutch digraphs as one sound, a trema as a new one), at least one. Measured on the
+248,354 words of the corpus's Dutch articles: 14,362 (5.8 %) get another count than the
+hyphenation points alone; the most frequent were read, and are now counted right (over,
+overheid, via, open, element, even, media, idee, ideeën, niveau, één stay one, mooie two);
+English words in Dutch text (team, are) were wrong either way.
 
 The text is the prose a reader sees: paragraphs, list items, quotes and table cells from
 markdown-it's tokens; code, raw HTML, headings, image and shortcode markup are left out.
@@ -27,6 +33,7 @@ markdown-it's tokens; code, raw HTML, headings, image and shortcode markup are l
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -37,6 +44,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 LONG_SENTENCE_WORDS = 25
+# One sound each: Dutch vowel digraphs and trigraphs (and a few of English loans), then single
+# vowels; a trema (ë, ï) always starts a syllable of its own; y is a vowel unless one follows.
+_VOWEL_GROUPS = re.compile(
+    r"aai|ooi|oei|eeu|ieu|eau|aa|ee|oo|uu|ie|ei|ij|ui|ou|au|eu|oe|ai|ay|ey|oy|éé"
+    r"|y(?![aeiouy])|[aeiouáéíóúàèìòùâêîôû]|[äëïöü]",
+    re.IGNORECASE,
+)
 SYLLABLE_CACHE_BYTES = 16 * 1024 * 1024
 """Pyphen keeps every word it hyphenated (about 900 bytes each, measured); typing makes a new
 word with every key, so its cache is dropped past this many bytes (issue 18: bounded caches)."""
@@ -189,7 +203,13 @@ def syllable_count(word: str) -> int:
     kept = hyphenator.hd.cache
     if len(kept) * _SYLLABLE_ENTRY_BYTES > SYLLABLE_CACHE_BYTES:
         kept.clear()
-    return sum(len(hyphenator.positions(part)) + 1 for part in word.split("-") if part)
+    count = 0
+    for part in word.split("-"):
+        if part:
+            cuts = [0, *hyphenator.positions(part), len(part)]
+            pieces = (part[start:end] for start, end in itertools.pairwise(cuts))
+            count += sum(max(1, len(_VOWEL_GROUPS.findall(piece))) for piece in pieces)
+    return count
 
 
 def syllable_cache_bytes() -> int:
