@@ -77,6 +77,23 @@ def test_warnings_only_pass_unless_strict(site: Path, tmp_path: Path) -> None:
     assert run("check", "--site", str(site), "--strict", str(article))[0] == 1
 
 
+def test_hints_only_when_asked_or_raised_by_the_site(site: Path) -> None:
+    """A long sentence is a hint for the writer: CI skips it unless --hints or the site."""
+    long = "De " + " ".join(["gemeente"] * 30) + " besloot gisteren tot een nieuw plan."
+    path = site / "content" / "nieuws" / "lang.md"
+    _write(path, article_text(tags='["ai"]', body=long + "\n"))
+    assert run("check", str(path), "--lang", "en")[:2] == (0, "")
+    code, out, err = run("check", str(path), "--hints", "--lang", "en")
+    assert code == 0
+    assert [LINE.match(x)["id"] for x in out.splitlines()] == ["sentence-long"]  # type: ignore[index]
+    assert err == "errors: 0, warnings: 0, files: 1\n"  # a hint is never counted
+    toml = site / "redactie.toml"
+    toml.write_text(toml.read_text("utf-8") + '\n[checks]\nsentence-long = "warning"\n', "utf-8")
+    code, out, err = run("check", str(path), "--lang", "en")
+    assert [LINE.match(x)["id"] for x in out.splitlines()] == ["sentence-long"]  # type: ignore[index]
+    assert err == "errors: 0, warnings: 1, files: 1\n"
+
+
 def test_a_tag_any_article_of_the_site_uses_is_not_new(site: Path, tmp_path: Path) -> None:
     """The scan includes the checked file: its own tag is the site's. Outside the site (still
     to be exported) the same tag is new; a near-copy of another article's tag still warns."""

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-taxonomy", action="store_true", help="do not compare tags")
     check.add_argument("--links", action="store_true", help="also check every web link")
     check.add_argument(
+        "--hints", action="store_true", help="also the hints a site leaves at info (long sentences)"
+    )
+    check.add_argument(
         "--jobs",
         type=int,
         metavar="N",

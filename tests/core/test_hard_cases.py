@@ -26,7 +26,7 @@ def expected(article: Path) -> list[str]:
 def printed(article: Path) -> list[str]:
     """`redactie check`'s findings for the file, as `line[:column]: rule-id`."""
     out, err = io.StringIO(), io.StringIO()
-    commands.main(["check", str(article), "--lang", "en"], out, err)
+    commands.main(["check", str(article), "--hints", "--lang", "en"], out, err)
     found = []
     for line in out.getvalue().splitlines():
         match = re.match(rf"{re.escape(str(article))}:(\d+(?::\d+)?): ([a-z-]+) ", line)
