@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -50,6 +51,28 @@ def test_lrelease_builds_the_qm(tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(target))
     assert translator.translate("MainWindow", "Open Article") == "Artikel openen"
+
+
+def test_a_compiled_file_of_another_version_is_never_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two installs (or checkouts) share the user's cache: the newer file may be the other's."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = folder / "redactie_nl.ts"
+    source.write_text(TS.read_text("utf-8"), "utf-8")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    first = i18n.compiled_translation("nl")
+    source.write_text(
+        source.read_text("utf-8").replace(">Artikel openen<", ">Stuk openen<"), "utf-8"
+    )
+    os.utime(first, (2**31, 2**31))  # the other version's file, written later
+    second = i18n.compiled_translation("nl")
+    assert first is not None and second is not None and second != first
+    translator = QTranslator()
+    assert translator.load(str(second))
+    assert translator.translate("MainWindow", "Open Article") == "Stuk openen"
+    assert not list(second.parent.glob(".*"))  # no half-written file left
 
 
 @pytest.mark.parametrize(

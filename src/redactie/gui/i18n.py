@@ -7,7 +7,9 @@ into the user's cache folder with the `lrelease` that ships with PySide6.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -41,8 +43,11 @@ def compiled_translation(language: str) -> Path | None:
         return built
     if not source.is_file():
         return None
-    target = cache_dir() / "translations" / built.name
-    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content: two installs (or checkouts) of different versions share
+    # the user's cache folder, and a newer file from the other one must never be taken.
+    digest = hashlib.sha1(source.read_bytes(), usedforsecurity=False).hexdigest()[:12]
+    target = cache_dir() / "translations" / f"redactie_{language}-{digest}.qm"
+    if target.is_file():
         return target
     return compile_translation(source, target)
 
@@ -54,15 +59,18 @@ def compile_translation(source: Path, target: Path) -> Path | None:
         log.warning("lrelease not found; the UI stays in English")
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}")  # another process may read
     result = subprocess.run(
-        [lrelease, "-silent", str(source), "-qm", str(target)],
+        [lrelease, "-silent", str(source), "-qm", str(partial)],
         capture_output=True,
         text=True,
         check=False,
     )
-    if result.returncode != 0 or not target.is_file():
+    if result.returncode != 0 or not partial.is_file():
         log.warning("lrelease failed: %s", result.stderr.strip())
+        partial.unlink(missing_ok=True)
         return None
+    partial.replace(target)
     return target
 
 
