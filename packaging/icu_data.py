@@ -11,6 +11,10 @@ The data is ICU's common-data package ("CmnD": a header, a table of contents of 
 offsets, each item aligned to 16 bytes); the library holds it as the one symbol `icudt73_dat`,
 so the cut package is turned back into a library with binutils' `as` and `ld` (on every build
 machine with a compiler, and installed by CI). Without them the bundle keeps the full data.
+
+The web engine's `icudtl.dat` is the same kind of package in a file of its own: it loses the
+other locales too, but keeps its line-break rules and dictionaries (Chromium breaks the lines
+of every script in the preview with them).
 """
 
 from __future__ import annotations
@@ -28,15 +32,15 @@ _UNUSED_TREES = ("/brkitr/", "/translit/")  # word breaks and transliteration: Q
 _SECTION_OFFSET = 0x1000  # where `ld` puts .rodata, and so the symbol, in both libraries
 
 
-def wanted(name: str) -> bool:
+def wanted(name: str, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> bool:
     """Whether an item of the package (e.g. `icudt73l/coll/nl.res`) stays."""
     stem, _, extension = name.rpartition("/")[2].partition(".")
-    if any(tree in name for tree in _UNUSED_TREES):
+    if any(tree in name for tree in unused_trees):
         return False
     return extension != "res" or not _LOCALE.match(stem) or bool(KEPT_LOCALES.match(stem))
 
 
-def cut_package(package: bytes) -> tuple[bytes, int]:
+def cut_package(package: bytes, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> tuple[bytes, int]:
     """The package with only the wanted items, and how many items it kept."""
     header_size = struct.unpack_from("<H", package)[0]
     if package[2:4] != b"\xda\x27" or package[12:16] != b"CmnD":
@@ -49,7 +53,7 @@ def cut_package(package: bytes) -> tuple[bytes, int]:
     kept = [
         (name, package[toc + start : toc + end])
         for name, (_, start), end in zip(names, entries, ends, strict=True)
-        if wanted(name.decode("ascii"))
+        if wanted(name.decode("ascii"), unused_trees)
     ]
     names_at = 4 + 8 * len(kept)
     name_block = b"".join(name + b"\0" for name, _ in kept)
@@ -110,4 +114,19 @@ def trim_icu_data(library: Path) -> str:
     return (
         f"{library.name}: {original / 1e6:.1f} -> {library.stat().st_size / 1e6:.1f} MB "
         f"({kept} items kept: root, Dutch and English locales)"
+    )
+
+
+def trim_web_engine_icu(data_file: Path) -> str:
+    """The web engine's own ICU package (`icudtl.dat`, a plain file) cut the same way, but with
+    every break rule and dictionary kept: Chromium lays out lines of any script with them."""
+    original = data_file.stat().st_size
+    try:
+        package, kept = cut_package(data_file.read_bytes(), unused_trees=())
+    except ValueError as exc:
+        return f"note: {data_file.name} keeps all its data ({exc})"
+    data_file.write_bytes(package)
+    return (
+        f"{data_file.name}: {original / 1e6:.1f} -> {len(package) / 1e6:.1f} MB "
+        f"({kept} items kept: root, Dutch and English locales, all line-break data)"
     )
