@@ -37,7 +37,9 @@ def wanted(name: str, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> bool:
     stem, _, extension = name.rpartition("/")[2].partition(".")
     if any(tree in name for tree in unused_trees):
         return False
-    return extension != "res" or not _LOCALE.match(stem) or bool(KEPT_LOCALES.match(stem))
+    if extension != "res" or stem == "res_index" or not _LOCALE.match(stem):
+        return True  # not a locale (res_index lists the installed ones)
+    return bool(KEPT_LOCALES.match(stem))
 
 
 def cut_package(package: bytes, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> tuple[bytes, int]:
