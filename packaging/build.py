@@ -2,7 +2,9 @@
 
 1. Stage what the bundle needs beside the sources: the compiled `.qm` translation and the icons
    rendered from the SVG (PNG sizes, `.ico`, `.icns`).
-2. Run PyInstaller on `packaging/redactie.spec` (a one-folder bundle in `dist/redactie`).
+2. Run PyInstaller on `packaging/redactie.spec` (a one-folder bundle in `dist/redactie`); on
+   Linux cut Qt Core's and the web engine's ICU data to the root, Dutch and English locales
+   (`icu_data.py`).
 3. Package it: Linux a `.tar.gz` with `install.sh`, the desktop file, metainfo and icons;
    Windows an installer with Inno Setup (when `iscc` is on PATH); macOS a zipped `.app`.
 4. Print the sizes (folder and archive); `--self-test` also runs the bundle's own check.
@@ -22,6 +24,8 @@ import tarfile
 import time
 import tomllib
 from pathlib import Path
+
+from icu_data import trim_icu_data, trim_web_engine_icu  # packaging/icu_data.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -154,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     staging = args.work / "staging"
     stage(staging)
     bundle = run_pyinstaller(staging, args.dist, args.work / "pyinstaller")
+    if sys.platform == "linux":
+        for library in sorted(bundle.glob("_internal/PySide6/Qt/lib/libicudata.so.*")):
+            print(trim_icu_data(library))
+        for data_file in sorted(bundle.glob("_internal/PySide6/Qt/resources/icudtl.dat")):
+            print(trim_web_engine_icu(data_file))
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB unpacked)")
     if not args.no_archive:
         archive: Path | None

@@ -70,11 +70,40 @@ LINUX_SYSTEM_LIBRARIES = {
     "libxcb-dri2.so.0", "libxcb-dri3.so.0", "libxcb.so.1", "libz.so.1",
 }  # fmt: skip
 
+# Libraries PyInstaller follows into that the bundle need not carry (issue #18: 28.7 MB): each
+# group either serves a part of the system that brings them itself, or is installed on every
+# desktop (and by CI's bare Debian machine, `.ci/run`), where the bundled copy would only shadow
+# the system's own on LD_LIBRARY_PATH. Checked with `ldd` on every binary of the bundle.
+LINUX_DESKTOP_LIBRARIES = {
+    # GTK 3 and its drawing stack, only for the gtk3 platform theme, which loads only on a GTK
+    # desktop (that has GTK); without it Qt falls back to its own theme (13.6 MB)
+    "libgtk-3.so.0", "libgdk-3.so.0", "libcairo.so.2", "libcairo-gobject.so.2", "libepoxy.so.0",
+    "libpixman-1.so.0", "libatk-1.0.so.0", "libatk-bridge-2.0.so.0", "libatspi.so.0",
+    "libXi.so.6", "libXcursor.so.1", "libXinerama.so.1", "libgmodule-2.0.so.0",
+    "libpng16.so.16", "libgraphite2.so.3", "libdatrie.so.1", "libjpeg.so.62",
+    # CUPS and its TLS stack: no bundled binary links it (the print-support plugins are left
+    # out and the app does not print) (5.6 MB)
+    "libcups.so.2", "libgnutls.so.30", "libunistring.so.2", "libidn2.so.0", "libnettle.so.8",
+    "libhogweed.so.6", "libtasn1.so.6", "libavahi-client.so.3", "libavahi-common.so.3",
+    # D-Bus with systemd's client library: on every systemd desktop (2.8 MB)
+    "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "liblz4.so.1", "libcap.so.2",
+    # util-linux and PCRE2, needed only by the system's own GLib/GIO (1.6 MB)
+    "libmount.so.1", "libblkid.so.1", "libselinux.so.1", "libpcre2-8.so.0",
+    # NSS for the web engine: a Chromium dependency every desktop with a browser or Evolution
+    # has; the system's copy also has the current root certificates (3.9 MB)
+    "libnss3.so", "libnssutil3.so", "libsmime3.so", "libnspr4.so", "libplc4.so", "libplds4.so",
+    "libsoftokn3.so", "libfreeblpriv3.so", "libfreebl3.so", "libnssckbi.so", "libnssdbm3.so",
+    # X11 authorisation helpers of the system's libxcb (which the excludelist leaves out)
+    "libXdmcp.so.6", "libXau.so.6", "libbsd.so.0", "libmd.so.0",
+}  # fmt: skip
+
 
 def keep(destination: str) -> bool:
     """Whether a file PyInstaller collected belongs in the bundle."""
     path = "/" + destination.replace("\\", "/")
-    if "/" not in destination.replace("\\", "/") and destination in LINUX_SYSTEM_LIBRARIES:
+    if "/" not in destination.replace("\\", "/") and (
+        destination in LINUX_SYSTEM_LIBRARIES or destination in LINUX_DESKTOP_LIBRARIES
+    ):
         return False
     library = _QT_LIBRARY.search(path)
     if library is not None and library.group(1) not in KEPT_QT_LIBRARIES:
