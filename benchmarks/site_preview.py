@@ -11,9 +11,10 @@ Two ways are measured side by side: the running `hugo server` that gets the text
 pause (the default, `core/site/hugo_server.py`) and the one-shot `hugo` build of each version
 (the fallback, `PreviewSite.use_server = False`), the baseline.
 
-Target: p95 <= 500 ms. Measured 2026-12-06 on two cores shared with other work (load 3.6 to
-6.5), 30 rounds each, 10,000 articles: one-shot median 711 ms, p95 1,423 ms (loaded; quieter
-runs earlier: 318 / 680); `hugo server` with the early hand-off median 61 ms, p95 131 ms.
+Target: p95 <= 500 ms. Measured 2026-12-06 on two cores shared with other work, 30 rounds
+each, 10,000 articles, pause -> page shown, median / p95 (load average at the start):
+  one-shot: 711 / 1,423 ms (2.0, before the server), 376 / 733 (7.0), 305 / 425 (2.6)
+  server:    61 / 131 ms (4.2), 60 / 185 (7.0), 58 / 118 (2.6)
 
 Run: .venv/bin/python benchmarks/site_preview.py [rounds]   (SITE_PREVIEW_FULL_BUILD=0 skips
 the full build, about 3 minutes on two shared cores; SITE_PREVIEW_WAYS=server or one-shot
