@@ -7,10 +7,18 @@ view has loaded Hugo's new page (`SitePreview.shown`). Only the open article is 
 figure should not depend on the size of the site; the same rounds on a site of 10 articles show
 whether it does. For reference, a full `hugo` build of the 10,000-article site is timed once.
 
-Target: p95 <= 500 ms.
+Two ways are measured side by side: the running `hugo server` that gets the text early in the
+pause (the default, `core/site/hugo_server.py`) and the one-shot `hugo` build of each version
+(the fallback, `PreviewSite.use_server = False`), the baseline.
+
+Target: p95 <= 500 ms. Measured 2026-12-06 on two cores shared with other work, 30 rounds
+each, 10,000 articles, pause -> page shown, median / p95 (load average at the start):
+  one-shot: 711 / 1,423 ms (2.0, before the server), 376 / 733 (7.0), 305 / 425 (2.6)
+  server:    61 / 131 ms (4.2), 60 / 185 (7.0), 58 / 118 (2.6)
 
 Run: .venv/bin/python benchmarks/site_preview.py [rounds]   (SITE_PREVIEW_FULL_BUILD=0 skips
-the full build, about 3 minutes on two shared cores)
+the full build, about 3 minutes on two shared cores; SITE_PREVIEW_WAYS=server or one-shot
+measures one way only)
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ def make_site(root: Path, articles: int) -> Path:
 
 
 HUGO_MS: list[float] = []  # each build's own time (Hugo and the folder work), GUI-free
+# (with the server: the wait at the pause's end for the rebuild of the text handed over)
 
 
 def _time_builds() -> None:
@@ -125,6 +134,8 @@ def rounds_on(site: Path, article: Path, rounds: int) -> tuple[list[float], list
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from redactie.core.site.hugo_preview import PreviewSite
+
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     hugo = hugo_binary()
     if hugo is None or not PAPERMOD.is_dir():
@@ -134,12 +145,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         print(f"Hugo: {subprocess.run([hugo, 'version'], capture_output=True, text=True).stdout}")
+        ways = os.environ.get("SITE_PREVIEW_WAYS", "server,one-shot").split(",")
         for size in (10, 10_000):
             site = base / f"site-{size}"
             article = make_site(site, size)
-            samples, builds = rounds_on(site, article, rounds)
-            print(f"{size:>6} articles  pause -> page shown   {summary(samples)}")
-            print(f"{size:>6} articles  of which the build    {summary(builds)}")
+            for way in ways:
+                PreviewSite.use_server = way == "server"
+                samples, builds = rounds_on(site, article, rounds)
+                print(f"{size:>6} articles  {way:<9} pause -> page shown   {summary(samples)}")
+                print(f"{size:>6} articles  {way:<9} of which the build    {summary(builds)}")
         if os.environ.get("SITE_PREVIEW_FULL_BUILD", "1") == "0":
             return
         start = time.perf_counter()

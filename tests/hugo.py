@@ -19,3 +19,26 @@ def hugo_binary() -> str | None:
     except ImportError:
         pass
     return shutil.which("hugo")
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id still exists (a reaped child does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def processes_naming(folder: Path) -> list[int]:
+    """Processes whose command line names `folder` (any Hugo a preview folder started)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(folder).encode() in command:
+                found.append(int(entry.name))
+    return found

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from redactie.core.site.hugo_preview import BASE_URL, PreviewSite
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview.site_mode import SitePreview
-from tests.hugo import hugo_binary
+from tests.hugo import hugo_binary, process_alive, processes_naming
 from tests.paths import EXAMPLE_ARTICLE, SHARED
 
 TIMEOUT = 30_000
@@ -273,3 +273,35 @@ def test_in_dutch_the_mode_and_its_message_are_dutch(
     with qtbot.waitSignal(mode.failed, timeout=TIMEOUT) as said:
         mode.action.trigger()
     assert str(said.args[0]).startswith("Het voorbeeld in de site-opmaak heeft Hugo nodig")
+
+
+def test_the_hugo_server_ends_with_the_mode_and_with_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Edits go to a running `hugo server`; leaving the mode ends it, closing the window ends
+    the one started again, and no Hugo process is left behind."""
+    site = tmp_path / "site"
+    article = make_site(site)
+    mode = open_in_site(qtbot, window, site, article)
+    first = mode.server_pid()
+    assert first is not None
+    window.session.edit_front_matter({"title": "Snel bijgewerkt"}, "Title")
+    qtbot.waitUntil(
+        lambda: shown_page(qtbot, mode).get("title") == "Snel bijgewerkt", timeout=TIMEOUT
+    )
+    assert mode.server_pid() == first  # the same server rebuilt the page
+
+    mode.action.trigger()  # back to the quick preview
+    qtbot.waitUntil(lambda: not process_alive(first), timeout=TIMEOUT)
+    assert mode.server_pid() is None
+    with qtbot.waitSignal(mode.shown, timeout=TIMEOUT):
+        mode.action.trigger()  # the Site preview again: a new server
+    second = mode.server_pid()
+    assert second is not None and second != first
+    assert mode._folder is not None
+    folder = mode._folder.folder
+
+    window.confirm_discard = lambda: True  # type: ignore[method-assign]
+    assert window.close()
+    assert not process_alive(second)  # ended and waited for before the window was gone
+    assert processes_naming(folder) == []

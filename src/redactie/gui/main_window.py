@@ -579,6 +579,7 @@ class MainWindow(QMainWindow):
         if self.context.recovery is not None:
             self.context.recovery.discard(self.document.document_id)
         self._recovery_timer.stop()
+        self.site_preview.stop()  # no Hugo left running
         self.context.unregister(self)
         event.accept()
 

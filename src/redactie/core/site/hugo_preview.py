@@ -11,6 +11,15 @@ other work: median 0.26 s, p95 0.59 s for a site of 10,000 articles, no slower t
 (`--noBuildLock`), processed resources go to a temporary `resourceDir` and the static files are
 not copied (an empty `staticDir`; the preview serves them from the site's own folders).
 
+While the Site preview is on, that build is made once by a `hugo server` on the same folder
+and flags, which then rebuilds each new version of the article incrementally (tens of ms,
+`hugo_server.py`; the page is byte for byte the one-shot build's, tested). A text may be
+handed to it early in the typing pause (`hand_off`), so that Hugo's 500 ms wait for changed
+files overlaps the pause. Any trouble with the server (it failed to start, a rebuild failed,
+it died) ends it and the version is built the one-shot way, which also says what is wrong;
+the next successful build starts a server again. `halt` ends it and starts none until
+`resume`; `close` ends it.
+
 Which HTML file is the article's page: Hugo's sitemap lists every page it rendered; the home
 page, the taxonomy pages and the sections (whose URL is a prefix of another) are left out and
 the one URL left is the article's. Without a sitemap the HTML files are read the same way
@@ -24,6 +33,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -99,13 +109,54 @@ class PreviewSite:
     """One window's temporary build folder; `build` may be called again and again (never
     twice at once) and `close` removes everything."""
 
+    use_server = True  # a `hugo server` follows the edits (hugo_server.py); False: one-shot
+
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="redactie-site-"))
         self._count = 0
         self._place: tuple[Path, Path | None, PurePosixPath] | None = None
+        self._server: HugoServer | None = None
+        self._served: tuple[bytes, BuiltPage] | None = None  # the server's last good page
+        self._server_failed = False  # then one-shot builds until one of them succeeds
+        self._halted = False  # the mode is off or the window closed: no server starts
+        self._handed: tuple[bytes, int] | None = None  # written ahead, where Hugo's words were
+        self._writing = threading.Lock()  # a build and a hand-off never write at once
+        self._lock = threading.Lock()  # stop_server may come from another thread
 
     def close(self) -> None:
+        self.stop_server()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_server(self) -> None:
+        """End the `hugo server` if one runs, and wait for it (a few ms)."""
+        with self._lock:
+            server, self._server, self._served = self._server, None, None
+            self._handed = None
+        if server is not None:
+            server.stop()
+
+    def halt(self, *, wait: bool = True) -> None:
+        """No server from now on (a build under way does not start one either) and the
+        running one ended: waited for, or in a thread of its own (the GUI never waits)."""
+        with self._lock:
+            self._halted = True
+            server, self._server, self._served = self._server, None, None
+            self._handed = None
+        if server is None:
+            return
+        if wait:
+            server.stop()
+        else:
+            threading.Thread(target=server.stop, name="hugo-server-stop", daemon=True).start()
+
+    def resume(self) -> None:
+        """Builds may start a server again."""
+        self._halted = False
+
+    def server_pid(self) -> int | None:
+        """The running server's process id (for tests)."""
+        server = self._server
+        return server.process.pid if server is not None and server.alive() else None
 
     def build(
         self,
@@ -118,30 +169,66 @@ class PreviewSite:
     ) -> BuiltPage:
         """Build `text` (the article's bytes; `path` where it is saved, if it is) with the
         site; the page, or a `HugoPreviewError`."""
+        with self._writing:
+            return self._build(hugo, site, text, path, timeout)
+
+    def hand_off(self, site: Site, text: bytes, path: Path | None) -> None:
+        """Give a running server `text` ahead of the build that will ask for its page: Hugo
+        takes changed files only every 500 ms, so the text is handed over early in the typing
+        pause and the page is mostly ready when the pause ends. Does nothing without a
+        server, for another article, or for a text Hugo already has."""
+        with self._writing:
+            server = self._server
+            relative = article_place(site, path)
+            if server is None or not server.alive() or self._halted:
+                return
+            if self._place != (site.root, path, relative):
+                return
+            if self._served is not None and self._served[0] == text:
+                return
+            if self._handed is not None and self._handed[0] == text:
+                return
+            since = server.mark()
+            self._served = None  # the page on disk will no longer be that text's
+            write_atomically(text, self.folder / "content" / relative, self.folder)
+            self._handed = (text, since)
+
+    def _build(
+        self, hugo: Path, site: Site, text: bytes, path: Path | None, timeout: float
+    ) -> BuiltPage:
         self._count += 1
         content = self.folder / "content"
         relative = article_place(site, path)
         place = (site.root, path, relative)
         if place != self._place:  # another article or site: start from an empty folder
+            self.stop_server()
             shutil.rmtree(content, ignore_errors=True)
             self._place = place
         target = content / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(text)
         if path is not None and path.name.startswith("index.") and path.parent.is_dir():
             sync_bundle(path.parent, target.parent)
+        served = self._rebuild(hugo, text, target, relative, site, timeout)
+        if served is not None:
+            return served
+        target.write_bytes(text)
         output = self.folder / f"public-{self._count}"
         for old in self.folder.glob("public-*"):
             if old != output and old.name != f"public-{self._count - 1}":
                 shutil.rmtree(old, ignore_errors=True)
-        empty = self.folder / "static"
-        empty.mkdir(exist_ok=True)
-        command = [
+        command = self._command(hugo, site, output)
+        run_hugo(command, self._environment(), timeout)
+        page = find_page(output, site.hugo.taxonomies.values())
+        self._server_failed = False
+        return page
+
+    def _command(self, hugo: Path, site: Site, output: Path) -> list[str]:
+        return [
             str(hugo),
             "--source",
             str(site.root),
             "--contentDir",
-            str(content),
+            str(self.folder / "content"),
             "--destination",
             str(output),
             "--baseURL",
@@ -155,11 +242,67 @@ class PreviewSite:
             "--logLevel",  # not --quiet: that hides the errors too
             "error",
         ]
+
+    def _environment(self) -> dict[str, str]:
+        empty = self.folder / "static"
+        empty.mkdir(exist_ok=True)
         environment = dict(os.environ)
         environment["HUGO_RESOURCEDIR"] = str(self.folder / "resources")
         environment["HUGO_STATICDIR"] = str(empty)
-        run_hugo(command, environment, timeout)
-        return find_page(output, site.hugo.taxonomies.values())
+        return environment
+
+    def _rebuild(
+        self,
+        hugo: Path,
+        text: bytes,
+        target: Path,
+        relative: PurePosixPath,
+        site: Site,
+        timeout: float,
+    ) -> BuiltPage | None:
+        """The page from the `hugo server` (started with this text if none runs); None when
+        the server failed or is off: the caller builds the old way."""
+        if not self.use_server or self._server_failed or self._halted:
+            return None
+        try:
+            if self._served is not None and self._served[0] == text and is_running(self._server):
+                return self._served[1]
+            if is_running(self._server):
+                assert self._server is not None
+                output = self._server.output
+                handed, self._handed = self._handed, None
+                if handed is not None and handed[0] == text:
+                    since = handed[1]  # Hugo has it already: its rebuild may be done
+                else:
+                    since = self._server.mark()
+                    write_atomically(text, target, self.folder)
+                self._server.wait_rebuilt(since, "/" + relative.as_posix(), timeout)
+            else:
+                self.stop_server()
+                output = self.folder / f"served-{self._count}"  # a new server, a new folder
+                for old in self.folder.glob("served-*"):
+                    shutil.rmtree(old, ignore_errors=True)
+                write_atomically(text, target, self.folder)
+                command = server_command(self._command(hugo, site, output), free_port())
+                server = HugoServer(command, self._environment(), output)
+                if not self._adopt(server):  # the mode was left or the window closed meanwhile
+                    server.stop()
+                    return None
+                server.wait_started(timeout)
+            page = find_page(output, site.hugo.taxonomies.values())
+        except (HugoPreviewError, OSError):  # the one-shot build says what is wrong
+            self.stop_server()
+            self._server_failed = True
+            return None
+        self._served = (text, page)
+        return page
+
+    def _adopt(self, server: HugoServer) -> bool:
+        """Keep the new server unless `halt` came meanwhile (then False)."""
+        with self._lock:
+            if not self._halted:
+                self._server = server
+            return not self._halted
 
 
 def article_place(site: Site, path: Path | None) -> PurePosixPath:
@@ -310,3 +453,12 @@ def _file_of(output: Path, url_path: str) -> Path | None:
     except OSError:
         return None
     return None
+
+
+from redactie.core.site.hugo_server import (  # noqa: E402 (it needs this module's errors)
+    HugoServer,
+    free_port,
+    is_running,
+    server_command,
+    write_atomically,
+)
