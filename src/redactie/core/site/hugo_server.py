@@ -17,17 +17,38 @@ failure the caller stops the server and builds once the old way (which says what
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
+import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Final
 
 from redactie.core.site.hugo_preview import HugoPreviewError, explain_failure
+
+_SET_DEATH_SIGNAL: Final = 1  # Linux prctl(PR_SET_PDEATHSIG)
+
+
+def _death_signal() -> Callable[[], None] | None:
+    """On Linux, a child prepared to get SIGTERM when the thread that started it ends: so a
+    `hugo server` never outlives a redactie that was killed or crashed. Made here, before any
+    fork: the child only calls it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(_SET_DEATH_SIGNAL, signal.SIGTERM)
+
+
+_DIE_WITH_PARENT: Final = _death_signal()
 
 STOP_SECONDS: Final = 3.0
 _ANSI_RE: Final = re.compile(r"\x1b\[[0-9;]*m")
@@ -73,26 +94,52 @@ class HugoServer:
         self._lines: list[str] = []
         self._ended = False
         self._changed = threading.Condition()
-        try:
-            self.process = subprocess.Popen(
-                list(command),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env=dict(environment),
-            )
-        except OSError as exc:
+        started: list[subprocess.Popen[bytes] | OSError] = []
+        ready = threading.Event()
+        # Started by the thread that reads its words and lives exactly as long: the death
+        # signal follows the thread that forked, and a pool thread ends when it idles.
+        self._reader = threading.Thread(
+            target=self._run,
+            args=(list(command), dict(environment), started, ready),
+            name="hugo-server",
+            daemon=True,
+        )
+        self._reader.start()
+        ready.wait()
+        if isinstance(started[0], OSError):
+            exc = started[0]
             raise HugoPreviewError(
                 "hugo.not-runnable",
                 path=command[0],
                 reason=exc.strerror or str(exc),
                 detail=str(exc),
             ) from exc
-        assert self.process.stdout is not None
-        self._reader = threading.Thread(
-            target=self._read, args=(self.process.stdout,), name="hugo-server", daemon=True
-        )
-        self._reader.start()
+        self.process = started[0]
+
+    def _run(
+        self,
+        command: list[str],
+        environment: dict[str, str],
+        started: list[subprocess.Popen[bytes] | OSError],
+        ready: threading.Event,
+    ) -> None:
+        try:
+            process = subprocess.Popen(
+                command,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=environment,
+                preexec_fn=_DIE_WITH_PARENT,  # one C call, made before the fork
+            )
+        except OSError as exc:
+            started.append(exc)
+            ready.set()
+            return
+        started.append(process)
+        ready.set()
+        assert process.stdout is not None
+        self._read(process.stdout)
 
     def _read(self, stream: IO[bytes]) -> None:
         for raw in stream:
