@@ -46,7 +46,8 @@ def _children(pid):
         return found
     for task in tasks:
         try:
-            text = Path(f"/proc/{pid}/task/{task}/children").read_text()
+            with open(f"/proc/{pid}/task/{task}/children") as file:  # no Path: it interns
+                text = file.read()
         except OSError:
             continue
         for child in text.split():
@@ -56,7 +57,8 @@ def _children(pid):
 
 def _part(pid):
     try:
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        with open(f"/proc/{pid}/cmdline", "rb") as file:
+            cmd = file.read().replace(b"\0", b" ").decode()
     except OSError:
         return "gone"
     if pid == os.getpid():
@@ -70,7 +72,9 @@ def tree_memory():
     for pid in [os.getpid(), *_children(os.getpid())]:
         values = {}
         try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            with open(f"/proc/{pid}/smaps_rollup") as file:
+                rollup = file.read()
+            for line in rollup.splitlines():
                 name, _, rest = line.partition(":")
                 if name in ("Rss", "Pss"):
                     values[name] = int(rest.split()[0])
