@@ -249,6 +249,18 @@ def _growth(article: Path, folder: Path, keys: int, env: dict[str, str]) -> None
                 f" (app {per['app']:+.2f}, web engine {per['web engine']:+.2f})"
             )
         print(line)
+    # PSS shares a library's pages among every process mapping it, other programs' included,
+    # so on a busy machine it moves with them; RSS does not. The first 1,000 keys fill caches
+    # meant to fill (spelling verdicts, compiled patterns): the slope after them is the leak.
+    if len(marks) > 2:
+        (start, early), (end, late) = marks[1], marks[-1]
+        for key in ("Rss", "Pss"):
+            slope = (_total(late, key) - _total(early, key)) / (end - start) * 1000
+            app = (late["app"][key] - early["app"][key]) / 1024 / (end - start) * 1000
+            print(
+                f"  {key.upper()} from {start} to {end} keys: {slope:+.2f} MiB per 1,000 keys"
+                f" (app {app:+.2f})"
+            )
 
 
 def main(keys: int = 5000, typing_only: bool = False) -> None:
