@@ -13,7 +13,9 @@ RSS and PSS (kB from /proc/<pid>/smaps_rollup) are summed over the process and e
 descendant (the render worker, QtWebEngineProcess and its zygotes), and shown per part. PSS
 counts shared pages once across the tree; RSS counts them in every process.
 
-Run: .venv/bin/python benchmarks/memory.py [keys]
+Run: .venv/bin/python benchmarks/memory.py [keys] [--typing]
+(--typing: only the growth run; REDACTIE_TRACEMALLOC=1 adds the Python allocations that grew
+between 1,000 and 3,000 keys, by traceback, on stderr)
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ def _children(pid):
         return found
     for task in tasks:
         try:
-            text = Path(f"/proc/{pid}/task/{task}/children").read_text()
+            with open(f"/proc/{pid}/task/{task}/children") as file:  # no Path: it interns
+                text = file.read()
         except OSError:
             continue
         for child in text.split():
@@ -54,7 +57,8 @@ def _children(pid):
 
 def _part(pid):
     try:
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        with open(f"/proc/{pid}/cmdline", "rb") as file:
+            cmd = file.read().replace(b"\0", b" ").decode()
     except OSError:
         return "gone"
     if pid == os.getpid():
@@ -68,7 +72,9 @@ def tree_memory():
     for pid in [os.getpid(), *_children(os.getpid())]:
         values = {}
         try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            with open(f"/proc/{pid}/smaps_rollup") as file:
+                rollup = file.read()
+            for line in rollup.splitlines():
                 name, _, rest = line.partition(":")
                 if name in ("Rss", "Pss"):
                     values[name] = int(rest.split()[0])
@@ -118,13 +124,30 @@ block = cursor.block()
 cursor.setPosition(block.position() + max(0, block.length() // 2))
 editor.setTextCursor(cursor)
 prose = Path(sys.argv[3]).read_text(encoding="utf-8") if len(sys.argv) > 3 else "a"
-for typed in range(1, keys + 1):
-    editor.textCursor().insertText(prose[typed % len(prose)])
+trace = os.environ.get("REDACTIE_TRACEMALLOC") == "1"
+snapshots = {}
+if trace:
+    import tracemalloc
+    tracemalloc.start(12)
+BATCH = 25  # keys typed between two event-loop turns: a fast typist's 4 s, no pause
+typed = 0
+while typed < keys:
+    for _ in range(BATCH):
+        typed += 1
+        editor.textCursor().insertText(prose[typed % len(prose)])
     app.processEvents()
     if typed % 1000 == 0:
         wait(window.preview.is_current)
         settle()
         marks.append([typed, tree_memory()])
+        if trace and typed in (1000, 3000):
+            snapshots[typed] = tracemalloc.take_snapshot()
+if trace and len(snapshots) == 2:
+    stats = snapshots[3000].compare_to(snapshots[1000], "traceback")
+    for stat in stats[:15]:
+        print(f"{stat.size_diff / 1024:+.0f} KiB in {stat.count_diff:+d} blocks", file=sys.stderr)
+        for line in stat.traceback.format()[-12:]:
+            print("   ", line, file=sys.stderr)
 window.document.body_document.setModified(False)
 print(json.dumps(marks), flush=True)
 window.close()
@@ -179,15 +202,17 @@ def corpus_article(size: int, folder: Path) -> Path:
 
 
 def _run(code: str, args: list[str], env: dict[str, str]) -> list[tuple[int, dict[str, dict]]]:
-    out = subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", code, *args],
         env=env,
         capture_output=True,
         text=True,
         check=True,
         timeout=3600,
-    ).stdout
-    return [(typed, parts) for typed, parts in json.loads(out.strip().splitlines()[-1])]
+    )
+    if env.get("REDACTIE_TRACEMALLOC") == "1":
+        print(done.stderr, file=sys.stderr)
+    return [(typed, parts) for typed, parts in json.loads(done.stdout.strip().splitlines()[-1])]
 
 
 def _total(parts: dict[str, dict[str, int]], key: str) -> float:
@@ -198,7 +223,47 @@ def _describe(parts: dict[str, dict[str, int]]) -> str:
     return ", ".join(f"{name} {p['Pss'] / 1024:.0f}" for name, p in sorted(parts.items()))
 
 
-def main(keys: int = 5000) -> None:
+def _growth(article: Path, folder: Path, keys: int, env: dict[str, str]) -> None:
+    """Type `keys` keys of corpus prose into `article`; PSS of the app and of the web engine
+    per 1,000 keys (the undo stack grows a little per key by design; the rest should not)."""
+    print(f"\ngrowth, {keys} keys into the 500 KB article (goal <= 2 MiB per 1,000 keys):")
+    prose = folder / "prose.txt"
+    words = corpus_article(20_000, folder).read_text(encoding="utf-8").partition("\n---\n")[2]
+    prose.write_text(" ".join(words.split()), encoding="utf-8")
+    marks = _run(_APP, [str(article), str(keys), str(prose)], env)
+    first = marks[0][1]
+    for typed, parts in marks:
+        pss = _total(parts, "Pss")
+        rss = _total(parts, "Rss")
+        line = f"  {typed:5d} keys: RSS {rss:7.0f}  PSS {pss:7.0f}  [{_describe(parts)}]"
+        if typed:
+            per = {
+                name: (parts.get(name, {}).get("Pss", 0) - first.get(name, {}).get("Pss", 0))
+                / 1024
+                / typed
+                * 1000
+                for name in ("app", "web engine")
+            }
+            line += (
+                f"   {(pss - _total(first, 'Pss')) / typed * 1000:+.2f} MiB per 1,000 keys"
+                f" (app {per['app']:+.2f}, web engine {per['web engine']:+.2f})"
+            )
+        print(line)
+    # PSS shares a library's pages among every process mapping it, other programs' included,
+    # so on a busy machine it moves with them; RSS does not. The first 1,000 keys fill caches
+    # meant to fill (spelling verdicts, compiled patterns): the slope after them is the leak.
+    if len(marks) > 2:
+        (start, early), (end, late) = marks[1], marks[-1]
+        for key in ("Rss", "Pss"):
+            slope = (_total(late, key) - _total(early, key)) / (end - start) * 1000
+            app = (late["app"][key] - early["app"][key]) / 1024 / (end - start) * 1000
+            print(
+                f"  {key.upper()} from {start} to {end} keys: {slope:+.2f} MiB per 1,000 keys"
+                f" (app {app:+.2f})"
+            )
+
+
+def main(keys: int = 5000, typing_only: bool = False) -> None:
     from redactie.core.render import render_html
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -206,6 +271,9 @@ def main(keys: int = 5000) -> None:
         folder = Path(tmp)
         for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = tmp
+        if typing_only:
+            _growth(corpus_article(SIZES["500 KB"], folder), folder, keys, env)
+            return
         print("MiB; PSS per part in brackets")
         print(f"{'article':8s} {'redactie RSS':>12s} {'PSS':>8s} {'floor RSS':>10s} {'PSS':>8s}")
         articles = {}
@@ -228,18 +296,9 @@ def main(keys: int = 5000) -> None:
                 f"   PSS {ratio:.2f}x floor (goal <= 1.25x)"
             )
             print(f"         redactie [{_describe(app)}]  floor [{_describe(floor)}]")
-        print(f"\ngrowth, {keys} keys into the 500 KB article (goal <= 2 MiB per 1,000 keys):")
-        prose = folder / "prose.txt"
-        words = corpus_article(20_000, folder).read_text(encoding="utf-8").partition("\n---\n")[2]
-        prose.write_text(" ".join(words.split()), encoding="utf-8")
-        marks = _run(_APP, [str(articles["500 KB"]), str(keys), str(prose)], env)
-        first = _total(marks[0][1], "Pss")
-        for typed, parts in marks:
-            pss = _total(parts, "Pss")
-            per = f"   {(pss - first) / typed * 1000:+.2f} MiB per 1,000 keys" if typed else ""
-            rss = _total(parts, "Rss")
-            print(f"  {typed:5d} keys: RSS {rss:7.0f}  PSS {pss:7.0f}  [{_describe(parts)}]{per}")
+        _growth(articles["500 KB"], folder, keys, env)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    main(int(numbers[0]) if numbers else 5000, typing_only="--typing" in sys.argv)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from redactie.core.article import Article
-from redactie.core.checks import run_checks
+from redactie.core.checks import body as body_rules
+from redactie.core.checks import lines, run_checks, style
 from redactie.core.site import Site
 from redactie.core.site.errors import SiteConfigError
 from tests.markers import needs_corpus
@@ -204,3 +205,17 @@ def test_a_quote_pair_the_site_cannot_mean_is_named(tmp_path: Path) -> None:
     with pytest.raises(SiteConfigError) as refused:
         _site(tmp_path, 'quotes = "<<>>"\n')
     assert refused.value.code == "site.config-needs-quote-pair"
+
+
+def test_no_text_is_kept_after_a_run(tmp_path: Path) -> None:
+    """The caches the rules share live for one run: while typing each pause checks a new
+    version, and kept they held the last few (1-2 MiB each at 500 KB, issue 18)."""
+    site = _site(tmp_path)
+    body = "Een zin met `code`, ![](foto.jpg) en [een link](https://a.nl/?a&#038;b).\n"
+    for n in range(6):
+        text = f"---\ntitle: Test {n}\n---\n\n{body * (n + 1)}<!-- klad -->\n"
+        findings = run_checks(Article.from_bytes(text.encode()), site)
+        assert findings
+    assert body_rules.without_code.cache_info().currsize == 0
+    assert lines.line_index.cache_info().currsize == 0
+    assert style.readable.cache_info().currsize == 0

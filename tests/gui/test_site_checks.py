@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from redactie.core.site import Site
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site import ChecksPanel
 from tests.paths import DATA
+from tests.threads import pool_held
 
 NO_ALT = """---
 title: "Raad stemt in met nieuw stadhuis"
@@ -220,3 +221,36 @@ def test_an_english_alt_is_flagged_once_the_language_tables_are_loaded(
     assert window.open_path(_article(tmp_path, english))
     panel = window.site_tools.checks_panel
     qtbot.waitUntil(lambda: panel.item_for("alt-language") is not None, timeout=60_000)
+
+
+def _texts(value: object, found: set[str]) -> set[str]:
+    """The article-sized strings in `value`, looked for in tuples, lists and dicts."""
+    if isinstance(value, str) and "Eerste alinea" in value:
+        found.add(value)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _texts(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, found)
+    return found
+
+
+def test_the_runner_holds_only_the_latest_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Typing on while the pool is busy: the answer still awaited and the findings shown are
+    for older texts, but only the latest text is kept (issue 18: 500 KB per text)."""
+    assert window.open_path(_article(tmp_path))
+    checks = window.site_tools.checks
+    checks.refresh()
+    qtbot.waitUntil(checks.settled)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    with pool_held(QThreadPool.globalInstance()):
+        for word in (" een", " twee", " drie"):
+            qtbot.keyClicks(window.editor, word)
+            checks.refresh()
+        current = window.session.current_article().to_text()
+        assert _texts(vars(checks), set()) == {current}
+    qtbot.waitUntil(checks.settled)
+    assert _texts(vars(checks), set()) == {current}

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
 from redactie.core.spelling import SpellChecker
-from redactie.gui.editor import MarkdownEditor
+from redactie.gui.editor import MarkdownEditor, spell_layer
 from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.spelling import SpellCheckerLoader, attach_spelling
@@ -343,3 +343,42 @@ def _blocks(editor: MarkdownEditor) -> list[QTextBlock]:
         blocks.append(block)
         block = block.next()
     return blocks
+
+
+def test_typing_into_a_long_paragraph_keeps_one_text_of_it_cached(
+    qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
+) -> None:
+    """Each key makes the line a new text; the one before it is dropped, not kept (issue 18:
+    5,000 keys into a 3,000-character paragraph held 15 million characters)."""
+    paragraph = "Het kabinet besluit vandaag over de begroting. " * 40
+    editor.set_markdown(f"# Kop\n\n{paragraph}\n\nEen slotzin.\n")
+    EditorSpelling(editor).set_checker(checker)
+    settle(qtbot, editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(2).position() + len(paragraph))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "en de burgemeestre zegt ja ")
+    qtbot.keyClicks(editor, "en de raad stemt in. " * 6)
+    held = sum(len(text) for text, _ in editor.highlighter._spelling._lines)
+    assert held <= 2 * len(editor.markdown())  # the line as opened and as it is now
+    settle(qtbot, editor)
+    assert underlined(editor) == ["burgemeestre"]
+
+
+def test_the_spelling_cache_stays_under_its_character_bound(
+    qtbot: QtBot,
+    editor: MarkdownEditor,
+    checker: SpellChecker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spell_layer, "_CACHE_CHARS", 3_000)
+    EditorSpelling(editor).set_checker(checker)
+    lines = [
+        " ".join([f"Regel {n} van de burgemeestre met wat woorden erbij."] * 3) for n in range(200)
+    ]
+    editor.set_markdown("\n\n".join(lines))
+    settle(qtbot, editor)
+    layer = editor.highlighter._spelling
+    assert 0 < layer.chars <= 3_000
+    assert layer.chars == sum(len(text) for text, _ in layer._lines)
+    assert underlined(editor) == ["burgemeestre"] * 600

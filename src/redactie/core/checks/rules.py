@@ -21,6 +21,7 @@ from redactie.core.checks import (
     body,
     cover_size,
     fields,
+    lines,
     link_entity,
     links,
     readable,
@@ -214,8 +215,19 @@ def run_checks(
         for hit in item.check(ctx):
             where = (hit.line or 0, order, hit.column or 0)
             findings.append((where, item.finding(hit, severity or hit.severity)))
+    forget_texts()
     findings.sort(key=lambda f: f[0])
     return [f for _, f in findings]
+
+
+def forget_texts() -> None:
+    """Empty the caches the rules share within one run (the body without code, its line
+    index, house style's readable text): kept after the run they held the last few bodies
+    and their blanked copies, each 1-2 MiB at 500 KB, a dozen of them while typing (issue 18).
+    A run in another thread that is under way only computes its copy again."""
+    body.without_code.cache_clear()
+    lines.line_index.cache_clear()
+    style.readable.cache_clear()
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -283,10 +283,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if started is None:  # past the budget of this burst of edits
             self._defer_spelling(self.currentBlock())
             return
-        tokens = self._spelling.misspelled(text, prose_start)
+        block = self.currentBlock()
+        edited = None if self._replaying else block
+        tokens = self._spelling.misspelled(text, prose_start, edited)
         self.pacer.end_line(started)
         if tokens or not self._replaying:
-            block = self.currentBlock()
             for token in self._spelling.shown(block, tokens, self._qt, edited=not self._replaying):
                 self._merge(token.start, token.end, self.formats.misspelled)
 

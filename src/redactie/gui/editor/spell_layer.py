@@ -8,6 +8,11 @@ underlined until the cursor leaves it, as in Word or LibreOffice: half a word is
 formats on every key, which makes Qt lay the line out and repaint it again. When the cursor
 moves away (a space, an arrow key, a click) the line is repainted and the word, if wrong,
 gets its underline.
+
+The cache is bounded by characters as well as lines: typing into a long paragraph makes a new
+key of the whole line per key (5,000 keys into a 3,000-character paragraph held 15 million
+characters, tens of MiB, issue 18). So a line edited again replaces its previous text's entry,
+and beyond `_CACHE_CHARS` the cache starts over (a repaint of an unchanged line does not ask).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from redactie.core.spelling import SpellChecker
 from redactie.core.spelling.tokens import Token
 
 _CACHE_LINES: Final = 20_000
+_CACHE_CHARS: Final = 2_000_000  # the lines of a 2 MB article; a few MiB with their tokens
 
 
 class SpellLayer:
@@ -30,29 +36,52 @@ class SpellLayer:
         self.checker: SpellChecker | None = None
         self.cursor: Callable[[], QTextCursor] | None = None  # the editor's text cursor
         self._lines: dict[tuple[str, int], list[Token]] = {}
+        self.chars = 0  # the characters of the cached lines' texts
+        self._edited: tuple[QTextBlock, tuple[str, int]] | None = None  # the last edited line
         self._revision = -1
         self._held: tuple[QTextBlock, int, int] | None = None  # the word being typed (UTF-16)
 
     def set_checker(self, checker: SpellChecker | None) -> None:
         self.checker = checker
-        self._lines.clear()
+        self._clear()
         self._held = None
 
-    def misspelled(self, text: str, start: int) -> list[Token]:
-        """The misspelled words of a Markdown line from `start`, cached by the line's text."""
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def _clear(self) -> None:
+        self._lines.clear()
+        self.chars = 0
+        self._edited = None
+
+    def _drop(self, key: tuple[str, int]) -> None:
+        if self._lines.pop(key, None) is not None:
+            self.chars -= len(key[0])
+
+    def misspelled(self, text: str, start: int, edited: QTextBlock | None = None) -> list[Token]:
+        """The misspelled words of a Markdown line from `start`, cached by the line's text.
+
+        `edited`: the line's block when an edit (not a repaint) asks; its text before the edit
+        is then dropped from the cache when the same line was the one edited last."""
         checker = self.checker
         if checker is None:
             return []
         if checker.revision != self._revision:  # a word was added or ignored
-            self._lines.clear()
+            self._clear()
             self._revision = checker.revision
         key = (text, start)
+        last = self._edited
+        if edited is not None and last is not None and last[1] != key and last[0] == edited:
+            self._drop(last[1])
         tokens = self._lines.get(key)
         if tokens is None:
             tokens = checker.misspelled_markdown(text, start)
-            if len(self._lines) >= _CACHE_LINES:
-                self._lines.clear()
+            if len(self._lines) >= _CACHE_LINES or self.chars + len(text) > _CACHE_CHARS:
+                self._clear()
             self._lines[key] = tokens
+            self.chars += len(text)
+        if edited is not None:
+            self._edited = (edited, key)
         return tokens
 
     def shown(

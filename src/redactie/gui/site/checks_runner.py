@@ -36,7 +36,10 @@ REFRESH_DELAY_MS = 400
 POOL_RULES = tuple(r for r in RULES if r.house_style or r.whole_body)  # in the pool
 GUI_RULES = tuple(r for r in RULES if r not in POOL_RULES)
 _ORDER = {r.id: i for i, r in enumerate(RULES)}
-_Key = tuple[str, Site | None, Path | None]  # a text, the site and the file it is checked for
+# A text's number (a new one whenever the text changes), the site and the file it is checked
+# for. Not the text itself: an answer's key outlives its text, and at 500 KB each old text kept
+# is half a MiB (issue 18); the number is compared where the text was.
+_Key = tuple[int, Site | None, Path | None]
 
 
 def body_first_line(article: Article) -> int:
@@ -86,6 +89,7 @@ class ChecksRunner(QObject):
         self.link_results: dict[str, LinkResult] = {}  # filled by LinkChecks as answers come
         self._confirmed_for: Path | None = None
         self._shown: _Key | None = None  # the text the panel's findings are for
+        self._text = ""  # that text: the only one held (a job in the pool holds its own)
         self._gui_findings: list[Finding] = []
         self._body: tuple[_Key, list[Finding]] | None = None  # the pool's latest answer
         self._body_asked: _Key | None = None
@@ -167,7 +171,12 @@ class ChecksRunner(QObject):
             interactive=True,
             rules=GUI_RULES,
         )
-        self._shown = (article.to_text(), site, session.path)
+        text = article.to_text()
+        serial = self._shown[0] if self._shown is not None else 0
+        if text != self._text or self._shown is None:
+            serial += 1
+        self._text = text
+        self._shown = (serial, site, session.path)
         self._ask_body()
         if not self._tables_started and _has_alt(article):
             self._load_tables()
@@ -189,7 +198,7 @@ class ChecksRunner(QObject):
         if self._body is not None and self._body[0] == key:
             return
         self._body_asked = key
-        data, site, path = key
+        data, (_, site, path) = self._text, key
         done = self._body_done
 
         def work() -> None:
