@@ -102,6 +102,7 @@ def test_the_body_rules_run_in_the_pool_not_on_the_gui_thread(
         threads.append(QThread.currentThread() is window.thread())
         return readable(body)
 
+    watched.cache_clear = readable.cache_clear  # type: ignore[attr-defined]  # as the cache's
     monkeypatch.setattr(style, "readable", watched)
     _open(window, tmp_path, "Middels een brief werd het 12% meer. TK\n")
     checks, panel = window.site_tools.checks, window.site_tools.checks_panel
