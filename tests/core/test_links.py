@@ -7,7 +7,7 @@ import socket
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from redactie import commands
 from redactie.core.article import Article
 from redactie.core.checks import run_checks
 from redactie.core.checks.links import LinkChecker, LinkResult, urls_of
+from tests.local_server import closed_port, serving
 
 HITS: Counter[str] = Counter()
 RELEASE = threading.Event()
@@ -69,26 +70,13 @@ class _Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[str]:
     HITS.clear()
     RELEASE.clear()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = False  # server_close() waits for every handler: none outlives a test
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    RELEASE.set()
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    with serving(_Handler, RELEASE.set) as base:
+        yield base
 
 
 def test_each_kind_of_answer(server: str, tmp_path: Path) -> None:
     checker = LinkChecker(tmp_path / "cache", timeout=(2.0, 1.0))
-    nobody = f"http://127.0.0.1:{_closed_port()}/x"
+    nobody = f"http://127.0.0.1:{closed_port()}/x"
     urls = ["/ok", "/missing", "/gone", "/old", "/older", "/tijdelijk", "/nohead", "/slow", "/drop"]
     results = checker.check([server + u for u in urls] + [nobody])
     states = {url.removeprefix(server): (r.state, r.status) for url, r in results.items()}

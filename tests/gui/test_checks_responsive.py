@@ -13,7 +13,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from redactie.core.checks import style
 from redactie.core.checks.links import MAX_AT_ONCE
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site.link_checks import link_pool
+from tests.local_server import serving
 from tests.paths import DATA
 
 FRONT = """---
@@ -70,16 +71,14 @@ class _Handler(BaseHTTPRequestHandler):
 def holding_server() -> Iterator[str]:
     global HELD
     HELD = _Held()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = False  # server_close() joins every handler: none outlives the test
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    HELD.release.set()
-    link_pool().waitForDone(60_000)
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    held = HELD
+
+    def release() -> None:
+        held.release.set()
+        link_pool().waitForDone(60_000)
+
+    with serving(_Handler, release) as base:
+        yield base
 
 
 def _open(window: MainWindow, tmp_path: Path, body: str) -> None:

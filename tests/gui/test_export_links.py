@@ -5,10 +5,9 @@ The real window, a real git site and a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from redactie.gui.main_window import MainWindow
 from redactie.gui.site import ExportDialog
 from redactie.gui.site.link_checks import link_pool
 from tests.core.test_export_support import COVER, article_text, git, site_repo
+from tests.local_server import closed_port, serving
 
 RELEASE = threading.Event()
 
@@ -38,22 +38,13 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     RELEASE.clear()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = False  # server_close() joins every handler: none outlives the test
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    RELEASE.set()
-    link_pool().waitForDone(30_000)  # the checker's last answers are in
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
 
+    def release() -> None:
+        RELEASE.set()
+        link_pool().waitForDone(30_000)  # the checker's last answers are in
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    with serving(_Handler, release) as base:
+        yield base
 
 
 def _dialog(
@@ -78,7 +69,7 @@ def _dialog(
 def test_a_broken_link_blocks_and_an_unreachable_one_is_not_checked(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, server: str
 ) -> None:
-    nobody = f"http://127.0.0.1:{_closed_port()}/x"
+    nobody = f"http://127.0.0.1:{closed_port()}/x"
     body = f"Zie [het rapport]({server}/missing), [de site]({server}/ok) en [oud]({nobody}).\n"
     dialog = _dialog(qtbot, window, tmp_path, server, body, "error")
     links = dialog.links

@@ -20,14 +20,13 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from redactie.core.export.git import Repository, RepositoryBusyError
-from redactie.core.export.git_errors import GitError
 from redactie.core.team.errors import SyncConflictError, TeamError
 from redactie.core.team.gitrun import git, toplevel
-from redactie.core.team.status import ahead_behind, current_branch, upstream_of
+from redactie.core.team.status import ahead_behind, upstream_of
 from redactie.core.team.sync import (
     SyncOutcome,
     SyncResult,
+    branch_to_update,
     conflicts_of,
     dirty_paths,
     rollback,
@@ -47,12 +46,7 @@ def sync_resolved(
     the branch or the remote moved since the choice; in every case nothing was changed.
     """
     root = toplevel(root)
-    busy = Repository(root).busy()
-    if busy is not None:
-        raise RepositoryBusyError(busy)
-    branch = current_branch(root)
-    if branch is None:
-        raise GitError("git.detached-head")
+    branch = branch_to_update(root)
     before = git(root, "rev-parse", "HEAD").out.strip()
     tracking = upstream_of(root)
     now_upstream = (

@@ -47,6 +47,17 @@ class SyncResult:
     mine: int  # your commits not on the remote (after the sync: still to push)
 
 
+def branch_to_update(root: Path) -> str:
+    """The branch checked out, refusing a repository mid-operation or on a detached head."""
+    busy = Repository(root).busy()
+    if busy is not None:
+        raise RepositoryBusyError(busy)
+    branch = current_branch(root)
+    if branch is None:
+        raise GitError("git.detached-head")
+    return branch
+
+
 def sync(root: Path, *, fetch: bool = True, timeout: float = NETWORK_TIMEOUT) -> SyncResult:
     """Bring the current branch up to date with its upstream (slow: network, off the GUI thread).
 
@@ -54,12 +65,7 @@ def sync(root: Path, *, fetch: bool = True, timeout: float = NETWORK_TIMEOUT) ->
     changes in the way) or `RepositoryBusyError`; in every case nothing was changed.
     """
     root = toplevel(root)
-    busy = Repository(root).busy()
-    if busy is not None:
-        raise RepositoryBusyError(busy)
-    branch = current_branch(root)
-    if branch is None:
-        raise GitError("git.detached-head")
+    branch = branch_to_update(root)
     upstream = upstream_of(root)
     if upstream is None:
         raise TeamError("team.no-upstream", branch=branch)
