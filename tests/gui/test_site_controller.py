@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtCore import QStringListModel, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from redactie.core.site import load_sites
@@ -131,3 +131,26 @@ def test_changing_site_during_a_scan_cancels_it(
     qtbot.waitUntil(lambda: tools.sites.index is not None, timeout=10_000)
     assert tools.sites.index is not None
     assert tools.sites.index.content_dir == second.resolve() / "content"
+
+
+def test_the_site_dialog_opens_at_the_site_of_the_open_article(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A journalist opened an article from the site's folder: Open Site starts there."""
+    root = _site(tmp_path)
+    article = root / "content" / "nieuws" / "stuk.md"
+    article.write_text("---\ntitle: Stuk\n---\n\nTekst.\n", encoding="utf-8")
+    assert window.open_path(article)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+        seen.append(dialog.directory().absolutePath())
+        dialog.selectFile(str(root))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    tools = window.site_tools
+    tools.sites.open_action.trigger()
+    assert seen == [str(root.resolve())]
+    assert tools.sites.site is not None and tools.sites.site.root == root.resolve()

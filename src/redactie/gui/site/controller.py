@@ -14,7 +14,14 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from redactie.core.site import KnownSite, Site, SiteError, load_sites, remember_site
+from redactie.core.site import (
+    KnownSite,
+    Site,
+    SiteError,
+    find_site_root,
+    load_sites,
+    remember_site,
+)
 from redactie.core.site.tags import ScanStats, TaxonomyIndex
 from redactie.gui import messages
 from redactie.gui.form import FrontMatterForm
@@ -66,11 +73,20 @@ class SiteController(QObject):
 
     def choose_site(self) -> bool:
         """Ask for a folder and open it as the site; False when cancelled or not a site."""
-        start = str(self.site.root) if self.site is not None else str(Path.home())
         folder = QFileDialog.getExistingDirectory(
-            self.parent_widget, self.tr("Open Hugo Site"), start
+            self.parent_widget, self.tr("Open Hugo Site"), str(self._start_folder())
         )
         return bool(folder) and self.open_site(Path(folder))
+
+    def _start_folder(self) -> Path:
+        """Where the folder dialog opens: the open site, else the site the open article sits
+        in (found above its folder), else the article's folder, else home."""
+        if self.site is not None:
+            return self.site.root
+        path = self.session.path
+        if path is None:
+            return Path.home()
+        return find_site_root(path.parent) or path.parent
 
     def open_site(self, folder: Path, *, quiet: bool = False) -> bool:
         """Use `folder` as the site; a folder that is not a Hugo site is explained, not used."""
