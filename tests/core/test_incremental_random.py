@@ -66,7 +66,11 @@ def random_edit(rng: random.Random, lines: list[str]) -> tuple[int, int, list[st
     else:
         length = rng.choice((1, 3, 10, 40))
         new = text[:position] + rng.choice(SNIPPETS) + text[position + length :]
-    new_lines = new.split("\n")
+    return changed_lines(lines, new.split("\n"))
+
+
+def changed_lines(lines: list[str], new_lines: list[str]) -> tuple[int, int, list[str]]:
+    """The edit as the editor reports it: first line, lines removed, new lines."""
     first = 0
     limit = min(len(lines), len(new_lines))
     while first < limit and lines[first] == new_lines[first]:

@@ -9,7 +9,6 @@ before the release, and the test would fail (the server gives up holding after 3
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,8 +23,8 @@ from redactie.core.checks import style
 from redactie.core.checks.links import MAX_AT_ONCE
 from redactie.gui.main_window import MainWindow
 from redactie.gui.site.link_checks import link_pool
+from tests.gui.test_site_checks import house_style_site
 from tests.local_server import serving
-from tests.paths import DATA
 
 FRONT = """---
 title: "Raad stemt in met nieuw stadhuis"
@@ -82,10 +81,7 @@ def holding_server() -> Iterator[str]:
 
 
 def _open(window: MainWindow, tmp_path: Path, body: str) -> None:
-    root = tmp_path / "krant"
-    shutil.copytree(DATA / "site", root)
-    (root / "redactie.toml").write_text("[style]\nhouse_style = true\n", encoding="utf-8")
-    path = root / "content" / "nieuws" / "stuk.md"
+    root, path = house_style_site(tmp_path)
     path.write_text(FRONT + body, encoding="utf-8")
     assert window.site_tools.sites.open_site(root, quiet=True)
     assert window.open_path(path)

@@ -3,14 +3,13 @@ and in the raw front matter, whatever the rule (any `Finding.column` is used).""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redactie.gui.main_window import MainWindow
-from tests.paths import DATA
+from tests.gui.test_site_checks import house_style_site
 
 TEXT = """---
 title: "Raad stemt in met nieuw stadhuis"
@@ -37,10 +36,7 @@ def _click(qtbot: QtBot, window: MainWindow, rule_id: str) -> None:
 def test_a_click_puts_the_cursor_at_the_column(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    root = tmp_path / "krant"
-    shutil.copytree(DATA / "site", root)
-    (root / "redactie.toml").write_text("[style]\nhouse_style = true\n", encoding="utf-8")
-    path = root / "content" / "nieuws" / "stuk.md"
+    root, path = house_style_site(tmp_path)
     path.write_text(TEXT, encoding="utf-8")
     tools = window.site_tools
     assert tools.sites.open_site(root, quiet=True)

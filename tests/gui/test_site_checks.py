@@ -148,10 +148,7 @@ def test_dutch_messages_for_dutch_users(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_house_style_fix_in_the_text_is_one_undo_step(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    root = tmp_path / "krant"
-    shutil.copytree(DATA / "site", root)
-    (root / "redactie.toml").write_text("[style]\nhouse_style = true\n", encoding="utf-8")
-    path = root / "content" / "nieuws" / "stuk.md"
+    root, path = house_style_site(tmp_path)
     path.write_bytes(
         NO_ALT.replace("Eerste alinea.", "Middels een brief 🙂 werd het 12% meer.").encode()
         .replace(b"\n", b"\r\n")  # a Windows file: offsets must still land right
@@ -254,3 +251,11 @@ def test_the_runner_holds_only_the_latest_text(
         assert _texts(vars(checks), set()) == {current}
     qtbot.waitUntil(checks.settled)
     assert _texts(vars(checks), set()) == {current}
+
+
+def house_style_site(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the test site with house style on, and where its article `stuk.md` goes."""
+    root = tmp_path / "krant"
+    shutil.copytree(DATA / "site", root)
+    (root / "redactie.toml").write_text("[style]\nhouse_style = true\n", encoding="utf-8")
+    return root, root / "content" / "nieuws" / "stuk.md"
