@@ -6,6 +6,12 @@ names (`nm -D --undefined-only libQt6Core.so.6`); the web engine has an ICU of i
 locale, and of the locale data (`*.res`, per tree) only the root, Dutch and English locales; it
 leaves out the word-break dictionaries (Chinese, Japanese, Thai, Khmer, Lao, Burmese), since
 Qt never asks this ICU for word breaks. A locale that is left out falls back to the root.
+Of the converters it keeps the single-byte ones (every Western, Central European, Cyrillic,
+Greek... code page: windows-1252, ISO 8859-15, IBM 437, KOI8-R) and leaves out the multi-byte
+tables of East Asian encodings (Shift_JIS, GB 18030, Big5, EUC, their EBCDIC forms: 4.7 MB).
+Qt asks for a converter by name only for text that names its own encoding: in the app that is
+pasted HTML (`QMimeData.html()` reads its `<meta charset>`), which on Linux arrives as UTF-8;
+HTML that claims an East Asian encoding is then read as UTF-8.
 
 The data is ICU's common-data package ("CmnD": a header, a table of contents of names and
 offsets, each item aligned to 16 bytes); the library holds it as the one symbol `icudt73_dat`,
@@ -42,8 +48,21 @@ def wanted(name: str, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> bool:
     return bool(KEPT_LOCALES.match(stem))
 
 
-def cut_package(package: bytes, unused_trees: tuple[str, ...] = _UNUSED_TREES) -> tuple[bytes, int]:
-    """The package with only the wanted items, and how many items it kept."""
+def multibyte_converter(name: str, blob: bytes) -> bool:
+    """Whether an item is a converter table (`.cnv`) whose encoding takes more than one byte per
+    character: `maxBytesPerChar` of its UConverterStaticData, which follows the data header
+    (int32 structSize, char name[60], int32 codepage, int8 platform, type, min, max)."""
+    if not name.endswith(".cnv"):
+        return False
+    header_size = struct.unpack_from("<H", blob)[0]
+    return blob[header_size + 71] > 1
+
+
+def cut_package(
+    package: bytes, unused_trees: tuple[str, ...] = _UNUSED_TREES, multibyte: bool = False
+) -> tuple[bytes, int]:
+    """The package with only the wanted items, and how many items it kept; the multi-byte
+    converters only when `multibyte`."""
     header_size = struct.unpack_from("<H", package)[0]
     if package[2:4] != b"\xda\x27" or package[12:16] != b"CmnD":
         raise ValueError("not an ICU common-data package")
@@ -56,6 +75,7 @@ def cut_package(package: bytes, unused_trees: tuple[str, ...] = _UNUSED_TREES) -
         (name, package[toc + start : toc + end])
         for name, (_, start), end in zip(names, entries, ends, strict=True)
         if wanted(name.decode("ascii"), unused_trees)
+        and (multibyte or not multibyte_converter(name.decode("ascii"), package[toc + start :]))
     ]
     names_at = 4 + 8 * len(kept)
     name_block = b"".join(name + b"\0" for name, _ in kept)
@@ -115,7 +135,7 @@ def trim_icu_data(library: Path) -> str:
         shutil.copyfile(folder / "out.so", library)
     return (
         f"{library.name}: {original / 1e6:.1f} -> {library.stat().st_size / 1e6:.1f} MB "
-        f"({kept} items kept: root, Dutch and English locales)"
+        f"({kept} items kept: root, Dutch and English locales, single-byte converters)"
     )
 
 
@@ -124,7 +144,7 @@ def trim_web_engine_icu(data_file: Path) -> str:
     every break rule and dictionary kept: Chromium lays out lines of any script with them."""
     original = data_file.stat().st_size
     try:
-        package, kept = cut_package(data_file.read_bytes(), unused_trees=())
+        package, kept = cut_package(data_file.read_bytes(), unused_trees=(), multibyte=True)
     except ValueError as exc:
         return f"note: {data_file.name} keeps all its data ({exc})"
     data_file.write_bytes(package)

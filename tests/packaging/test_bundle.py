@@ -90,7 +90,7 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(built: Built) -> None:
     assert not any(path.match("*/qml/*") for path in built.bundle.rglob("*"))
     assert not {"libgtk-3.so.0", "libcups.so.2", "libnss3.so", "libdbus-1.so.3"} & names
     (icu,) = (path for path in built.bundle.rglob("libicudata.so.*") if not path.is_symlink())
-    assert icu.stat().st_size < 16e6  # Qt Core's ICU data cut to Dutch and English (was 32 MB)
+    assert icu.stat().st_size < 6e6  # Qt Core's ICU data cut to Dutch and English (was 32 MB)
 
 
 def test_the_tarball_installs_and_uninstalls_for_the_user(built: Built, tmp_path: Path) -> None:
