@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-archive", action="store_true", help="the bundle folder only")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's self-test")
     args = parser.parse_args(argv)
+    args.dist, args.work = args.dist.resolve(), args.work.resolve()  # PyInstaller runs in ROOT
     meta = project()
     started = time.monotonic()
     staging = args.work / "staging"
