@@ -50,6 +50,7 @@ _DROPPED = [
     r"/qtwebengine_devtools_resources",  # the inspector, which the preview does not offer
     r"/simplemma/strategies/dictionaries/data/(?!(nl|en)\.plzma$)",  # Dutch and English only
     r"/pyphen/dictionaries/(?!hyph_nl_NL\.dic$)",  # syllables are counted in Dutch only
+    r"^/lib(freebl3|freeblpriv3|nssdbm3|softokn3)\.chk$",  # NSS's checksums of its own libraries
 ]
 
 
@@ -70,7 +71,7 @@ LINUX_SYSTEM_LIBRARIES = {
     "libxcb-dri2.so.0", "libxcb-dri3.so.0", "libxcb.so.1", "libz.so.1",
 }  # fmt: skip
 
-# Libraries PyInstaller follows into that the bundle need not carry (issue #18: 28.7 MB): each
+# Libraries PyInstaller follows into that the bundle need not carry (issue #18: 33 MB): each
 # group either serves a part of the system that brings them itself, or is installed on every
 # desktop (and by CI's bare Debian machine, `.ci/run`), where the bundled copy would only shadow
 # the system's own on LD_LIBRARY_PATH. Checked with `ldd` on every binary of the bundle.
@@ -95,6 +96,16 @@ LINUX_DESKTOP_LIBRARIES = {
     "libsoftokn3.so", "libfreeblpriv3.so", "libfreebl3.so", "libnssckbi.so", "libnssdbm3.so",
     # X11 authorisation helpers of the system's libxcb (which the excludelist leaves out)
     "libXdmcp.so.6", "libXau.so.6", "libbsd.so.0", "libmd.so.0",
+    # Kerberos (GSSAPI), for Qt Network's Negotiate sign-in: the system's CUPS client, curl
+    # (git) and OpenSSH link it, so every desktop has it (1.5 MB)
+    "libkrb5.so.3", "libgssapi_krb5.so.2", "libk5crypto.so.3", "libkrb5support.so.0",
+    "libkeyutils.so.1",
+    # zstd, xz and udev: systemd and the package manager (apt, dpkg, rpm) link them (1.1 MB)
+    "libzstd.so.1", "liblzma.so.5", "libudev.so.1",
+    # the keyboard maps every X11 and Wayland desktop's toolkits (GTK 3, Qt) load (0.3 MB)
+    "libxkbcommon.so.0",
+    # SQLite (the history index): the system's NSS above links it, so it is there too (1.4 MB)
+    "libsqlite3.so.0",
 }  # fmt: skip
 
 
