@@ -31,7 +31,9 @@ PARTS = (  # (label, test on "/" + the path inside the bundle), first match wins
     ("other Qt libraries", lambda p: "/Qt/lib/" in p),
     ("Qt plugins and translations", lambda p: "/Qt/plugins/" in p or "/Qt/translations/" in p),
     ("PySide6 bindings", lambda p: "/PySide6/" in p or "/shiboken6/" in p),
+    ("cryptography (the keyring's Secret Service)", lambda p: "/cryptography/" in p),
     ("the app's package and resources", lambda p: p.startswith("/_internal/redactie/")),
+    ("Python: interpreter, binary modules", lambda p: "/libpython" in p or "/python3." in p),
     ("system libraries", lambda p: p.count("/") == 2 and p.startswith("/_internal/lib")),
 )
 
@@ -64,7 +66,7 @@ def print_breakdown(bundle: Path, top: int) -> None:
     for size, path in files:
         label = next(
             (name for name, test in PARTS if test("/" + path)),
-            "Python, packages and the executable",
+            "Python packages, the executable with the Python code",
         )
         shares[label] = shares.get(label, 0) + size
     print("by part:")
