@@ -63,6 +63,7 @@ def test_the_bundle_passes_its_self_test(built: Built, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "saved a copy: byte-identical" in result.stdout
     assert "preview rendered" in result.stdout
+    assert "keeps an indexed database file" in result.stdout  # the system's SQLite
 
 
 @pytest.fixture

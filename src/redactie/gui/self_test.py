@@ -8,6 +8,7 @@ copy into a temporary folder and compares the bytes. Nothing of the user's is re
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
@@ -98,6 +99,7 @@ def _check(folder: Path, report: Callable[[str], None]) -> None:
             raise SelfTestError("the saved copy differs from the example article")
         report("saved a copy: byte-identical")
         _check_language_tables(window.document.article.body, report)
+        _check_sqlite(folder / "history.sqlite", report)
     finally:
         window.close()
 
@@ -118,6 +120,28 @@ def _check_language_tables(body: str, report: Callable[[str], None]) -> None:
     if found != ("nl", "en"):
         raise SelfTestError(f"language detection answered {found}, not ('nl', 'en')")
     report(f"readability {score:.0f} (Flesch–Douma), alt-text languages told apart")
+
+
+def _check_sqlite(path: Path, report: Callable[[str], None]) -> None:
+    """SQLite, which the Linux bundle takes from the system, keeps a database file as the
+    history index does (write-ahead log, an index, a transaction)."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as db:
+            mode = db.execute("pragma journal_mode=wal").fetchone()[0]
+            db.execute("create table changes (seq integer not null, path text not null)")
+            db.execute("create index changes_by_path on changes (path, seq)")
+            db.execute("begin immediate")
+            db.executemany("insert into changes values (?, ?)", [(1, "a.md"), (2, "a.md")])
+            db.execute("commit")
+            found = db.execute("select max(seq) from changes where path = 'a.md'").fetchone()
+            version = sqlite3.sqlite_version
+    except (sqlite3.Error, OSError) as exc:
+        raise SelfTestError(f"SQLite does not work: {exc}") from exc
+    if mode != "wal" or found != (2,):
+        raise SelfTestError(f"SQLite answered {mode!r} and {found!r}")
+    report(f"SQLite {version} keeps an indexed database file")
 
 
 def _wait(done: Callable[[], bool], seconds: float = TIMEOUT_SECONDS) -> bool:
