@@ -7,6 +7,10 @@ and no library it loads does: every module runs with the default selection eithe
 scan cost 120 ms of GUI-thread CPU before the first paint (481 modules, `benchmarks/startup.py`)
 and kept every source file in `linecache`. Marking a module "no feature" without reading it
 (PySide's own -1, "ignore this module") gives the same behaviour without the reads.
+
+`gui/app.py` imports this module first after PySide and before the rest of redactie, and the
+import turns the scan off (not `redactie.gui`'s `__init__`: `redactie check` reads the message
+catalogue in that package and must not load Qt).
 """
 
 from __future__ import annotations
@@ -28,3 +32,6 @@ def skip_source_scan() -> bool:
         return False
     setattr(feature, "_mod_uses_pyside", _uses_no_feature)  # noqa: B010 - PySide's private hook
     return True
+
+
+skip_source_scan()
