@@ -59,6 +59,7 @@ NOT_YET = (
     "redactie.core.checks.rules",
     "redactie.gui.site.export_dialog",
     "redactie.gui.site.history_dialog",
+    "redactie.core.site.hugo_preview",
 )
 
 
