@@ -60,6 +60,8 @@ NOT_YET = (
     "redactie.gui.site.export_dialog",
     "redactie.gui.site.history_dialog",
     "redactie.core.site.hugo_preview",
+    "redactie.gui.about_dialog",
+    "redactie.gui.help_dialog",
 )
 
 
