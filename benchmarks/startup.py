@@ -58,7 +58,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from redactie.gui.app import create_application, create_context
+from redactie.gui.idle_gc import IdleGarbageCollector
 app = create_application()
+IdleGarbageCollector(app)  # as `app.run` does
 context = create_context(app)
 
 def usable():

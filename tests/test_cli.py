@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from redactie import __version__
@@ -17,6 +18,15 @@ def test_version_from_python_module() -> None:
     )
     assert result.stdout.strip() == f"redactie {__version__}"
     assert __version__ == "0.1.0"
+
+
+def test_the_version_in_the_code_is_the_one_pyproject_builds() -> None:
+    """`redactie.__version__` is a constant (reading the installed metadata cost start-up
+    time); the package is built with pyproject's version, and the two must not drift."""
+    from tests.paths import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == __version__
 
 
 def test_version_from_the_installed_script() -> None:

@@ -1,10 +1,10 @@
-"""redactie: a desktop Markdown article editor for Hugo newsrooms."""
+"""redactie: a desktop Markdown article editor for Hugo newsrooms.
 
-from importlib.metadata import PackageNotFoundError, version
+The version is written here as in pyproject.toml (a test holds them equal), not looked up in
+the installed metadata: importing `importlib.metadata` cost ~75 ms of GUI-thread CPU at every
+start (`benchmarks/startup.py`).
+"""
 
-try:
-    __version__ = version("redactie")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0+unknown"
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

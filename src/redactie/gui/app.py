@@ -15,6 +15,10 @@ from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+# isort: split
+import redactie.gui.feature_scan  # noqa: F401 - first after PySide: its source scan off
+
+# isort: split
 from redactie import __version__
 from redactie.core import logfile, recovery
 from redactie.core import settings as settings_store

@@ -16,9 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
 from redactie.core.settings import Settings
-from redactie.gui.about_dialog import AboutDialog
 from redactie.gui.editor import EditorActions
-from redactie.gui.help_dialog import CheatSheetDialog, ShortcutsDialog
 
 Key = QKeySequence.StandardKey
 
@@ -155,17 +153,15 @@ def build(
     shortcuts = help_menu.addAction(tr("&Keyboard Shortcuts"))
     shortcuts.setObjectName("help_shortcuts")
     shortcuts.setShortcut(QKeySequence("Ctrl+/"))
-    shortcuts.triggered.connect(
-        lambda _c=False: ShortcutsDialog(_all_actions(window), window).exec()
-    )
+    shortcuts.triggered.connect(lambda _c=False: _show_shortcuts(window))
     cheat = help_menu.addAction(tr("&Markdown Cheat Sheet"))
     cheat.setObjectName("help_markdown")
-    cheat.triggered.connect(lambda _c=False: CheatSheetDialog(window).exec())
+    cheat.triggered.connect(lambda _c=False: _show_cheat_sheet(window))
     help_menu.addSeparator()
     about = help_menu.addAction(tr("&About redactie"))
     about.setObjectName("about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda _c=False: AboutDialog(window).exec())
+    about.triggered.connect(lambda _c=False: _show_about(window))
 
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
@@ -294,3 +290,24 @@ def _language_menu(
         action.triggered.connect(lambda _c=False, c=code: set_language(c))
     menu.setIcon(QIcon())
     return menu
+
+
+# The Help dialogs are imported when first opened, not with the window (its start-up time).
+
+
+def _show_shortcuts(window: QMainWindow) -> None:
+    from redactie.gui.help_dialog import ShortcutsDialog
+
+    ShortcutsDialog(_all_actions(window), window).exec()
+
+
+def _show_cheat_sheet(window: QMainWindow) -> None:
+    from redactie.gui.help_dialog import CheatSheetDialog
+
+    CheatSheetDialog(window).exec()
+
+
+def _show_about(window: QMainWindow) -> None:
+    from redactie.gui.about_dialog import AboutDialog
+
+    AboutDialog(window).exec()

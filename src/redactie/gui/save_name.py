@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from redactie.core.export import new_article_path
 from redactie.core.site import SiteError
 from redactie.core.site.slugs import slug_for
 from redactie.gui.session import ArticleSession
@@ -22,6 +21,8 @@ def suggested_path(session: ArticleSession, last_folder: str) -> Path:
     article = session.current_article()
     title = session.text_field("title")
     if session.site is not None and title.strip():
+        from redactie.core.export import new_article_path  # on first use: export and checks
+
         with contextlib.suppress(ValueError, KeyError, OSError, SiteError):
             return new_article_path(session.site, article)
     folder = Path(last_folder) if last_folder and Path(last_folder).is_dir() else Path.home()

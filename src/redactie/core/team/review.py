@@ -19,9 +19,9 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redactie.core.article import Article
-from redactie.core.export import ExportPlan, export, fill_template, plan_export
 from redactie.core.export.git import PUSH_TIMEOUT, ProgressCallback, Repository
 from redactie.core.export.git_errors import (
     GitError,
@@ -36,6 +36,9 @@ from redactie.core.team.gitrun import git
 from redactie.core.team.push import PushResult, push
 from redactie.core.team.status import current_branch, fetch_or_raise, upstream_of
 from redactie.core.team.sync import sync
+
+if TYPE_CHECKING:  # the exporter on first use: the window imports this module at start
+    from redactie.core.export import ExportPlan
 
 log = logging.getLogger(__name__)
 SENT_BACK_TRAILER = "Redactie-Review: sent-back"
@@ -59,6 +62,8 @@ class Approval:
 
 def review_branch(site: Site, plan: ExportPlan) -> str:
     """The review branch of the article `plan` exports (the site's `[git] review_branch`)."""
+    from redactie.core.export import fill_template
+
     values = {"title": plan.title, "slug": plan.slug, "section": plan.section}
     return fill_template(site.options.git_review_branch, values)
 
@@ -80,6 +85,8 @@ def submit_review(
     Raises the export's errors (checks, collision) and the git ones; on a failure the checkout
     is back on the branch it was on and no half-made commit is left.
     """
+    from redactie.core.export import export, plan_export
+
     repository = Repository.discover(site.root)
     root, remote = repository.root, site.options.git_remote
     busy = repository.busy()

@@ -16,7 +16,6 @@ has already replaced is dropped instead of shown.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -80,7 +79,8 @@ def decode(reader: QImageReader, size: QSize) -> tuple[QImage, str]:
 
 def fetch(url: str) -> tuple[bytes, str]:
     """The bytes at `url` (at most MAX_DOWNLOAD), or an error in words; runs in a thread."""
-    import urllib.request  # on first use: with ssl, 40 ms of imports the window never needs
+    import http.client  # on first use: with ssl, 40 ms of imports the window never needs
+    import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": "redactie"})
     try:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from redactie.core.options import ArticleOptions
-from redactie.core.pexels.download import DownloadPlanError, plan_download
 from redactie.core.pexels.models import cover_size
 from redactie.gui.messages import message
 from redactie.gui.pexels.cover import cover_values, markdown_image
@@ -149,6 +148,7 @@ class PexelsActions(QObject):
         self, choice: PickResult, url: str, options: ArticleOptions
     ) -> tuple[str, bool | None] | None:
         """Save the photo for the article; the cover value, or None (and a message) on failure."""
+        from redactie.core.pexels.download import DownloadPlanError, plan_download
         from redactie.gui.pexels.download import DownloadFailed, download
 
         mode: Literal["bundle", "static"] = (

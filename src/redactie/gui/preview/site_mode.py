@@ -24,22 +24,19 @@ import contextlib
 import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from redactie.core.site import Site
-from redactie.core.site.hugo_preview import (
-    BASE_URL,
-    BuiltPage,
-    HugoPreviewError,
-    PreviewSite,
-    find_hugo,
-)
 from redactie.gui.messages import describe
 from redactie.gui.preview.pane import PreviewPane
 from redactie.gui.preview.site_web import SitePanel
 from redactie.gui.session import ArticleSession
+
+if TYPE_CHECKING:  # Hugo's side on first use of the mode: ~10 ms of every start otherwise
+    from redactie.core.site.hugo_preview import BuiltPage, PreviewSite
 
 PAUSE_MS = 700  # after the last edit; a build costs ~0.2 s, typing should not start one
 HAND_OFF_MS = 150  # after the last edit, a running `hugo server` gets the text (see hand_off)
@@ -195,6 +192,8 @@ class SitePreview(QObject):
             self._again = True
             return
         self._again = False
+        from redactie.core.site.hugo_preview import HugoPreviewError, PreviewSite, find_hugo
+
         site = self.session.site
         if site is None:
             self._show_error(HugoPreviewError("hugo.no-site"))
@@ -227,6 +226,8 @@ class SitePreview(QObject):
     def _on_built(self, page: BuiltPage) -> None:
         if self._finish() or self.panel is None:
             return
+        from redactie.core.site.hugo_preview import BASE_URL
+
         self.panel.handler.output = page.output
         site = self.session.site
         self.panel.handler.static_folders = site.static_dirs if site is not None else []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactie.core.checks import Finding, rule
+from redactie.core.checks.model import Finding
 from redactie.gui.messages import message
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +36,8 @@ def new_tag(finding: Finding | None) -> str | None:
 
 
 def has_fix(finding: Finding) -> bool:
+    from redactie.core.checks import rule  # the table is loaded once findings exist
+
     if finding.replacement is not None:
         return True
     try:

@@ -15,31 +15,44 @@ keystroke). They run in the thread pool on a copy of the article's text, and the
 join the front matter's when they arrive (only for the text the panel shows; an older answer
 is dropped, and until it comes the panel keeps the body findings it had, so nothing flickers).
 On the GUI thread stay the front-matter rules and the copy of the text.
-`benchmarks/checks.py` has the figures.
+`benchmarks/checks.py` has the figures. The rule table is imported when the checks first run
+(after the typing pause), not with the window: ~30 ms of its start (`benchmarks/startup.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from redactie.core.article import Article
-from redactie.core.checks import RULES, Finding, alt_text, apply_fix, run_checks
-from redactie.core.checks.links import LinkResult
+from redactie.core.checks.model import Finding
 from redactie.core.site import Site
+from redactie.gui.first_paint import FirstPaint
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.site.checks_panel import ChecksPanel
 
+if TYPE_CHECKING:
+    from redactie.core.checks import Rule
+    from redactie.core.checks.links import LinkResult
+
 REFRESH_DELAY_MS = 400
-POOL_RULES = tuple(r for r in RULES if r.house_style or r.whole_body)  # in the pool
-GUI_RULES = tuple(r for r in RULES if r not in POOL_RULES)
-_ORDER = {r.id: i for i, r in enumerate(RULES)}
 # A text's number (a new one whenever the text changes), the site and the file it is checked
 # for. Not the text itself: an answer's key outlives its text, and at 500 KB each old text kept
 # is half a MiB (issue 18); the number is compared where the text was.
 _Key = tuple[int, Site | None, Path | None]
+
+
+@functools.cache
+def _rule_sets() -> tuple[tuple[Rule, ...], tuple[Rule, ...], dict[str, int]]:
+    """The rules run in the pool, those run on the GUI thread, and each rule's row."""
+    from redactie.core.checks import RULES
+
+    pool = tuple(r for r in RULES if r.house_style or r.whole_body)
+    return pool, tuple(r for r in RULES if r not in pool), {r.id: i for i, r in enumerate(RULES)}
 
 
 def body_first_line(article: Article) -> int:
@@ -72,7 +85,7 @@ class _BodyDone(QObject):
 
 def _place(finding: Finding) -> tuple[int, int, int]:
     """The order `run_checks` gives: line, the rule's row in the table, column."""
-    return finding.line or 0, _ORDER.get(finding.rule_id, 0), finding.column or 0
+    return finding.line or 0, _rule_sets()[2].get(finding.rule_id, 0), finding.column or 0
 
 
 class ChecksRunner(QObject):
@@ -110,13 +123,15 @@ class ChecksRunner(QObject):
         self._tables = _TablesLoaded(self)
         self._tables.done.connect(self.schedule)
         self._tables_started = False
-        self.schedule()
+        self._painted = FirstPaint(panel, self.schedule)  # the first run after the first paint
 
     def _load_tables(self) -> None:
         """Unpack the alt-language tables in the pool, from the first check run that has an
         alt to judge: never with the window. The unpacking is 1.4 s of pure Python holding the
         GIL half the time, and started in `__init__` it slowed the start and the first open of
         a long article by a third (issue 18)."""
+        from redactie.core.checks import alt_text
+
         if self._tables_started or alt_text.tables_ready():
             return
         self._tables_started = True
@@ -150,12 +165,16 @@ class ChecksRunner(QObject):
         self.refresh()
 
     def schedule(self) -> None:
-        """Restart the pause timer: many edits in a row cause one run."""
-        self.timer.start()
+        """Restart the pause timer: many edits in a row cause one run (the first one a pause
+        after the panel first painted, however long the start took)."""
+        if self._painted.done:
+            self.timer.start()
 
     def refresh(self) -> list[Finding]:
         """Check now: the panel shows the front matter's findings at once, the body's when the
         pool has them (until then the body findings it had)."""
+        from redactie.core.checks import run_checks
+
         self.timer.stop()
         session = self.session
         article, site = session.current_article(), session.site
@@ -169,7 +188,7 @@ class ChecksRunner(QObject):
             confirmed_tags=self.confirmed_tags,
             links=self.link_results,
             interactive=True,
-            rules=GUI_RULES,
+            rules=_rule_sets()[1],
         )
         text = article.to_text()
         serial = self._shown[0] if self._shown is not None else 0
@@ -197,14 +216,17 @@ class ChecksRunner(QObject):
             return
         if self._body is not None and self._body[0] == key:
             return
+        from redactie.core.checks import run_checks
+
         self._body_asked = key
         data, (_, site, path) = self._text, key
         done = self._body_done
+        rules = _rule_sets()[0]
 
         def work() -> None:
             copy = Article.from_bytes(data.encode())  # the body rules need no zone
             found = run_checks(
-                copy, site, path=path, publishing=False, interactive=True, rules=POOL_RULES
+                copy, site, path=path, publishing=False, interactive=True, rules=rules
             )
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 done.done.emit(key, found)
@@ -235,6 +257,8 @@ class ChecksRunner(QObject):
             self.session.replace_in_body(start, end, old, new)
             self.refresh()
             return
+        from redactie.core.checks import apply_fix
+
         site = self.session.site
         self.session.edit_article(
             lambda article: apply_fix(finding.rule_id, article, site), self.tr("Fix")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +21,6 @@ from redactie.gui.session import ArticleSession
 from redactie.gui.site.checks_panel import ChecksPanel
 from redactie.gui.site.checks_runner import ChecksRunner
 from redactie.gui.site.controller import SiteController
-from redactie.gui.site.export_dialog import ExportDialog
-from redactie.gui.site.history_dialog import HistoryDialog
 from redactie.gui.site.link_checks import LinkChecks
 from redactie.gui.site.others_notice import OthersNotice
 from redactie.gui.site.publishing import Publishing
@@ -29,6 +28,10 @@ from redactie.gui.site.review_tools import ReviewTools
 from redactie.gui.site.scan_status import ScanStatus
 from redactie.gui.site.tag_warnings import TagWarnings
 from redactie.gui.site.team_status import TeamStatus
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: export alone cost ~50 ms a start
+    from redactie.gui.site.export_dialog import ExportDialog
+    from redactie.gui.site.history_dialog import HistoryDialog
 
 
 class SiteTools(QObject):
@@ -114,6 +117,8 @@ class SiteTools(QObject):
 
     def show_history(self) -> HistoryDialog:
         """The open article's versions (window-modal, read in a worker)."""
+        from redactie.gui.site.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.session, self.parent_widget, zone=self.history_zone)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.message.connect(self.message)
@@ -136,6 +141,8 @@ class SiteTools(QObject):
         assert site is not None
         self.others_notice.check_now()  # someone else on it? said beside the export
         session = self.session
+        from redactie.gui.site.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             session.current_article(),
             site,

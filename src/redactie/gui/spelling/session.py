@@ -62,7 +62,7 @@ class WindowSpelling(QObject):
         self._started = False
         self._viewport = editor.viewport()
         self._viewport.installEventFilter(self)
-        QTimer.singleShot(HIDDEN_START_MS, self, self._start)
+        QTimer.singleShot(HIDDEN_START_MS, self, self._start_if_hidden)
         session.loaded.connect(self._on_loaded)
         session.siteChanged.connect(lambda _site: self.update())
         session.frontMatterChanged.connect(lambda _change: self.update())  # `spelllang` typed
@@ -115,6 +115,13 @@ class WindowSpelling(QObject):
     def started(self) -> bool:
         """True once the window has painted and the dictionaries may load."""
         return self._started
+
+    def _start_if_hidden(self) -> None:
+        """A window never shown loads now; a shown one waits for its paint, however long the
+        start takes (on a busy machine a second passed before the first paint, and the
+        dictionaries loaded in its way)."""
+        if not self._viewport.isVisible():
+            self._start()
 
     def _start(self) -> None:
         if not self._started:
