@@ -1,8 +1,11 @@
 """`redactie --self-test`: proof that an installed app or a bundle really works.
 
 CI runs it on the built bundle, offscreen, so a bundle that lacks a Qt plugin, the web engine,
-a resource or a Python module fails the build instead of a journalist's first start. It opens
-the bundled example article in the real window, waits for the preview page to show it, saves a
+a resource or a Python module fails the build instead of a journalist's first start. It uses
+each part the bundle ships rather than finding its file: the spell checker on the bundled
+dictionaries, the keyring's backend (on Linux SecretStorage's encryption), Qt's and redactie's
+Dutch translations, which the window then speaks, and the web engine's Dutch. It opens the
+bundled example article in the real window, waits for the preview page to show it, saves a
 copy into a temporary folder and compares the bytes. Nothing of the user's is read or written.
 """
 
@@ -11,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import shutil
 import sys
 import tempfile
 import time
@@ -18,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 
 from redactie.core.settings import Settings
 from redactie.resources import example_article
@@ -61,11 +66,9 @@ def _check(folder: Path, report: Callable[[str], None]) -> None:
     if hashlib.sha256(original).hexdigest() != EXAMPLE_SHA256:
         raise SelfTestError(f"the example article was altered: {example}")
     report(f"example article intact ({len(original)} bytes)")
-    from redactie.gui.i18n import compiled_translation
-
-    if compiled_translation("nl") is None:
-        raise SelfTestError("the Dutch translation is missing")
-    report("Dutch translation found")
+    _check_spelling(folder / "enchant", report)
+    _check_keyring(report)
+    _check_translations(report)  # before the window: its web engine starts in Dutch too
 
     context: AppContext[MainWindow] = AppContext(
         Settings(), None, settings_path=folder / "settings.toml"
@@ -91,6 +94,7 @@ def _check(folder: Path, report: Callable[[str], None]) -> None:
         if not isinstance(words, str) or len(words.split()) < 100:
             raise SelfTestError("the preview shows no article body")
         report(f"preview rendered ({len(words.split())} words in the body)")
+        _check_web_engine_language(window, report)
 
         copy = folder / example.name
         if not window.save_to(copy):
@@ -165,3 +169,140 @@ def _javascript(window: Any, expression: str) -> Any:
         raise SelfTestError("the preview page does not answer")
     value = results[0]
     return json.loads(value) if isinstance(value, str) else None
+
+
+# -- the parts the bundle ships, each used as the app uses it ------------------------------------
+
+SPELLING_VERDICTS: dict[str, dict[str, bool]] = {
+    "nl_NL": {"gemeenteraad": True, "gemeenteraat": False},
+    "en_US": {"newspaper": True, "newspapre": False},
+}
+QT_DUTCH = ("QPlatformTheme", "Cancel", "Annuleren")  # from Qt's own catalogue, qtbase_nl.qm
+WEB_ENGINE_DUTCH = "Vul dit veld in."  # Chromium's "Please fill out this field." in nl.pak
+KEYRING_BACKENDS = {"linux": "SecretService", "win32": "Windows", "darwin": "macOS"}
+
+
+def _check_spelling(
+    folder: Path, report: Callable[[str], None], dictionaries: Path | None = None
+) -> None:
+    """The editor's spell checker on the dictionaries the app ships, never the system's: they
+    are copied into an Enchant folder of the self-test's own (`ENCHANT_CONFIG_DIR`, which
+    Enchant reads before the system's dictionaries, as the app does when the system has none).
+    Runs before the window, so no spelling loader reads the environment meanwhile."""
+    from redactie.core.spelling import SpellChecker, SpellingUnavailableError
+    from redactie.core.spelling.checker import bundled_folder
+
+    source = dictionaries or bundled_folder() / "hunspell"
+    (folder / "hunspell").mkdir(parents=True, exist_ok=True)
+    previous = os.environ.get("ENCHANT_CONFIG_DIR")
+    os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
+    try:
+        for language, expected in SPELLING_VERDICTS.items():
+            for suffix in (".dic", ".aff"):
+                try:
+                    shutil.copyfile(
+                        source / f"{language}{suffix}", folder / "hunspell" / f"{language}{suffix}"
+                    )
+                except OSError as exc:
+                    raise SelfTestError(
+                        f"the bundled {language} dictionary is missing: {exc}"
+                    ) from exc
+            try:
+                checker = SpellChecker((language,), personal=folder / "dictionary.txt")
+            except SpellingUnavailableError as exc:  # no Enchant library, or it refused the file
+                raise SelfTestError(f"no {language} spell checker ({exc})") from exc
+            verdicts = {word: checker.check(word) for word in expected}
+            if verdicts != expected:
+                raise SelfTestError(
+                    f"the {language} spell checker answered {verdicts}, not {expected}"
+                )
+    finally:
+        if previous is None:
+            os.environ.pop("ENCHANT_CONFIG_DIR", None)
+        else:
+            os.environ["ENCHANT_CONFIG_DIR"] = previous
+    report("spelling: the bundled Dutch and English dictionaries tell right from wrong")
+
+
+def _check_keyring(report: Callable[[str], None]) -> None:
+    """The keyring backend that keeps the Pexels key, found as keyring finds it (its entry
+    points); on Linux also a secret sealed by SecretStorage's own code (AES-CBC from
+    cryptography's Rust extension) and opened as it opens one: no Secret Service, no D-Bus."""
+    from importlib.metadata import entry_points
+
+    name = next((n for p, n in KEYRING_BACKENDS.items() if sys.platform.startswith(p)), None)
+    if name is None:
+        return
+    found = [point for point in entry_points(group="keyring.backends") if point.name == name]
+    if not found:
+        raise SelfTestError(f"keyring does not know its {name} backend (no entry point)")
+    try:
+        found[0].load()
+    except Exception as exc:  # whatever a broken backend raises on import
+        raise SelfTestError(f"keyring's {name} backend cannot load: {exc!r}") from exc
+    if name == "SecretService":
+        _check_secret_storage()
+    report(
+        f"keyring: the {name} backend loads"
+        + (" and seals a secret" if name == "SecretService" else "")
+    )
+
+
+def _check_secret_storage() -> None:
+    try:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+        from secretstorage import dhcrypto, util
+    except ImportError as exc:
+        raise SelfTestError(f"the keyring's Secret Service backend cannot load: {exc!r}") from exc
+    ours, service = dhcrypto.Session(), dhcrypto.Session()  # both ends of the key exchange
+    ours.set_server_public_key(service.my_public_key)
+    service.set_server_public_key(ours.my_public_key)
+    ours.object_path = "/org/freedesktop/secrets/session/self_test"
+    secret = b"redactie self-test"
+    _path, iv, sealed, _type = util.format_secret(ours, secret, "text/plain")
+    if service.aes_key is None:
+        raise SelfTestError("SecretStorage's key exchange gave no key")
+    decryptor = Cipher(algorithms.AES(service.aes_key), modes.CBC(iv)).decryptor()
+    padded = decryptor.update(sealed) + decryptor.finalize()
+    if sealed == secret or padded[: -padded[-1]] != secret:
+        raise SelfTestError("SecretStorage's encryption does not round-trip a secret")
+
+
+def _check_translations(report: Callable[[str], None]) -> list[QTranslator]:
+    """Qt's and redactie's Dutch, installed as the app installs them; they stay for the window
+    (its menus) and the web engine, which takes its language from Qt's at its start. On a
+    failure they are removed again."""
+    from PySide6.QtCore import QCoreApplication
+
+    from redactie.gui.i18n import compiled_translation, install_translators, remove_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    if compiled_translation("nl") is None:
+        raise SelfTestError("redactie's Dutch translation is missing")
+    installed = install_translators(app, "nl")
+    context, source, dutch = QT_DUTCH
+    qt = QCoreApplication.translate(context, source)
+    ours = QCoreApplication.translate("", "Untitled")
+    if qt != dutch or ours != "Naamloos":
+        remove_translators(app, installed)
+        if qt != dutch:
+            raise SelfTestError(f"Qt's Dutch (qtbase_nl.qm) is missing: {source!r} is {qt!r}")
+        raise SelfTestError(f"redactie's Dutch does not load: 'Untitled' is {ours!r}")
+    report(f"Dutch: Qt's {source!r} is {qt!r}, redactie's 'Untitled' is {ours!r}")
+    return installed
+
+
+def _check_web_engine_language(window: Any, report: Callable[[str], None]) -> None:
+    """The web engine's Dutch (qtwebengine_locales/nl.pak): a form field's validation message,
+    which Chromium words from that file, and in English when it is missing."""
+    message = _javascript(
+        window,
+        "(() => { const field = document.createElement('input'); field.required = true;"
+        " return field.validationMessage; })()",
+    )
+    if message != WEB_ENGINE_DUTCH:
+        raise SelfTestError(
+            f"the web engine speaks no Dutch ({message!r}): qtwebengine_locales/nl.pak is missing"
+        )
+    report(f"web engine: Dutch messages ({message!r})")
