@@ -297,6 +297,17 @@ def labels(env: MutableMapping[str, Any]) -> frozenset[str]:
     return frozenset(notes.by_label) if isinstance(notes, _Notes) else frozenset()
 
 
+def share_numbering(envs: Sequence[MutableMapping[str, Any]]) -> None:
+    """Let parse environments number footnotes as one document: every label defined in any
+    of them, one count (the live preview renumbers the blocks with `[^`, each parsed alone)."""
+    shared = _Notes()
+    for env in envs:
+        for label in labels(env):
+            shared.by_label.setdefault(label, _Note())
+    for env in envs:
+        env[ENV_KEY] = shared
+
+
 def restore(env: MutableMapping[str, Any], saved: NotesState) -> None:
     """Put back a numbering state taken with `snapshot`: usually the current one or a few
     changes on top of it (applied one by one), else rebuilt from the start."""

@@ -34,7 +34,7 @@ from typing import Final
 
 from markdown_it.token import Token
 
-from . import fold, live_facts, raw_blocks
+from . import fold, live_facts, live_notes, raw_blocks
 from .fold import FullRendering, Quotes
 from .live_facts import Facts
 from .patch import (
@@ -69,6 +69,8 @@ class Limits:
 
     window_lines: int = 1500
     renders: int = 24
+    notes: int = 400  # blocks with `[^` renumbered after an edit of one (`live_notes`)
+    references: int = 400  # blocks that may use a changed link reference definition
 
 
 @dataclass
@@ -156,6 +158,8 @@ class IncrementalRenderer:
         self._since: _Dirty | None = None
         self._requested: int | None = None
         self._requested_lines: list[str] = []
+        self._notes_dirty = False  # a block with `[^` rendered or dropped: renumber
+        self._labels_changed: frozenset[str] = frozenset()  # link references defined anew
 
     # -- text ------------------------------------------------------------------------------
 
@@ -229,7 +233,12 @@ class IncrementalRenderer:
             return Update(full=self.needs_full)
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
-        whole = result.raw and not raw_blocks.separable(result)
+        whole = False
+        if result.raw:  # raw HTML held open over blocks: those ranges as one block each
+            groups = raw_blocks.grouped(fresh)
+            notes_open = result.notes_raw and not raw_blocks.self_contained(result.footnotes)
+            whole = groups is None or notes_open
+            fresh = fresh if groups is None else groups[0]
         if whole:
             self._ids.assign(fresh)
             ops.append(Whole(result.html))
@@ -301,13 +310,29 @@ class IncrementalRenderer:
         )
         if facts is None:
             return False
-        fold.prepare_inline(window, self._facts.reference_env, len(facts[1]))
+        env = self._facts.reference_env
+        if facts[0] is not self._facts.references:  # the window had or has definitions
+            env = fold.effective_references(facts[0])
+        self._labels_changed = live_facts.changed_labels(self._facts.reference_env, env)
+        fold.prepare_inline(window, env, len(facts[1]))
+        self._notes_dirty = False
         rendered = self._render_window(window, count, i0, j)
         if rendered is None:
             return False
         fresh, exit_state = rendered
+        if self.unsafe and any(block.raw for block in fresh):
+            groups = raw_blocks.grouped(fresh, old[j:], delta)
+            if groups is None:
+                return False  # raw HTML left open to the end: only the sanitized whole
+            fresh, absorbed = groups
+            if absorbed:  # the blocks it took in keep their HTML only in the same state
+                if exit_state.quotes != old[j].quotes_in or exit_state.new != exit_state.old:
+                    return False
+                exit_state.quotes = old[j + absorbed - 1].quotes_out
+                j += absorbed
         self._facts.references, self._facts.spans, self._facts.spans_clean = facts
-        if self.footnotes:
+        self._facts.reference_env = env
+        if self.footnotes and not self._notes_dirty:
             self._move_notes(ops, old[i0:j], fresh, resync, delta)
         ops.extend(page_ops(old[i0:j], fresh, old[j].id if j < len(old) else None, self._ids))
         if delta and j < len(old):
@@ -322,6 +347,58 @@ class IncrementalRenderer:
         elif stale is not None and stale > i0:
             self._stale_from = i0 + len(fresh)
         self._propagate(ops, i0, i0 + len(fresh), exit_state)
+        if self._labels_changed and not self._relink(ops, i0, i0 + len(fresh)):
+            return False
+        return not self._notes_dirty or self._renumber(ops)
+
+    def _relink(self, ops: list[Op], i0: int, m: int) -> bool:
+        """Blocks outside the window [i0, m) that may use a link reference defined anew,
+        rendered again (a changed `[x]: url` no longer takes a full render)."""
+        labels = self._labels_changed
+        blocks = self.blocks
+        stale = len(blocks) if self._stale_from is None else self._stale_from
+        using = [
+            k for k in (*range(i0), *range(m, stale))
+            if live_facts.uses_labels(blocks[k].source, labels)
+        ]  # fmt: skip
+        if len(using) > self.limits.references:
+            return False
+        for k in using:
+            block = blocks[k]
+            taken = set(_union(b.ids for b in blocks[:k])) if block.ids else set()
+            fresh = self._rerender(block, block.quotes_in, taken)
+            if fresh is None or (fresh.quotes_out, fresh.ids) != (block.quotes_out, block.ids):
+                return False
+            following = blocks[k + 1].id if k + 1 < len(blocks) else None
+            ops.append(Remove((block.id,)))
+            ops.append(Insert(following, ((fresh.id, fresh.page_html()),)))
+            blocks[k] = fresh
+        return True
+
+    def _renumber(self, ops: list[Op]) -> bool:
+        """Blocks with `[^` and the notes section rendered again (`live_notes`)."""
+        result = live_notes.renumber(
+            self.blocks,
+            unsafe=self.unsafe,
+            references=self._facts.reference_env,
+            spans=self._facts.spans,
+            limit=self.limits.notes,
+        )
+        if result is None:
+            return False
+        for index, fresh in result.changed:
+            old = self.blocks[index]
+            following = self.blocks[index + 1].id if index + 1 < len(self.blocks) else None
+            self._ids.assign([fresh])
+            ops.append(Remove((old.id,)))
+            ops.append(Insert(following, ((fresh.id, fresh.page_html()),)))
+            self.blocks[index] = fresh
+        if result.notes != self.footnotes:
+            self.footnotes = result.notes
+            ops.append(Footnotes(result.notes))
+        self._notes_raw = result.notes_raw
+        self._facts.labels = result.labels
+        self._notes_dirty = False
         return True
 
     def _move_notes(
@@ -383,7 +460,8 @@ class IncrementalRenderer:
         old_taken: set[str] = set()
         candidates: dict[str, deque[int]] = {}
         for m in range(i0, j):
-            candidates.setdefault(old[m].source, deque()).append(m)
+            if not isinstance(old[m], raw_blocks.RawGroup):  # no single parsed block
+                candidates.setdefault(old[m].source, deque()).append(m)
         pointer = i0
         fresh: list[LiveBlock] = []
         reused: set[int] = set()
@@ -391,6 +469,8 @@ class IncrementalRenderer:
             start, end, _ = window.segments[index]
             source = window.source(start, end)
             queue = candidates.get(source) if "{{" not in source else None
+            if queue and live_facts.uses_labels(source, self._labels_changed):
+                queue = None  # it may use a link reference defined anew
             while queue and queue[0] < pointer:
                 queue.popleft()
             block: LiveBlock | None = None
@@ -405,25 +485,22 @@ class IncrementalRenderer:
                     block = LiveBlock(match.id, start, end, source, match.html,
                                       quotes, out, match.ids, match.raw)  # fmt: skip
             if block is None:
-                if live_facts.touches_notes(self._facts, [source]):
-                    return None  # a changed footnote reference or definition: renumber all
+                if "[^" in source:
+                    self._notes_dirty = True  # a footnote reference or definition changed
                 taken = new_taken
                 if _has_heading(window.segments[index][2]):  # only then do the ids matter
                     if base is None:
                         base = _union(b.ids for b in old[:i0])
                     taken = base | new_taken
                 record = fold.render_segment(window, index, quotes, taken)
-                if record.raw and not raw_blocks.self_contained(record.html):
-                    return None  # raw HTML left open: only the sanitized whole is exact
                 block = LiveBlock(0, start, end, source, record.html,
                                   quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
             fresh.append(block)
             quotes = block.quotes_out
             new_taken |= block.ids
         old_taken |= _union(old[x].ids for x in range(pointer, j))
-        gone = [old[x].source for x in range(i0, j) if x not in reused]
-        if live_facts.touches_notes(self._facts, gone):
-            return None  # a footnote reference or definition went
+        if any("[^" in old[x].source for x in range(i0, j) if x not in reused):
+            self._notes_dirty = True  # a footnote reference or definition went
         return fresh, _Exit(quotes, new_taken, old_taken)
 
     def _propagate(self, ops: list[Op], i0: int, m: int, state: _Exit) -> None:
@@ -478,15 +555,15 @@ class IncrementalRenderer:
             m += 1
 
     def _rerender(self, block: LiveBlock, quotes: Quotes, taken: set[str]) -> LiveBlock | None:
-        """The block rendered from another entry state (None if it does not parse alone, or
-        holds a footnote reference: its number depends on the notes before it)."""
-        if live_facts.touches_notes(self._facts, [block.source]):
-            return None
+        """The block rendered from another entry state (None if it does not parse alone); one
+        with `[^` is renumbered afterwards (its number depends on the notes before it)."""
+        if "[^" in block.source:
+            self._notes_dirty = True
         before = sum(1 for span in self._facts.spans if span[0] < block.start)
         window = fold.parse_window(
             block.source, block.start, unsafe=self.unsafe, shortcodes_before=before
         )
-        if len(window.segments) != 1 or window.segments[0][:2] != (block.start, block.end):
+        if not live_notes.parses_alone(window, block):
             return None
         fold.prepare_inline(window, self._facts.reference_env, len(self._facts.spans))
         record = fold.render_segment(window, 0, quotes, taken)
