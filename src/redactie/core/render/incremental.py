@@ -25,18 +25,15 @@ of random edits.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
-
-from markdown_it.token import Token
 
 from . import fold, live_facts, live_notes, raw_blocks
 from .fold import FullRendering, Quotes
 from .live_facts import Facts
+from .live_state import _Dirty, _Exit, _has_heading, _passes, _root, _union
 from .patch import (
     BlockIds,
     Footnotes,
@@ -51,8 +48,6 @@ from .patch import (
     page_ops,
 )
 from .sanitize import sanitize
-
-_ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
 
 
 @dataclass(frozen=True)
@@ -71,71 +66,6 @@ class Limits:
     renders: int = 24
     notes: int = 400  # blocks with `[^` renumbered after an edit of one (`live_notes`)
     references: int = 400  # blocks that may use a changed link reference definition
-
-
-@dataclass
-class _Dirty:
-    """Composed edits: lines [start, end) of the current text replace [start, end - delta)."""
-
-    start: int = 0
-    end: int = 0
-    delta: int = 0
-    empty: bool = True
-
-    def add(self, first: int, removed: int, added: int) -> None:
-        change = added - removed
-        if self.empty:
-            self.start, self.end, self.delta, self.empty = first, first + added, change, False
-            return
-        end = self.end
-        if end >= first + removed:
-            end += change
-        elif end > first:
-            end = first + added
-        self.start = min(self.start, first)
-        self.end = max(end, first + added)
-        self.delta += change
-
-
-@dataclass
-class _Exit:
-    """The state after the window: open quotes, and the ids its new and old blocks took."""
-
-    quotes: Quotes
-    new: set[str]
-    old: set[str]
-
-
-def _passes(block: LiveBlock, quotes: Quotes) -> Quotes | None:
-    """The open quotes after `block` entered with `quotes`, if its HTML stays the same.
-
-    It does when each count is the one it was rendered with, or the block has no quote of
-    that kind (then the count passes through it unchanged); otherwise None.
-    """
-    single = quotes[0] == block.quotes_in[0] or "'" not in block.source
-    double = quotes[1] == block.quotes_in[1] or '"' not in block.source
-    if not (single and double):
-        return None
-    return (
-        block.quotes_out[0] if quotes[0] == block.quotes_in[0] else quotes[0],
-        block.quotes_out[1] if quotes[1] == block.quotes_in[1] else quotes[1],
-    )
-
-
-def _root(heading_id: str) -> str:
-    """`inleiding-2` -> `inleiding`: ids that can push each other to another number."""
-    return _ID_SUFFIX_RE.sub("", heading_id)
-
-
-def _has_heading(tokens: Sequence[Token]) -> bool:
-    return any(token.type == "heading_open" for token in tokens)
-
-
-def _union(sets: Iterable[frozenset[str]]) -> set[str]:
-    result: set[str] = set()
-    for ids in sets:
-        result |= ids
-    return result
 
 
 class IncrementalRenderer:
@@ -160,6 +90,8 @@ class IncrementalRenderer:
         self._requested_lines: list[str] = []
         self._notes_dirty = False  # a block with `[^` rendered or dropped: renumber
         self._labels_changed: frozenset[str] = frozenset()  # link references defined anew
+        self.unconfirmed = False  # patched since the last full render (see `confirming`)
+        self.corrections = 0  # full renders that had to correct the patched page
 
     # -- text ------------------------------------------------------------------------------
 
@@ -212,6 +144,13 @@ class IncrementalRenderer:
     def _full_mode(self) -> bool:
         return self._facts.raw
 
+    @property
+    def confirming(self) -> bool:
+        """Whether a full render in the background should confirm the patched page: it was
+        patched since the last one and needs none now. Ask for it with `snapshot` and hand
+        the result to `install`, which sends only what differs (nothing, normally)."""
+        return self.unconfirmed and not self.needs_full
+
     def snapshot(self) -> tuple[int, str]:
         """The revision and text to render fully; hand the result to `install`."""
         self._requested = self.revision
@@ -231,6 +170,7 @@ class IncrementalRenderer:
         since = self._since
         if revision != self._requested or since is None:
             return Update(full=self.needs_full)
+        confirming = since.empty and not self.needs_full and self.whole is None
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
         whole = False
@@ -250,8 +190,11 @@ class IncrementalRenderer:
             ops.extend(page_ops(self.blocks, fresh, None, self._ids))
             if result.footnotes != self.footnotes:
                 ops.append(Footnotes(result.footnotes))
+        if confirming and ops and (self.blocks or fresh):
+            self.corrections += 1  # the patched page was not the full render: now it is
         self.blocks, self.footnotes = fresh, result.footnotes
         self.whole = result.html if whole else None
+        self.unconfirmed = False
         self._notes_raw = result.notes_raw
         references = sorted(result.references, key=lambda r: r.line)
         self._facts = Facts(
@@ -281,6 +224,7 @@ class IncrementalRenderer:
         if not self._exact or self._full_mode():
             return Update(full=True)
         ops: list[Op] = []
+        self.unconfirmed = True
         if not self._window_update(ops):
             self._exact = False
             return Update(tuple(ops), full=True)
@@ -383,6 +327,7 @@ class IncrementalRenderer:
             references=self._facts.reference_env,
             spans=self._facts.spans,
             limit=self.limits.notes,
+            lines=len(self.lines),
         )
         if result is None:
             return False
@@ -557,11 +502,16 @@ class IncrementalRenderer:
     def _rerender(self, block: LiveBlock, quotes: Quotes, taken: set[str]) -> LiveBlock | None:
         """The block rendered from another entry state (None if it does not parse alone); one
         with `[^` is renumbered afterwards (its number depends on the notes before it)."""
+        if isinstance(block, raw_blocks.RawGroup):
+            return None  # several blocks: they are rendered again only in a window
         if "[^" in block.source:
             self._notes_dirty = True
         before = sum(1 for span in self._facts.spans if span[0] < block.start)
         window = fold.parse_window(
-            block.source, block.start, unsafe=self.unsafe, shortcodes_before=before
+            live_notes.alone(block, len(self.lines)),
+            block.start,
+            unsafe=self.unsafe,
+            shortcodes_before=before,
         )
         if not live_notes.parses_alone(window, block):
             return None

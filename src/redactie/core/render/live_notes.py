@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from . import fold, footnotes, headings, raw_blocks, shortcodes, typographer
 from .context import ENV_LINE_OF, ENV_RAW_HTML
@@ -30,6 +30,7 @@ from .patch import LiveBlock
 from .pipeline import _inner_renderer, _phases, _render_block
 
 Spans = tuple[tuple[int, int], ...]
+_TAKES_BLANK_LINES: Final = frozenset({"fence", "code_block", "html_block"})
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,27 @@ def noted(blocks: Sequence[LiveBlock]) -> list[int]:
     return [index for index, block in enumerate(blocks) if "[^" in block.source]
 
 
+def alone(block: LiveBlock, lines: int) -> str:
+    """The block's text to parse on its own: with the line break after it when the
+    document goes on (a raw HTML block keeps it in its HTML)."""
+    return block.source + "\n" if block.end < lines else block.source
+
+
 def parses_alone(window: fold.Window, block: LiveBlock) -> bool:
-    """Whether the block's text parsed on its own is that one block (lines after its end
-    that are blank belong to it in the document, not alone)."""
+    """Whether the block's text parsed on its own is that one block (blank lines after its
+    end belong to it in the document, not alone: only where no code or raw HTML could take
+    them in)."""
     if len(window.segments) != 1:
         return False
-    start, end, _ = window.segments[0]
+    start, end, tokens = window.segments[0]
+    if start != block.start or end > block.end:
+        return False
+    if end == block.end:
+        return True
     tail = window.source_lines[end - block.start :]
-    return start == block.start and end <= block.end and not any(line.strip() for line in tail)
+    return not any(line.strip() for line in tail) and not any(
+        token.type in _TAKES_BLANK_LINES for token in tokens
+    )
 
 
 def renumber(
@@ -65,8 +79,10 @@ def renumber(
     references: Mapping[str, Any],
     spans: Spans,
     limit: int,
+    lines: int,
 ) -> Renumbered | None:
-    """Render the blocks with `[^` and the notes section again, as a full render would."""
+    """Render the blocks with `[^` and the notes section again, as a full render would;
+    `lines` is the document's line count."""
     indexes = noted(blocks)
     if len(indexes) > limit:
         return None
@@ -74,9 +90,11 @@ def renumber(
     windows: list[fold.Window] = []
     for index in indexes:
         block = blocks[index]
+        if isinstance(block, raw_blocks.RawGroup):
+            return None  # several blocks (raw HTML held open): its text is no one block
         before = bisect_left(starts, block.start)
         window = fold.parse_window(
-            block.source, block.start, unsafe=unsafe, shortcodes_before=before
+            alone(block, lines), block.start, unsafe=unsafe, shortcodes_before=before
         )
         if not parses_alone(window, block):
             return None

@@ -104,7 +104,9 @@ def separable(result: FullRendering) -> bool:
 @dataclass(slots=True)
 class RawGroup(LiveBlock):
     """Blocks that raw HTML holds together (a `<details>` with paragraphs inside), shown
-    and sanitized as one block; never reused by source (it is no single parsed block)."""
+    and sanitized as one block. Its `source` is its blocks' texts joined (the lines between
+    them left out), for the checks that look for `[^`, `{{` or quotes: it is never parsed
+    or reused by source, only rendered again block by block in a window."""
 
 
 def grouped(
