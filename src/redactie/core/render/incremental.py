@@ -8,16 +8,23 @@ whose text or entry state changed, and returns the patch for the page. When the 
 leaving the window differs (a quote opened, a heading id taken), later blocks that depend
 on it are re-rendered too, up to a limit.
 
-Footnotes and shortcodes elsewhere in the document keep a keystroke on this path
-(`live_facts`: a window that renders no block with `[^` leaves the numbering and the notes as
-they were; shortcode spans shift without a new scan of the whole text). What it cannot do
-cheaply is left to a full render (`fold.render_full`, meant for a worker process): a window
-that does not close within the limit (an unclosed code fence), a changed link reference
-definition, a changed footnote reference or definition, raw HTML on a site that allows it,
-shortcodes across the window, and state changes that reach too many later blocks.
+What the window changes for the rest of the document is brought up to date here too:
+footnotes (an edit of a block with `[^` renumbers only the blocks with `[^` and writes the
+notes section again, `live_notes`), link reference definitions (a changed `[x]: url`
+re-renders only the blocks that may use the label, `live_facts.uses_labels`), shortcode
+spans (shifted without a scan of the whole text, `live_facts`) and raw HTML on a site that
+allows it (a range of blocks that raw HTML holds open is one block, sanitized as a unit,
+`raw_blocks.grouped`). What is left to a full render (`fold.render_full`, meant for the
+worker process): a window that does not close within the limit, state changes that reach
+too many later blocks, and what those helpers cannot vouch for (raw HTML open to the end,
+a block that does not parse alone, more `[^` blocks than the limit). An unclosed code fence
+is the main case of the first, and rightly: it changes every block after it into code, so
+the patch would be as large as the page; a full render in the worker keeps the GUI thread
+free while it runs (the pane renders on the GUI thread only below 16,000 characters).
 `update()` then says `full=True`; `snapshot()` gives the text to render and `install()` takes
-the result, however many edits came since: they are replayed on it. Raw HTML on a site that
-allows it stays on this path when each block closes what it opens (`raw_blocks`).
+the result, however many edits came since: they are replayed on it. `confirming` says when
+a full render in the background should confirm a patched page (`install` then sends only
+what differs, normally nothing, and counts a difference in `corrections`).
 
 Qt-free: lines in, patches out. Tests compare `html()` with `render_html` after thousands
 of random edits.

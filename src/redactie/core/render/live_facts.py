@@ -13,7 +13,10 @@ date without looking at the whole text when it can:
 - footnotes: an edit that renders no block holding `[^` (no reference, no definition) and
   drops none leaves the labels, the numbering and the notes section as they were; the
   section's line numbers after the window shift with it (`shift_notes`). Any other edit
-  renumbers the blocks with `[^` (`live_notes`).
+  renumbers the blocks with `[^` (`live_notes`);
+- link references: the definitions after the edit are the old ones outside the window and
+  the window's own; labels defined anew (`changed_labels`) are re-rendered only in the
+  blocks that may use them (`uses_labels`), not by a full render (3.2 s a key at 5 MB).
 """
 
 from __future__ import annotations
