@@ -269,3 +269,21 @@ def test_composed_edits_cover_every_changed_line(edits: list[tuple[int, int, int
     assert lines[: dirty.start] == original[: dirty.start]
     assert lines[dirty.end :] == original[dirty.end - dirty.delta :]
     assert len(lines) - len(original) == dirty.delta
+
+
+def test_a_background_full_render_confirms_a_patched_page_or_corrects_it() -> None:
+    renderer = loaded(ARTICLE)
+    assert not renderer.confirming  # just rendered in full
+    edit(renderer, 0, "Eerste alinea, nu met meer tekst.")
+    assert not renderer.update().full
+    assert renderer.confirming
+    revision, text = renderer.snapshot()
+    assert renderer.install(revision, render_full(text)).ops == ()  # nothing differs
+    assert not renderer.confirming and renderer.corrections == 0
+    edit(renderer, 0, "Eerste alinea, weer anders.")
+    renderer.update()
+    renderer.blocks[0].html = "<p>fout</p>\n"  # as if a patch had gone wrong
+    revision, text = renderer.snapshot()
+    update = renderer.install(revision, render_full(text))
+    assert [type(op) for op in update.ops] == [Remove, Insert]
+    assert renderer.corrections == 1 and exact(renderer)
