@@ -16,7 +16,7 @@ snapshot and end-section code below around it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -297,13 +297,12 @@ def labels(env: MutableMapping[str, Any]) -> frozenset[str]:
     return frozenset(notes.by_label) if isinstance(notes, _Notes) else frozenset()
 
 
-def share_numbering(envs: Sequence[MutableMapping[str, Any]]) -> None:
-    """Let parse environments number footnotes as one document: every label defined in any
-    of them, one count (the live preview renumbers the blocks with `[^`, each parsed alone)."""
+def share_numbering(envs: Sequence[MutableMapping[str, Any]], defined: Iterable[str]) -> None:
+    """Let parse environments number footnotes as one document: these labels (defined in any
+    of them), one count (the live preview renumbers the blocks with `[^`, each parsed alone)."""
     shared = _Notes()
-    for env in envs:
-        for label in labels(env):
-            shared.by_label.setdefault(label, _Note())
+    for label in defined:
+        shared.by_label.setdefault(label, _Note())
     for env in envs:
         env[ENV_KEY] = shared
 

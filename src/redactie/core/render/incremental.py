@@ -96,6 +96,7 @@ class IncrementalRenderer:
         self._requested: int | None = None
         self._requested_lines: list[str] = []
         self._notes_dirty = False  # a block with `[^` rendered or dropped: renumber
+        self._notes_cache = live_notes.NotesCache()
         self._labels_changed: frozenset[str] = frozenset()  # link references defined anew
         self.unconfirmed = False  # patched since the last full render (see `confirming`)
         self.corrections = 0  # full renders that had to correct the patched page
@@ -335,6 +336,7 @@ class IncrementalRenderer:
             spans=self._facts.spans,
             limit=self.limits.notes,
             lines=len(self.lines),
+            cache=self._notes_cache,
         )
         if result is None:
             return False

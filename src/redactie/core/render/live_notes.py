@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from . import fold, footnotes, headings, raw_blocks, shortcodes, typographer
 from .context import ENV_LINE_OF, ENV_RAW_HTML
 from .patch import LiveBlock
-from .pipeline import _inner_renderer, _phases, _render_block
+from .pipeline import CachedBlock, EntryState, _inner_renderer, _phases, _render_block
 
 Spans = tuple[tuple[int, int], ...]
 _TAKES_BLANK_LINES: Final = frozenset({"fence", "code_block", "html_block"})
@@ -72,6 +72,28 @@ def parses_alone(window: fold.Window, block: LiveBlock) -> bool:
     )
 
 
+@dataclass
+class _Rendered:
+    """One block with `[^` rendered in the shared numbering, and what it left behind."""
+
+    block: CachedBlock
+    window: fold.Window  # the parse its tokens (and its notes' tokens) come from
+    definitions: footnotes.Definitions
+    notes_out: footnotes.NotesState
+
+
+@dataclass
+class NotesCache:
+    """The blocks with `[^` rendered at the last renumbering (by text, place and entry
+    state), kept for the next: a key then renders only the block it changed and those
+    whose numbering moved, not every block with `[^`. Holds only what the last one used.
+    (A parse is rendered once: rendering fills its tokens.)"""
+
+    labels: dict[tuple[Any, ...], frozenset[str]] = field(default_factory=dict)
+    rendered: dict[tuple[Any, ...], _Rendered] = field(default_factory=dict)
+    references: Mapping[str, Any] | None = None
+
+
 def renumber(
     blocks: Sequence[LiveBlock],
     *,
@@ -80,54 +102,87 @@ def renumber(
     spans: Spans,
     limit: int,
     lines: int,
+    cache: NotesCache | None = None,
 ) -> Renumbered | None:
     """Render the blocks with `[^` and the notes section again, as a full render would;
     `lines` is the document's line count."""
+    cache = cache or NotesCache()
+    if cache.references is not references:  # rendered with the references they had
+        cache.labels, cache.rendered, cache.references = {}, {}, references
     indexes = noted(blocks)
     if len(indexes) > limit:
         return None
     starts = sorted(span[0] for span in spans)
-    windows: list[fold.Window] = []
+    keys: list[tuple[Any, ...]] = []
+    parsed: dict[tuple[Any, ...], fold.Window] = {}
+    labels_of: dict[tuple[Any, ...], frozenset[str]] = {}
     for index in indexes:
         block = blocks[index]
         if isinstance(block, raw_blocks.RawGroup):
             return None  # several blocks (raw HTML held open): its text is no one block
-        before = bisect_left(starts, block.start)
-        window = fold.parse_window(
-            alone(block, lines), block.start, unsafe=unsafe, shortcodes_before=before
-        )
-        if not parses_alone(window, block):
-            return None
-        fold.prepare_inline(window, references, len(spans))
-        windows.append(window)
-    footnotes.share_numbering([window.env for window in windows])
+        key = (alone(block, lines), block.start, block.end,
+               bisect_left(starts, block.start), len(spans), unsafe)  # fmt: skip
+        known = cache.labels.get(key)
+        if known is None:
+            window = _parse(key, block, references)
+            if window is None:
+                return None
+            parsed[key] = window
+            known = footnotes.labels(window.env)
+        labels_of[key] = known
+        keys.append(key)
+    cache.labels = labels_of
+    labels = frozenset().union(*labels_of.values())
+    hub: dict[str, Any] = {}
+    footnotes.share_numbering([hub], labels)
     definitions: footnotes.Definitions = {}
     origin: dict[str, fold.Window] = {}
     changed: list[tuple[int, LiveBlock]] = []
-    for index, window in zip(indexes, windows, strict=True):
+    kept: dict[tuple[Any, ...], _Rendered] = {}
+    for index, key in zip(indexes, keys, strict=True):
         block = blocks[index]
-        fresh = _render(window, block, blocks[:index], definitions)
+        before = frozenset().union(*(b.ids for b in blocks[:index])) if block.ids else None
+        state = (key, block.quotes_in, before, footnotes.snapshot(hub), labels)
+        done = cache.rendered.get(state)
+        if done is None:
+            window = parsed.pop(key, None) or _parse(key, block, references)
+            if window is None:
+                return None
+            window.env[footnotes.ENV_KEY] = hub[footnotes.ENV_KEY]
+            done = _render(window, block, blocks[:index])
+        else:
+            footnotes.restore(hub, done.notes_out)
+        kept[state] = done
+        fresh = _checked(done, block)
         if fresh is None:
             return None
-        for label in definitions:
-            origin.setdefault(label, window)
+        for label, definition in done.definitions.items():
+            if label not in definitions:
+                definitions[label], origin[label] = definition, done.window
         if (fresh.html, fresh.raw) != (block.html, block.raw):
             changed.append((index, fresh))
+    cache.rendered = kept
+    for window in origin.values():
+        window.env[footnotes.ENV_KEY] = hub[footnotes.ENV_KEY]
     notes, notes_raw = _section(definitions, origin, unsafe)
     if notes_raw and not raw_blocks.self_contained(notes):
         return None
-    labels = footnotes.labels(windows[0].env) if windows else frozenset()
     return Renumbered(changed, notes, notes_raw, labels)
 
 
-def _render(
-    window: fold.Window,
-    block: LiveBlock,
-    before: Sequence[LiveBlock],
-    definitions: footnotes.Definitions,
-) -> LiveBlock | None:
-    """The block rendered in the shared numbering from its entry state, if it leaves the
-    quotes and heading ids as they were (else the blocks after it would change too)."""
+def _parse(
+    key: tuple[Any, ...], block: LiveBlock, references: Mapping[str, Any]
+) -> fold.Window | None:
+    text, start, _, before, spans, unsafe = key
+    window = fold.parse_window(text, start, unsafe=unsafe, shortcodes_before=before)
+    if not parses_alone(window, block):
+        return None
+    fold.prepare_inline(window, references, spans)
+    return window
+
+
+def _render(window: fold.Window, block: LiveBlock, before: Sequence[LiveBlock]) -> _Rendered:
+    """The block rendered in the shared numbering from its entry state."""
     start, _, segment = window.segments[0]
     env = window.env
     taken: frozenset[str] = frozenset()
@@ -136,10 +191,18 @@ def _render(
     typographer.restore(env, block.quotes_in)
     headings.heading_ids(env).restore(taken)
     _, inline_phase, _ = _phases(window.md)
-    rendered = _render_block(
-        window.md, env, inline_phase, segment, window.found, start, definitions
-    )
-    if rendered.exit.quotes != block.quotes_out or rendered.exit.ids - taken != block.ids:
+    own: footnotes.Definitions = {}
+    rendered = _render_block(window.md, env, inline_phase, segment, window.found, start, own)
+    left = EntryState(rendered.exit.quotes, rendered.exit.ids - taken, rendered.exit.notes)
+    block_html = CachedBlock(rendered.html, rendered.raw_html, left)
+    return _Rendered(block_html, window, own, footnotes.snapshot(env))
+
+
+def _checked(done: _Rendered, block: LiveBlock) -> LiveBlock | None:
+    """The block as rendered, if it leaves the quotes and heading ids as they were (else the
+    blocks after it would change too) and closes its raw HTML."""
+    rendered = done.block
+    if (rendered.exit.quotes, rendered.exit.ids) != (block.quotes_out, block.ids):
         return None
     if rendered.raw_html and not raw_blocks.self_contained(rendered.html):
         return None
