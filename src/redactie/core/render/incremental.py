@@ -111,6 +111,7 @@ class IncrementalRenderer:
         """A new document; the page stays as it is until `install` (see `snapshot`)."""
         self.lines = text.split("\n")
         self.revision += 1
+        self._notes_cache = live_notes.NotesCache()
         self._exact = False
         self._stale_from = None
         self._dirty = _Dirty()
