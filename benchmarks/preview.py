@@ -16,6 +16,9 @@ it (each in a Hugo site of its own). It prints, median and p95:
 - first open: from `open_path` until the page shows the article, and until it is exact.
 
 Fewer keys at 5 MB. PREVIEW_SIZES=5KB,50KB and PREVIEW_VARIANTS=plain,raw pick a part.
+PREVIEW_TYPE_IN picks where the keys go: `prose` (the default), `footnote` (a line with a
+footnote reference), `refdef` (a link reference definition's title), `raw` (a raw HTML
+line); the full renders the keys asked for are counted too (they do not depend on load).
 
 Run: PYTHONPATH=src:. .venv/bin/python benchmarks/preview.py [keystrokes]
 """
@@ -228,13 +231,27 @@ def _type_key(widget: object, char: str) -> None:
         QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
+TYPE_IN = os.environ.get("PREVIEW_TYPE_IN", "prose")
+
+
+def _wanted_line(line: str) -> bool:
+    """Whether the keys may go into this line (PREVIEW_TYPE_IN, see the docstring)."""
+    if TYPE_IN == "footnote":
+        return "[^" in line and not line.lstrip().startswith("[^") and len(line) > 20
+    if TYPE_IN == "refdef":
+        return line.startswith("[") and "]: " in line and not line.startswith("[^")
+    if TYPE_IN == "raw":
+        return line.startswith("<") and len(line) > 20
+    return len(line) > 60 and line[0].isalpha()
+
+
 def _middle_of_a_paragraph(text: str) -> int:
     """A position inside a paragraph line (prose, the longest lines) nearest the middle."""
     middle = len(text) // 2
     best: tuple[int, int] | None = None
     position = 0
     for line in text.split("\n"):
-        if len(line) > 60 and line[0].isalpha():
+        if line and _wanted_line(line):
             candidate = position + len(line) // 2
             if best is None or abs(candidate - middle) < best[0]:
                 best = (abs(candidate - middle), candidate)
@@ -405,6 +422,9 @@ def measure_live(
     _wait(preview.is_current)
     seen: list[int] = []
     preview.updated.connect(seen.append)
+    fulls: list[int] = []
+    request_full = preview._request_full
+    preview._request_full = lambda: (fulls.append(1), request_full())  # type: ignore[method-assign]
     meter = BusyMeter()
     latencies: list[float] = []
     frames: list[float] = []
@@ -452,6 +472,8 @@ def measure_live(
         "busy": busy,
         "own": own,
         "failed": failed,
+        "fulls": len(fulls),
+        "keys": keystrokes,
     }
 
 
@@ -577,13 +599,14 @@ def main() -> None:
                 gui = _percentiles(live["busy"])
                 print(
                     f"measured {label} {variant}: DOM {dom[0]:.1f}/{dom[1]:.1f}, frame "
-                    f"{frame[0]:.1f}/{frame[1]:.1f}, GUI {gui[0]:.2f}/{gui[1]:.2f} ms",
+                    f"{frame[0]:.1f}/{frame[1]:.1f}, GUI {gui[0]:.2f}/{gui[1]:.2f} ms, "
+                    f"full renders {live['fulls']} of {live['keys']} keys",
                     file=sys.stderr,
                     flush=True,
                 )
     print("Articles (real corpus articles joined):")
     print("\n".join(articles))
-    print(f"\nKeystrokes typed into a paragraph in the middle, {PACE_MS} ms apart; baseline:")
+    print(f"\nKeystrokes typed into a {TYPE_IN} line in the middle, {PACE_MS} ms apart; baseline:")
     print("ReText's way (markdown-it-py of the whole text and setHtml), plain articles only.\n")
     _table(
         "Keystroke to DOM, page's clock (ms)",
@@ -604,6 +627,10 @@ def main() -> None:
     if failures:
         print("Keys whose patch the page failed (it was loaded anew; no figure):")
         print("  " + ", ".join(failures) + "\n")
+    print("Full renders asked for (keys)")
+    for label, live, _ in rows:
+        print(f"  {label:<34} {live['fulls']:4d} of {live['keys']}")
+    print()
     print("GUI busy per keystroke, split (ms)    editor alone p50/p95   preview handlers p50/p95")
     for label, live, _ in rows:
         ep50, ep95 = _percentiles(editor[label.rsplit(" ", 1)[0]])

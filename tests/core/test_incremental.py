@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from redactie.core.render import render_html
 from redactie.core.render.fold import render_full, shortcode_spans
-from redactie.core.render.incremental import IncrementalRenderer, _Dirty
+from redactie.core.render.incremental import IncrementalRenderer, Limits, _Dirty
 from redactie.core.render.patch import (
     Footnotes,
     Insert,
@@ -36,8 +36,8 @@ Laatste alinea.
 """
 
 
-def loaded(text: str, *, unsafe: bool = False) -> IncrementalRenderer:
-    renderer = IncrementalRenderer(unsafe=unsafe)
+def loaded(text: str, *, unsafe: bool = False, limits: Limits | None = None) -> IncrementalRenderer:
+    renderer = IncrementalRenderer(unsafe=unsafe, limits=limits)
     renderer.reset(text)
     revision, snapshot = renderer.snapshot()
     update = renderer.install(revision, render_full(snapshot, unsafe=unsafe))
@@ -113,22 +113,23 @@ def test_an_unclosed_code_fence_is_left_to_a_full_render() -> None:
     assert renderer.html().count("<pre") == 1
 
 
-def test_a_new_link_reference_definition_is_left_to_a_full_render() -> None:
-    renderer = loaded("Zie [de site][site].\n\nMeer tekst.\n")
+def test_a_new_link_reference_definition_re_renders_the_blocks_that_use_it() -> None:
+    renderer = loaded("Zie [de site][site].\n\nMeer tekst.\n\nGeen link.\n")
     edit(renderer, 2, "[site]: https://example.nl")
-    assert renderer.update().full
-    full_render(renderer)
-    assert '<a href="https://example.nl">de site</a>' in renderer.html()
+    update = renderer.update()
+    assert not update.full
+    inserted = [html for op in update.ops if isinstance(op, Insert) for _, html in op.blocks]
+    assert inserted == ['<p data-line="0">Zie <a href="https://example.nl">de site</a>.</p>\n']
     assert exact(renderer)
 
 
-def test_an_edited_footnote_reference_takes_the_full_render() -> None:
-    renderer = loaded("Tekst[^1].\n\n[^1]: De noot.\n")
-    edit(renderer, 0, "Tekst[^1], meer.")
-    assert renderer.update().full
-    revision, text = renderer.snapshot()
-    update = renderer.install(revision, render_full(text))
-    assert not any(isinstance(op, Footnotes) for op in update.ops)  # the notes stayed
+def test_an_edited_footnote_reference_renumbers_without_a_full_render() -> None:
+    renderer = loaded("Tekst[^1].\n\nNog[^2].\n\n[^1]: Een.\n\n[^2]: Twee.\n")
+    edit(renderer, 0, "Tekst[^2], meer[^1].")
+    update = renderer.update()
+    assert not update.full
+    assert any(isinstance(op, Footnotes) for op in update.ops)  # the notes swapped places
+    assert 'href="#fn:2" class="footnote-ref" role="doc-noteref">2' in renderer.html()
     assert exact(renderer)
 
 
@@ -153,9 +154,12 @@ def test_a_repeated_heading_renumbers_the_later_one() -> None:
     assert exact(renderer)
 
 
+NO_RENUMBERING = Limits(notes=0)  # a footnote edit then needs a full render
+
+
 def test_edits_made_while_a_full_render_runs_are_replayed_on_its_result() -> None:
-    renderer = loaded(ARTICLE)
-    edit(renderer, 0, "[x]: https://example.nl")
+    renderer = loaded(ARTICLE, limits=NO_RENUMBERING)
+    edit(renderer, 0, "Eerste[^1] alinea.\n\n[^1]: Een noot.")
     assert renderer.update().full
     revision, text = renderer.snapshot()
     result = render_full(text)
@@ -167,22 +171,35 @@ def test_edits_made_while_a_full_render_runs_are_replayed_on_its_result() -> Non
 
 
 def test_a_result_for_another_request_is_dropped() -> None:
-    renderer = loaded(ARTICLE)
-    edit(renderer, 0, "[x]: https://example.nl")
+    renderer = loaded(ARTICLE, limits=NO_RENUMBERING)
+    edit(renderer, 0, "Eerste[^1] alinea.\n\n[^1]: Een noot.")
     renderer.update()
     revision, text = renderer.snapshot()
     update = renderer.install(revision - 1, render_full(text))
     assert update.ops == () and update.full
 
 
-def test_raw_html_left_open_across_blocks_shows_the_sanitized_whole() -> None:
+def test_raw_html_left_open_across_blocks_is_sanitized_as_one_block() -> None:
     renderer = IncrementalRenderer(unsafe=True)
     renderer.reset('<div class="kader">\n\nHallo\n\n</div>\n\n<script>alert(1)</script>\n')
     revision, text = renderer.snapshot()
     update = renderer.install(revision, render_full(text, unsafe=True))
-    assert [type(op) for op in update.ops] == [Whole]
+    assert [type(op) for op in update.ops] == [Reset]
+    assert [(b.start, b.end) for b in renderer.blocks] == [(0, 5), (6, 7)]
     assert "<script" not in renderer.html() and "Hallo" in renderer.html()
     assert renderer.html() == render_html(renderer.text, front_matter=False, unsafe=True)
+    edit(renderer, 2, "Hallo daar")
+    assert not renderer.update().full  # the range again, not the whole
+    assert renderer.html() == render_html(renderer.text, front_matter=False, unsafe=True)
+
+
+def test_raw_html_left_open_to_the_end_shows_the_sanitized_whole() -> None:
+    renderer = IncrementalRenderer(unsafe=True)
+    renderer.reset('<div class="kader">\n\nHallo\n\n<script>alert(1)</script>\n')
+    revision, text = renderer.snapshot()
+    update = renderer.install(revision, render_full(text, unsafe=True))
+    assert [type(op) for op in update.ops] == [Whole]
+    assert "<script" not in renderer.html() and "Hallo" in renderer.html()
     edit(renderer, 2, "Hallo daar")
     assert renderer.update().full  # the whole again
 
@@ -252,3 +269,21 @@ def test_composed_edits_cover_every_changed_line(edits: list[tuple[int, int, int
     assert lines[: dirty.start] == original[: dirty.start]
     assert lines[dirty.end :] == original[dirty.end - dirty.delta :]
     assert len(lines) - len(original) == dirty.delta
+
+
+def test_a_background_full_render_confirms_a_patched_page_or_corrects_it() -> None:
+    renderer = loaded(ARTICLE)
+    assert not renderer.confirming  # just rendered in full
+    edit(renderer, 0, "Eerste alinea, nu met meer tekst.")
+    assert not renderer.update().full
+    assert renderer.confirming
+    revision, text = renderer.snapshot()
+    assert renderer.install(revision, render_full(text)).ops == ()  # nothing differs
+    assert not renderer.confirming and renderer.corrections == 0
+    edit(renderer, 0, "Eerste alinea, weer anders.")
+    renderer.update()
+    renderer.blocks[0].html = "<p>fout</p>\n"  # as if a patch had gone wrong
+    revision, text = renderer.snapshot()
+    update = renderer.install(revision, render_full(text))
+    assert [type(op) for op in update.ops] == [Remove, Insert]
+    assert renderer.corrections == 1 and exact(renderer)

@@ -16,7 +16,7 @@ snapshot and end-section code below around it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -295,6 +295,16 @@ def labels(env: MutableMapping[str, Any]) -> frozenset[str]:
     """Every footnote label defined in the document."""
     notes = env.get(ENV_KEY)
     return frozenset(notes.by_label) if isinstance(notes, _Notes) else frozenset()
+
+
+def share_numbering(envs: Sequence[MutableMapping[str, Any]], defined: Iterable[str]) -> None:
+    """Let parse environments number footnotes as one document: these labels (defined in any
+    of them), one count (the live preview renumbers the blocks with `[^`, each parsed alone)."""
+    shared = _Notes()
+    for label in defined:
+        shared.by_label.setdefault(label, _Note())
+    for env in envs:
+        env[ENV_KEY] = shared
 
 
 def restore(env: MutableMapping[str, Any], saved: NotesState) -> None:

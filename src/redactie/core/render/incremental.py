@@ -8,16 +8,23 @@ whose text or entry state changed, and returns the patch for the page. When the 
 leaving the window differs (a quote opened, a heading id taken), later blocks that depend
 on it are re-rendered too, up to a limit.
 
-Footnotes and shortcodes elsewhere in the document keep a keystroke on this path
-(`live_facts`: a window that renders no block with `[^` leaves the numbering and the notes as
-they were; shortcode spans shift without a new scan of the whole text). What it cannot do
-cheaply is left to a full render (`fold.render_full`, meant for a worker process): a window
-that does not close within the limit (an unclosed code fence), a changed link reference
-definition, a changed footnote reference or definition, raw HTML on a site that allows it,
-shortcodes across the window, and state changes that reach too many later blocks.
+What the window changes for the rest of the document is brought up to date here too:
+footnotes (an edit of a block with `[^` renumbers only the blocks with `[^` and writes the
+notes section again, `live_notes`), link reference definitions (a changed `[x]: url`
+re-renders only the blocks that may use the label, `live_facts.uses_labels`), shortcode
+spans (shifted without a scan of the whole text, `live_facts`) and raw HTML on a site that
+allows it (a range of blocks that raw HTML holds open is one block, sanitized as a unit,
+`raw_blocks.grouped`). What is left to a full render (`fold.render_full`, meant for the
+worker process): a window that does not close within the limit, state changes that reach
+too many later blocks, and what those helpers cannot vouch for (raw HTML open to the end,
+a block that does not parse alone, more `[^` blocks than the limit). An unclosed code fence
+is the main case of the first, and rightly: it changes every block after it into code, so
+the patch would be as large as the page; a full render in the worker keeps the GUI thread
+free while it runs (the pane renders on the GUI thread only below 16,000 characters).
 `update()` then says `full=True`; `snapshot()` gives the text to render and `install()` takes
-the result, however many edits came since: they are replayed on it. Raw HTML on a site that
-allows it stays on this path when each block closes what it opens (`raw_blocks`).
+the result, however many edits came since: they are replayed on it. `confirming` says when
+a full render in the background should confirm a patched page (`install` then sends only
+what differs, normally nothing, and counts a difference in `corrections`).
 
 Qt-free: lines in, patches out. Tests compare `html()` with `render_html` after thousands
 of random edits.
@@ -25,18 +32,15 @@ of random edits.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
 
-from markdown_it.token import Token
-
-from . import fold, live_facts, raw_blocks
+from . import fold, live_facts, live_notes, raw_blocks
 from .fold import FullRendering, Quotes
 from .live_facts import Facts
+from .live_state import _Dirty, _Exit, _has_heading, _passes, _root, _union
 from .patch import (
     BlockIds,
     Footnotes,
@@ -51,8 +55,6 @@ from .patch import (
     page_ops,
 )
 from .sanitize import sanitize
-
-_ID_SUFFIX_RE: Final = re.compile(r"(?:-\d+)+$")
 
 
 @dataclass(frozen=True)
@@ -69,71 +71,8 @@ class Limits:
 
     window_lines: int = 1500
     renders: int = 24
-
-
-@dataclass
-class _Dirty:
-    """Composed edits: lines [start, end) of the current text replace [start, end - delta)."""
-
-    start: int = 0
-    end: int = 0
-    delta: int = 0
-    empty: bool = True
-
-    def add(self, first: int, removed: int, added: int) -> None:
-        change = added - removed
-        if self.empty:
-            self.start, self.end, self.delta, self.empty = first, first + added, change, False
-            return
-        end = self.end
-        if end >= first + removed:
-            end += change
-        elif end > first:
-            end = first + added
-        self.start = min(self.start, first)
-        self.end = max(end, first + added)
-        self.delta += change
-
-
-@dataclass
-class _Exit:
-    """The state after the window: open quotes, and the ids its new and old blocks took."""
-
-    quotes: Quotes
-    new: set[str]
-    old: set[str]
-
-
-def _passes(block: LiveBlock, quotes: Quotes) -> Quotes | None:
-    """The open quotes after `block` entered with `quotes`, if its HTML stays the same.
-
-    It does when each count is the one it was rendered with, or the block has no quote of
-    that kind (then the count passes through it unchanged); otherwise None.
-    """
-    single = quotes[0] == block.quotes_in[0] or "'" not in block.source
-    double = quotes[1] == block.quotes_in[1] or '"' not in block.source
-    if not (single and double):
-        return None
-    return (
-        block.quotes_out[0] if quotes[0] == block.quotes_in[0] else quotes[0],
-        block.quotes_out[1] if quotes[1] == block.quotes_in[1] else quotes[1],
-    )
-
-
-def _root(heading_id: str) -> str:
-    """`inleiding-2` -> `inleiding`: ids that can push each other to another number."""
-    return _ID_SUFFIX_RE.sub("", heading_id)
-
-
-def _has_heading(tokens: Sequence[Token]) -> bool:
-    return any(token.type == "heading_open" for token in tokens)
-
-
-def _union(sets: Iterable[frozenset[str]]) -> set[str]:
-    result: set[str] = set()
-    for ids in sets:
-        result |= ids
-    return result
+    notes: int = 400  # blocks with `[^` renumbered after an edit of one (`live_notes`)
+    references: int = 400  # blocks that may use a changed link reference definition
 
 
 class IncrementalRenderer:
@@ -156,6 +95,11 @@ class IncrementalRenderer:
         self._since: _Dirty | None = None
         self._requested: int | None = None
         self._requested_lines: list[str] = []
+        self._notes_dirty = False  # a block with `[^` rendered or dropped: renumber
+        self._notes_cache = live_notes.NotesCache()
+        self._labels_changed: frozenset[str] = frozenset()  # link references defined anew
+        self.unconfirmed = False  # patched since the last full render (see `confirming`)
+        self.corrections = 0  # full renders that had to correct the patched page
 
     # -- text ------------------------------------------------------------------------------
 
@@ -167,6 +111,7 @@ class IncrementalRenderer:
         """A new document; the page stays as it is until `install` (see `snapshot`)."""
         self.lines = text.split("\n")
         self.revision += 1
+        self._notes_cache = live_notes.NotesCache()
         self._exact = False
         self._stale_from = None
         self._dirty = _Dirty()
@@ -208,6 +153,13 @@ class IncrementalRenderer:
     def _full_mode(self) -> bool:
         return self._facts.raw
 
+    @property
+    def confirming(self) -> bool:
+        """Whether a full render in the background should confirm the patched page: it was
+        patched since the last one and needs none now. Ask for it with `snapshot` and hand
+        the result to `install`, which sends only what differs (nothing, normally)."""
+        return self.unconfirmed and not self.needs_full
+
     def snapshot(self) -> tuple[int, str]:
         """The revision and text to render fully; hand the result to `install`."""
         self._requested = self.revision
@@ -227,9 +179,15 @@ class IncrementalRenderer:
         since = self._since
         if revision != self._requested or since is None:
             return Update(full=self.needs_full)
+        confirming = since.empty and not self.needs_full and self.whole is None
         fresh = self._live_blocks(result, self._requested_lines)
         ops: list[Op] = []
-        whole = result.raw and not raw_blocks.separable(result)
+        whole = False
+        if result.raw:  # raw HTML held open over blocks: those ranges as one block each
+            groups = raw_blocks.grouped(fresh)
+            notes_open = result.notes_raw and not raw_blocks.self_contained(result.footnotes)
+            whole = groups is None or notes_open
+            fresh = fresh if groups is None else groups[0]
         if whole:
             self._ids.assign(fresh)
             ops.append(Whole(result.html))
@@ -241,8 +199,11 @@ class IncrementalRenderer:
             ops.extend(page_ops(self.blocks, fresh, None, self._ids))
             if result.footnotes != self.footnotes:
                 ops.append(Footnotes(result.footnotes))
+        if confirming and ops and (self.blocks or fresh):
+            self.corrections += 1  # the patched page was not the full render: now it is
         self.blocks, self.footnotes = fresh, result.footnotes
         self.whole = result.html if whole else None
+        self.unconfirmed = False
         self._notes_raw = result.notes_raw
         references = sorted(result.references, key=lambda r: r.line)
         self._facts = Facts(
@@ -272,6 +233,7 @@ class IncrementalRenderer:
         if not self._exact or self._full_mode():
             return Update(full=True)
         ops: list[Op] = []
+        self.unconfirmed = True
         if not self._window_update(ops):
             self._exact = False
             return Update(tuple(ops), full=True)
@@ -301,13 +263,29 @@ class IncrementalRenderer:
         )
         if facts is None:
             return False
-        fold.prepare_inline(window, self._facts.reference_env, len(facts[1]))
+        env = self._facts.reference_env
+        if facts[0] is not self._facts.references:  # the window had or has definitions
+            env = fold.effective_references(facts[0])
+        self._labels_changed = live_facts.changed_labels(self._facts.reference_env, env)
+        fold.prepare_inline(window, env, len(facts[1]))
+        self._notes_dirty = False
         rendered = self._render_window(window, count, i0, j)
         if rendered is None:
             return False
         fresh, exit_state = rendered
+        if self.unsafe and any(block.raw for block in fresh):
+            groups = raw_blocks.grouped(fresh, old[j:], delta)
+            if groups is None:
+                return False  # raw HTML left open to the end: only the sanitized whole
+            fresh, absorbed = groups
+            if absorbed:  # the blocks it took in keep their HTML only in the same state
+                if exit_state.quotes != old[j].quotes_in or exit_state.new != exit_state.old:
+                    return False
+                exit_state.quotes = old[j + absorbed - 1].quotes_out
+                j += absorbed
         self._facts.references, self._facts.spans, self._facts.spans_clean = facts
-        if self.footnotes:
+        self._facts.reference_env = env
+        if self.footnotes and not self._notes_dirty:
             self._move_notes(ops, old[i0:j], fresh, resync, delta)
         ops.extend(page_ops(old[i0:j], fresh, old[j].id if j < len(old) else None, self._ids))
         if delta and j < len(old):
@@ -322,6 +300,60 @@ class IncrementalRenderer:
         elif stale is not None and stale > i0:
             self._stale_from = i0 + len(fresh)
         self._propagate(ops, i0, i0 + len(fresh), exit_state)
+        if self._labels_changed and not self._relink(ops, i0, i0 + len(fresh)):
+            return False
+        return not self._notes_dirty or self._renumber(ops)
+
+    def _relink(self, ops: list[Op], i0: int, m: int) -> bool:
+        """Blocks outside the window [i0, m) that may use a link reference defined anew,
+        rendered again (a changed `[x]: url` no longer takes a full render)."""
+        labels = self._labels_changed
+        blocks = self.blocks
+        stale = len(blocks) if self._stale_from is None else self._stale_from
+        using = [
+            k for k in (*range(i0), *range(m, stale))
+            if live_facts.uses_labels(blocks[k].source, labels)
+        ]  # fmt: skip
+        if len(using) > self.limits.references:
+            return False
+        for k in using:
+            block = blocks[k]
+            taken = set(_union(b.ids for b in blocks[:k])) if block.ids else set()
+            fresh = self._rerender(block, block.quotes_in, taken)
+            if fresh is None or (fresh.quotes_out, fresh.ids) != (block.quotes_out, block.ids):
+                return False
+            following = blocks[k + 1].id if k + 1 < len(blocks) else None
+            ops.append(Remove((block.id,)))
+            ops.append(Insert(following, ((fresh.id, fresh.page_html()),)))
+            blocks[k] = fresh
+        return True
+
+    def _renumber(self, ops: list[Op]) -> bool:
+        """Blocks with `[^` and the notes section rendered again (`live_notes`)."""
+        result = live_notes.renumber(
+            self.blocks,
+            unsafe=self.unsafe,
+            references=self._facts.reference_env,
+            spans=self._facts.spans,
+            limit=self.limits.notes,
+            lines=len(self.lines),
+            cache=self._notes_cache,
+        )
+        if result is None:
+            return False
+        for index, fresh in result.changed:
+            old = self.blocks[index]
+            following = self.blocks[index + 1].id if index + 1 < len(self.blocks) else None
+            self._ids.assign([fresh])
+            ops.append(Remove((old.id,)))
+            ops.append(Insert(following, ((fresh.id, fresh.page_html()),)))
+            self.blocks[index] = fresh
+        if result.notes != self.footnotes:
+            self.footnotes = result.notes
+            ops.append(Footnotes(result.notes))
+        self._notes_raw = result.notes_raw
+        self._facts.labels = result.labels
+        self._notes_dirty = False
         return True
 
     def _move_notes(
@@ -383,7 +415,8 @@ class IncrementalRenderer:
         old_taken: set[str] = set()
         candidates: dict[str, deque[int]] = {}
         for m in range(i0, j):
-            candidates.setdefault(old[m].source, deque()).append(m)
+            if not isinstance(old[m], raw_blocks.RawGroup):  # no single parsed block
+                candidates.setdefault(old[m].source, deque()).append(m)
         pointer = i0
         fresh: list[LiveBlock] = []
         reused: set[int] = set()
@@ -391,6 +424,8 @@ class IncrementalRenderer:
             start, end, _ = window.segments[index]
             source = window.source(start, end)
             queue = candidates.get(source) if "{{" not in source else None
+            if queue and live_facts.uses_labels(source, self._labels_changed):
+                queue = None  # it may use a link reference defined anew
             while queue and queue[0] < pointer:
                 queue.popleft()
             block: LiveBlock | None = None
@@ -405,25 +440,22 @@ class IncrementalRenderer:
                     block = LiveBlock(match.id, start, end, source, match.html,
                                       quotes, out, match.ids, match.raw)  # fmt: skip
             if block is None:
-                if live_facts.touches_notes(self._facts, [source]):
-                    return None  # a changed footnote reference or definition: renumber all
+                if "[^" in source:
+                    self._notes_dirty = True  # a footnote reference or definition changed
                 taken = new_taken
                 if _has_heading(window.segments[index][2]):  # only then do the ids matter
                     if base is None:
                         base = _union(b.ids for b in old[:i0])
                     taken = base | new_taken
                 record = fold.render_segment(window, index, quotes, taken)
-                if record.raw and not raw_blocks.self_contained(record.html):
-                    return None  # raw HTML left open: only the sanitized whole is exact
                 block = LiveBlock(0, start, end, source, record.html,
                                   quotes, record.quotes_out, record.ids, record.raw)  # fmt: skip
             fresh.append(block)
             quotes = block.quotes_out
             new_taken |= block.ids
         old_taken |= _union(old[x].ids for x in range(pointer, j))
-        gone = [old[x].source for x in range(i0, j) if x not in reused]
-        if live_facts.touches_notes(self._facts, gone):
-            return None  # a footnote reference or definition went
+        if any("[^" in old[x].source for x in range(i0, j) if x not in reused):
+            self._notes_dirty = True  # a footnote reference or definition went
         return fresh, _Exit(quotes, new_taken, old_taken)
 
     def _propagate(self, ops: list[Op], i0: int, m: int, state: _Exit) -> None:
@@ -478,15 +510,20 @@ class IncrementalRenderer:
             m += 1
 
     def _rerender(self, block: LiveBlock, quotes: Quotes, taken: set[str]) -> LiveBlock | None:
-        """The block rendered from another entry state (None if it does not parse alone, or
-        holds a footnote reference: its number depends on the notes before it)."""
-        if live_facts.touches_notes(self._facts, [block.source]):
-            return None
+        """The block rendered from another entry state (None if it does not parse alone); one
+        with `[^` is renumbered afterwards (its number depends on the notes before it)."""
+        if isinstance(block, raw_blocks.RawGroup):
+            return None  # several blocks: they are rendered again only in a window
+        if "[^" in block.source:
+            self._notes_dirty = True
         before = sum(1 for span in self._facts.spans if span[0] < block.start)
         window = fold.parse_window(
-            block.source, block.start, unsafe=self.unsafe, shortcodes_before=before
+            live_notes.alone(block, len(self.lines)),
+            block.start,
+            unsafe=self.unsafe,
+            shortcodes_before=before,
         )
-        if len(window.segments) != 1 or window.segments[0][:2] != (block.start, block.end):
+        if not live_notes.parses_alone(window, block):
             return None
         fold.prepare_inline(window, self._facts.reference_env, len(self._facts.spans))
         record = fold.render_segment(window, 0, quotes, taken)
