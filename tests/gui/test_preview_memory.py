@@ -29,11 +29,17 @@ def test_an_idle_worker_process_ends_and_starts_again_for_the_next_render(
 ) -> None:
     worker = RenderWorker(idle_ms=0)
     results: list[tuple[int, object]] = []
-    worker.rendered.connect(lambda revision, result: results.append((revision, result)))
+    running: list[list[multiprocessing.process.BaseProcess]] = []
+
+    def on_rendered(revision: int, result: object) -> None:
+        results.append((revision, result))
+        running.append(workers())  # as the result arrives: the idle timer runs after it
+
+    worker.rendered.connect(on_rendered)
     try:
         worker.render(1, "# Een\n\nAlinea.\n", False)
         qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)
-        first = workers()
+        first = running[0]
         assert len(first) == 1
         qtbot.waitUntil(lambda: not worker.running, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: not first[0].is_alive(), timeout=TIMEOUT)
