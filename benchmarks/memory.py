@@ -9,6 +9,10 @@
   typed in one paragraph, so new words come as they do in writing (spelling and readability
   see them).
 
+The render worker ends when idle (`gui/preview/worker.py`, 30 s in the app); here after 1 s
+(REDACTIE_RENDER_IDLE_MS, set it to 30000 to see the tree while the worker still runs), so the
+figures are the tree once typing has paused.
+
 RSS and PSS (kB from /proc/<pid>/smaps_rollup) are summed over the process and every
 descendant (the render worker, QtWebEngineProcess and its zygotes), and shown per part. PSS
 counts shared pages once across the tree; RSS counts them in every process.
@@ -267,6 +271,8 @@ def main(keys: int = 5000, typing_only: bool = False) -> None:
     from redactie.core.render import render_html
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.setdefault("REDACTIE_RENDER_IDLE_MS", "1000")
+    print(f"render worker idle timeout: {env['REDACTIE_RENDER_IDLE_MS']} ms")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

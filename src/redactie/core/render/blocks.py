@@ -108,9 +108,12 @@ _ENTRY_OVERHEAD = 512  # the key tuple, the states, the dict entry (measured rou
 
 
 def _size(key: tuple[Any, ...], block: CachedBlock) -> int:
-    """The bytes one entry holds: its strings, and a fixed amount for the rest."""
-    strings = sum(sys.getsizeof(part) for part in key if isinstance(part, str))
-    return strings + sys.getsizeof(block.html) + _ENTRY_OVERHEAD
+    """The bytes one entry holds: its strings and sets of heading ids (a set of every id
+    taken so far, per heading, was most of a 5 MB article's cache and counted as nothing),
+    and a fixed amount for the rest."""
+    held = (str, bytes, frozenset)
+    parts = sum(sys.getsizeof(part) for part in key if isinstance(part, held))
+    return parts + sys.getsizeof(block.html) + sys.getsizeof(block.exit.ids) + _ENTRY_OVERHEAD
 
 
 def render_blocks(
