@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from .attributes import attributes_plugin
 from .deflist import deflist_plugin
+from .dispatch import dispatch_plugin
 from .footnotes import footnotes_plugin
 from .headings import headings_plugin
 from .html import GoldmarkRenderer
@@ -58,4 +59,5 @@ def goldmark_parser() -> MarkdownIt:
     md.use(headings_plugin)
     md.use(linkify_plugin)
     md.use(typographer_plugin)
+    md.use(dispatch_plugin)  # last: it reads the finished rule chain
     return md
