@@ -1,8 +1,9 @@
 """The renderer's fast paths give exactly what the slow paths they skip give.
 
-Each fast path (`render/dispatch.py`, the deflist's first-character test, the ASCII anchor and
-URL shortcuts) is compared with the same parser or function taking its slow path, on
-generated text full of Markdown's special characters and over the corpus.
+Each fast path (`render/dispatch.py`'s inline and paragraph-end rules, the deflist's
+first-character test, the ASCII anchor and URL shortcuts) is compared with the same parser or
+function taking its slow path, on generated text full of Markdown's special characters and
+over the corpus.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from markdown_it import MarkdownIt
 from redactie.core.render import deflist, dispatch, prepare_source
 from redactie.core.render.context import ENV_UNSAFE
 from redactie.core.render.headings import anchor_name
-from redactie.core.render.parser import goldmark_parser
+from redactie.core.render.parser import build_parser, goldmark_parser
 from redactie.core.render.urls import escape_url
 from tests.markers import needs_corpus
 from tests.paths import corpus_files
@@ -30,7 +31,8 @@ _PIECES = st.sampled_from(
         ".", "...", "'", '"', "<", ">", "<<", ">>", "<b>", "</b>", "<!-- x -->", "<http://a.nl>",
         "*", "**", "_", "~", "~~", "`", "``", "[", "]", "(", ")", "[x](http://a.nl)", "![i](a.png)",
         "[^1]", "[^1]: noot", "\\", "\\*", "&amp;", "&#65;", "&", "#", "## Kop", "> ", "- ", "1. ",
-        ":", ": def", "|", "| a | b |\n|---|---|", "www.example.nl", "https://a.nl/x?y=1",
+        ":", ": def", "\n+ ", "\n* ", "\n2) ", "\n~~~", "\n___", "\n|-|", "\n<div>", "|",
+        "| a | b |\n|---|---|", "www.example.nl", "https://a.nl/x?y=1",
         "jan@example.nl", "{#id}", "é", "ü", "\u00a0", "{{< x >}}", "@", "=", "+", "%", "$",
     ]
 )  # fmt: skip
@@ -40,8 +42,7 @@ _TEXT = st.lists(_PIECES, max_size=40).map("".join)
 @contextmanager
 def _slow_paths() -> Iterator[MarkdownIt]:
     """A parser without the dispatch rule, and the deflist asking every rule on every line."""
-    md = goldmark_parser.__wrapped__()
-    md.inline.ruler.disable(dispatch.NAME)
+    md = build_parser(dispatch=False)
     original = deflist._may_follow
     deflist._may_follow = lambda state, start, end: True  # type: ignore[assignment]
     try:
@@ -62,18 +63,24 @@ def _both(text: str, unsafe: bool) -> tuple[str, str]:
     return fast, slow
 
 
-def test_the_dispatch_rule_is_installed_on_the_shared_parser() -> None:
-    rules = goldmark_parser().inline.ruler.get_active_rules()
+def test_the_dispatch_rules_are_installed_on_the_shared_parser() -> None:
+    md = goldmark_parser()
+    rules = md.inline.ruler.get_active_rules()
     assert rules[0] == dispatch.NAME
     assert tuple(rules[1:]) == dispatch.CHAIN
+    assert len(md.block.ruler.getRules("paragraph")) == 1  # the paragraph end rule alone
+    assert dispatch.BLOCK_NAME in md.block.ruler.get_active_rules()
 
 
-def test_the_dispatch_rule_stays_out_of_a_chain_it_was_not_written_for() -> None:
-    md = goldmark_parser.__wrapped__()
-    md.inline.ruler.disable(dispatch.NAME)
+def test_the_dispatch_rules_stay_out_of_chains_they_were_not_written_for() -> None:
+    md = build_parser(dispatch=False)
     md.inline.ruler.disable("entity")
-    dispatch.dispatch_plugin(md)  # a second time, on another chain: nothing added
-    assert md.inline.ruler.get_active_rules().count(dispatch.NAME) == 0
+    md.block.ruler.disable("hr")
+    dispatch.dispatch_plugin(md)
+    dispatch.paragraph_end_plugin(md)
+    assert dispatch.NAME not in md.inline.ruler.get_active_rules()
+    assert dispatch.BLOCK_NAME not in md.block.ruler.get_active_rules()
+    assert len(md.block.ruler.getRules("paragraph")) == len(dispatch.PARAGRAPH_CHAIN) - 1
 
 
 @settings(max_examples=250, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -86,6 +93,7 @@ def test_fast_paths_render_what_the_slow_paths_render(text: str, unsafe: bool) -
 def test_the_slow_parser_really_takes_the_slow_path() -> None:
     with _slow_paths() as md:
         assert dispatch.NAME not in md.inline.ruler.get_active_rules()
+        assert dispatch.BLOCK_NAME not in md.block.ruler.get_active_rules()
         assert deflist._may_follow(None, 0, 0)  # type: ignore[arg-type]
 
 
