@@ -1,9 +1,9 @@
 """The renderer's fast paths give exactly what the slow paths they skip give.
 
 Each fast path (`render/dispatch.py`'s inline and paragraph-end rules, the deflist's
-first-character test, the ASCII anchor and URL shortcuts) is compared with the same parser or
-function taking its slow path, on generated text full of Markdown's special characters and
-over the corpus.
+first-character test, the typographer's lone dots and dashes, the ASCII anchor and URL
+shortcuts) is compared with the same parser or function taking its slow path, on generated
+text full of Markdown's special characters and over the corpus.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from redactie.core.render import deflist, dispatch, prepare_source
+from redactie.core.render import deflist, dispatch, prepare_source, typographer
 from redactie.core.render.context import ENV_UNSAFE
 from redactie.core.render.headings import anchor_name
 from redactie.core.render.parser import build_parser, goldmark_parser
@@ -43,12 +43,13 @@ _TEXT = st.lists(_PIECES, max_size=40).map("".join)
 def _slow_paths() -> Iterator[MarkdownIt]:
     """A parser without the dispatch rule, and the deflist asking every rule on every line."""
     md = build_parser(dispatch=False)
-    original = deflist._may_follow
+    original = deflist._may_follow, typographer._lone
     deflist._may_follow = lambda state, start, end: True  # type: ignore[assignment]
+    typographer._lone = lambda src, pos, ch: False  # type: ignore[assignment]
     try:
         yield md
     finally:
-        deflist._may_follow = original  # type: ignore[assignment]
+        deflist._may_follow, typographer._lone = original  # type: ignore[assignment]
 
 
 def _render(md: MarkdownIt, text: str, unsafe: bool) -> str:
@@ -95,6 +96,7 @@ def test_the_slow_parser_really_takes_the_slow_path() -> None:
         assert dispatch.NAME not in md.inline.ruler.get_active_rules()
         assert dispatch.BLOCK_NAME not in md.block.ruler.get_active_rules()
         assert deflist._may_follow(None, 0, 0)  # type: ignore[arg-type]
+        assert not typographer._lone("a.", 1, ".")
 
 
 @needs_corpus
