@@ -292,6 +292,7 @@ def render_full(
         cached = cache.get(key) if cache is not None and cacheable else None
         # On disk: blocks whose HTML follows from the key without ids or notes.
         stored = disk is not None and cacheable and not heading and "[^" not in parsed
+        digest = b""
         if cached is None and stored:
             assert disk is not None and cache is not None
             digest = disk_cache.block_digest(document, source, parsed, relevant)
@@ -304,10 +305,10 @@ def render_full(
             cached = _render_block(md, env, inline_phase, segment, found, start, window.definitions)
             if cache is not None and cacheable:
                 cache.put(key, cached)
-            if stored:
+            if digest:  # looked for on disk, not there
                 assert disk is not None
                 block = disk_cache.StoredBlock(cached.html, cached.raw_html, cached.exit.quotes)
-                disk.put(disk_cache.block_digest(document, source, parsed, relevant), block)
+                disk.put(digest, block)
             out = cached.exit.quotes
         else:  # a count the block has no quote for passes through it unchanged
             if heading:
