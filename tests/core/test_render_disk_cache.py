@@ -15,6 +15,7 @@ from redactie.core.render import disk_cache, fold
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.disk_cache import DiskBlockStore, StoredBlock
 from redactie.core.render.fold import FullRendering, render_full
+from redactie.core.settings import cache_dir
 
 ARTICLE = "\n\n".join(
     [
@@ -191,3 +192,7 @@ def test_a_block_read_again_counts_as_recent(store_path: Path) -> None:
         store.flush()
     store.close()
     assert DiskBlockStore(store_path).get(first) is not None
+
+
+def test_the_default_file_is_in_the_user_cache_folder() -> None:
+    assert disk_cache.default_path() == cache_dir() / disk_cache.FILE_NAME

@@ -54,10 +54,11 @@ class StoredBlock:
 
 
 def default_path() -> Path:
-    """The cache file in the user's cache folder (platformdirs)."""
-    from redactie.core.settings import cache_dir
+    """The cache file in the user's cache folder: `settings.cache_dir()`, asked of platformdirs
+    here so the render worker does not import the settings' TOML library."""
+    import platformdirs
 
-    return cache_dir() / FILE_NAME
+    return Path(platformdirs.user_cache_dir("redactie", appauthor=False)) / FILE_NAME
 
 
 @cache
