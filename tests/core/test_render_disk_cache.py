@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -196,3 +197,21 @@ def test_a_block_read_again_counts_as_recent(store_path: Path) -> None:
 
 def test_the_default_file_is_in_the_user_cache_folder() -> None:
     assert disk_cache.default_path() == cache_dir() / disk_cache.FILE_NAME
+
+
+def _row_count(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as connection:
+        (rows,) = connection.execute("SELECT count(*) FROM blocks").fetchone()
+    return int(rows)
+
+
+def test_a_cache_another_process_holds_locked_is_left_alone(store_path: Path) -> None:
+    _session(store_path, ARTICLE)
+    before = _row_count(store_path)
+    other_text = "Een ander stuk.\n\nMet twee alinea's."
+    with closing(sqlite3.connect(store_path, isolation_level=None)) as other:
+        other.execute("PRAGMA journal_mode = DELETE")  # so a write lock keeps readers out
+        other.execute("BEGIN EXCLUSIVE")
+        _same(_session(store_path, other_text), render_full(other_text))  # renders all the same
+        other.execute("ROLLBACK")
+    assert _row_count(store_path) == before  # the file kept, not replaced as if garbage

@@ -200,6 +200,8 @@ class DiskBlockStore:
                 return connection
             except (sqlite3.Error, OSError) as error:
                 log.warning("render cache %s unusable: %s", self.path, error)
+                if _busy(error):  # another process is writing: not this session, but keep it
+                    return None
                 if attempt == 0:
                     _remove(self.path)
         return None
@@ -246,6 +248,12 @@ def _write_rows(
 
 def _size(key: bytes, block: StoredBlock) -> int:
     return len(key) + len(block.html.encode()) + _ROW_OVERHEAD
+
+
+def _busy(error: Exception) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and any(
+        word in str(error) for word in ("locked", "busy")
+    )
 
 
 def _remove(path: Path) -> None:
