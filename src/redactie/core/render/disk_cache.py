@@ -15,6 +15,13 @@ written or read out. Writes are collected and go to disk in one transaction on a
 their own (`flush`), so a render on the GUI thread never waits for the disk; SQLite makes each
 transaction atomic. A file that is not a readable cache (garbage, another program's, a disk
 error) is replaced once; if that fails too, the store stays empty and renders go on.
+
+Measured (`benchmarks/render.py`, CPU time, articles of corpus articles): reopening a 500 KB
+article with the store warm 0.41 s against 0.65 s for a render without it, cold 0.70 s
+(the lookups, digests and the write); 5 MB: 6.3 s warm, 8.6 s without, 9.1 s cold. What is
+left when warm is mostly markdown-it's block phase and the headings, rendered every time.
+The file holds about 1 MB per 500 KB of article. One SQLite file rather than one per article:
+a render has the text, not the article's path, and a block shared by two articles is one row.
 """
 
 from __future__ import annotations
