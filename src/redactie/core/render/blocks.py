@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import prepare_source
+from .disk_cache import DiskBlockStore
 from .pipeline import CachedBlock, render_document
 from .sanitize import sanitize
 
@@ -62,12 +63,21 @@ class BlockCache:
 
     Bounded by count and by bytes (the strings of key and HTML, as `sys.getsizeof` counts
     them): the render worker kept up to 65,536 blocks, 455 MiB for a 5 MB article. One cache
-    per open document is the intended use; it is not thread-safe.
+    per open document is the intended use; it is not thread-safe. With a `disk` store,
+    `fold.render_full` also looks there for what is not in memory, and keeps what it
+    renders there (`disk_cache`: reopening a known article renders only what changed).
     """
 
-    def __init__(self, max_blocks: int = 4096, max_bytes: int = 64 * 1024 * 1024) -> None:
+    def __init__(
+        self,
+        max_blocks: int = 4096,
+        max_bytes: int = 64 * 1024 * 1024,
+        *,
+        disk: DiskBlockStore | None = None,
+    ) -> None:
         self._max = max_blocks
         self._max_bytes = max_bytes
+        self.disk = disk
         self._items: OrderedDict[tuple[Any, ...], tuple[CachedBlock, int]] = OrderedDict()
         self.bytes = 0
         self.hits = 0

@@ -25,11 +25,12 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from . import footnotes, headings, shortcodes, typographer
+from . import disk_cache, footnotes, headings, shortcodes, typographer
 from .blocks import BlockCache
 from .context import ENV_LINE_OF, ENV_RAW_HTML, ENV_UNSAFE
 from .parser import goldmark_parser
 from .pipeline import (
+    CachedBlock,
     EntryState,
     _inner_renderer,
     _load,
@@ -278,6 +279,8 @@ def render_full(
         tuple(sorted((k, v["href"], v["title"]) for k, v in references.items())),
         tuple(sorted(window.labels)),
     )
+    disk = cache.disk if cache is not None else None
+    document = disk_cache.document_digest(document_key) if disk is not None else b""
     records: list[BlockRecord] = []
     digest = _NO_IDS
     for start, end, segment in window.segments:
@@ -293,12 +296,27 @@ def render_full(
         relevant = (quotes[0] if single else None, quotes[1] if double else None)
         key = (source, parsed, relevant, notes, digest if heading else None, document_key)
         cached = cache.get(key) if cache is not None and cacheable else None
+        # On disk: blocks whose HTML follows from the key without ids or notes.
+        stored = disk is not None and cacheable and not heading and "[^" not in parsed
+        disk_key = b""
+        if cached is None and stored:
+            assert disk is not None and cache is not None
+            disk_key = disk_cache.block_digest(document, source, parsed, relevant)
+            found_block = disk.get(disk_key)
+            if found_block is not None:  # no heading: it takes no ids
+                exit_state = EntryState(found_block.quotes, _NONE, notes)
+                cached = CachedBlock(found_block.html, found_block.raw, exit_state)
+                cache.put(key, cached)
         if cached is None:
             cached = _render_block(md, env, inline_phase, segment, found, start, window.definitions)
             taken = ids.snapshot()
             taken = taken.difference(before) if taken is not before else _NONE
             if cache is not None and cacheable:  # the exit holds only the ids it took
                 cache.put(key, replace(cached, exit=replace(cached.exit, ids=taken)))
+            if disk_key and not taken:  # looked for on disk, not there
+                assert disk is not None
+                block = disk_cache.StoredBlock(cached.html, cached.raw_html, cached.exit.quotes)
+                disk.put(disk_key, block)
             out = cached.exit.quotes
         else:  # a count the block has no quote for passes through it unchanged
             taken = cached.exit.ids
@@ -313,6 +331,8 @@ def render_full(
         typographer.restore(env, out)
         footnotes.restore(env, cached.exit.notes)
         records.append(BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken))
+    if disk is not None:
+        disk.flush()
     notes_html, notes_raw = footnotes_section(window)
     spans, clean = shortcode_scan(text)
     return FullRendering(
@@ -358,10 +378,12 @@ def serve(connection: Connection) -> None:
     """A render worker's loop: (revision, text, unsafe) in, (revision, rendering) out.
 
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
-    a block cache between renders. A failed render answers None (the caller renders itself).
+    a block cache between renders, and between sessions in the user's cache folder. A failed
+    render answers None (the caller renders itself).
     """
-    # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article.
-    cache = BlockCache(65536, max_bytes=96 * 1024 * 1024)
+    # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
+    # behind it the blocks of earlier sessions, on disk.
+    cache = BlockCache(65536, max_bytes=96 * 1024 * 1024, disk=disk_cache.DiskBlockStore())
     while True:
         try:
             revision, text, unsafe = connection.recv()

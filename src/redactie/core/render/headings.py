@@ -113,8 +113,16 @@ def _first_child_text(tokens: list[Token]) -> str:
     return _leaves_text(tokens[: _leaf_end(tokens, 0)])
 
 
+_ASCII_ANCHOR: Final = {
+    i: "-" if c in "- " else c.lower() if c.isalnum() or c == "_" else None
+    for i, c in ((i, chr(i)) for i in range(128))
+}
+
+
 def anchor_name(text: str) -> str:
     """Hugo's github-style anchor for the given text, before duplicate handling."""
+    if text.isascii():  # the loop below, as one table lookup per character in C
+        return text.translate(_ASCII_ANCHOR)
     out: list[str] = []
     for ch in text:
         if ch in "- ":

@@ -22,7 +22,6 @@ there. With every space a stop, linkify took 40% of a whole render of a 5 MB art
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final
 
 from markdown_it import MarkdownIt
@@ -58,10 +57,19 @@ def linkify_plugin(md: MarkdownIt) -> None:
     md.inline.ruler.at("html_inline", _html_inline_keeping_link_level)
 
 
-@cache
+_LAST_STOPS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
 def _stops(terminators: re.Pattern[str]) -> re.Pattern[str]:
-    """markdown-it's terminator characters, and a space or `(` before a possible link."""
-    return re.compile(f"{terminators.pattern}|[{_LEAD_CHARS}](?={_CANDIDATE})")
+    """markdown-it's terminator characters, and a space or `(` before a possible link.
+
+    Remembered by identity: hashing a compiled pattern (for a dict or `functools.cache`)
+    hashes its whole program, on every text run."""
+    if _LAST_STOPS and _LAST_STOPS[0][0] is terminators:
+        return _LAST_STOPS[0][1]
+    stops = re.compile(f"{terminators.pattern}|[{_LEAD_CHARS}](?={_CANDIDATE})")
+    _LAST_STOPS[:] = [(terminators, stops)]
+    return stops
 
 
 def _text(state: StateInline, silent: bool) -> bool:

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from .attributes import attributes_plugin
 from .deflist import deflist_plugin
+from .dispatch import dispatch_plugin, paragraph_end_plugin
 from .footnotes import footnotes_plugin
 from .headings import headings_plugin
 from .html import GoldmarkRenderer
@@ -43,6 +44,12 @@ class GoldmarkMarkdownIt(MarkdownIt):
 @cache
 def goldmark_parser() -> MarkdownIt:
     """The shared parser; parsing keeps its state in per-call objects, so it is reusable."""
+    return build_parser()
+
+
+def build_parser(*, dispatch: bool = True) -> MarkdownIt:
+    """A new parser; `dispatch=False` leaves out the rules that only make it faster
+    (`dispatch.py`), for the tests that compare the two."""
     md = GoldmarkMarkdownIt(
         "commonmark",
         {"html": True, "xhtmlOut": False, "linkify": False, "typographer": False},
@@ -58,4 +65,7 @@ def goldmark_parser() -> MarkdownIt:
     md.use(headings_plugin)
     md.use(linkify_plugin)
     md.use(typographer_plugin)
+    if dispatch:  # last: they read the finished rule chains
+        md.use(dispatch_plugin)
+        md.use(paragraph_end_plugin)
     return md

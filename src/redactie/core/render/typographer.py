@@ -131,11 +131,17 @@ def _scan(state: StateInline) -> _Scan:
     return scan
 
 
+def _lone(src: str, pos: int, ch: str) -> bool:
+    """A dash, dot or angle not followed by another: `_match` has nothing for it. Most dots
+    and dashes in a text are; this test skips the line scan and slicing for them."""
+    return ch in "-.<>" and src[pos + 1 : pos + 2] != ch
+
+
 def _rule(state: StateInline, silent: bool) -> bool:
     src = state.src
     pos = state.pos
     ch = src[pos]
-    if ch not in TRIGGERS:
+    if ch not in TRIGGERS or _lone(src, pos, ch):
         return False
     line_end = _scan(state).line_end(pos)
     line = src[pos : min(line_end, pos + _WINDOW)]  # the rules read a few characters only

@@ -8,6 +8,7 @@ sequences, spaces becoming `%20`.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import quote
 
@@ -15,10 +16,13 @@ _KEEP: Final = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&'()*+,-./:;=?@_~"
 )
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
+_ALL_KEPT_RE: Final = re.compile(r"[A-Za-z0-9!#$&'()*+,\-./:;=?@_~]*")
 
 
 def escape_url(url: str) -> str:
     """The URL as Goldmark writes it into an attribute (before HTML escaping)."""
+    if _ALL_KEPT_RE.fullmatch(url):  # most URLs: nothing to escape, no loop in Python
+        return url
     out: list[str] = []
     i = 0
     n = len(url)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from redactie.core.article import Article
 from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
+from redactie.core.render.disk_cache import DiskBlockStore
 from redactie.core.render.fold import FullRendering, render_full
 from redactie.core.render.highlight import Highlighting, highlight_fences
 from redactie.core.render.incremental import IncrementalRenderer
@@ -73,7 +74,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.view)
 
         self._engine = IncrementalRenderer()
-        self._cache = BlockCache()
+        self._cache = BlockCache(disk=DiskBlockStore())  # opened on first use, written in a thread
         self._worker = RenderWorker(self)
         self._document: QTextDocument | None = None
         self._article: Article | None = None
