@@ -6,7 +6,10 @@ delay; many edits in one event, like a replace-all, are taken together), one pat
 flight at a time (edits made meanwhile wait and go together). What
 the engine cannot patch on its own is rendered whole in a worker process and replayed. Only
 the first page is loaded (from the `redactie:` scheme, so size is no issue); everything after
-is patches. The window wires the editor in (see `attach_document` and the slots below).
+is patches. A long article opens with its first screen; the rest streams from the worker in
+parts, and every patch goes to the page in pieces of `piece_chars` of HTML, one in flight, so
+neither the GUI thread nor the page is held long by one. The window wires the editor in
+(see `attach_document` and the slots below).
 """
 
 from __future__ import annotations
@@ -26,10 +29,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from redactie.core.article import Article
 from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
-from redactie.core.render.fold import FullRendering, render_full
+from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
 from redactie.core.render.highlight import Highlighting, highlight_fences
 from redactie.core.render.incremental import IncrementalRenderer
-from redactie.core.render.patch import Op, as_json
+from redactie.core.render.patch import Op, as_json, take_piece
 from redactie.core.render.sanitize import page_gate
 from redactie.core.site.site import find_site_root
 from redactie.gui.preview import template
@@ -44,6 +47,7 @@ SYNC_RENDER_CHARS: Final = 16_000  # full renders this small run on the GUI thre
 FIRST_OPEN_CHARS: Final = 48_000  # articles this small open fully rendered
 FIRST_SCREEN_CHARS: Final = 16_000  # longer ones open with this much; the rest follows
 COUNT_ON_OPEN_CHARS: Final = 100_000  # below this the reading time is counted on open
+PIECE_CHARS: Final = 24_000  # HTML per patch sent to the page, and per streamed part
 
 
 class PreviewPane(QWidget):
@@ -88,6 +92,7 @@ class PreviewPane(QWidget):
         self._queue: list[Op] = []
         self._queued_revision = 0
         self._in_flight = False
+        self.piece_chars = PIECE_CHARS  # tests set a small one
         self._full_wanted = False
         self._reload_wanted = False
         self._shown_header: dict[str, str] = {}
@@ -103,6 +108,7 @@ class PreviewPane(QWidget):
 
         self._process_timer.timeout.connect(self._process)
         self._worker.rendered.connect(self._on_rendered)
+        self._worker.part.connect(self._on_part)
         self.page.loadFinished.connect(self._on_load_finished)
         self._bridge.scrolled.connect(self._on_page_scrolled)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_scheme)
@@ -136,9 +142,11 @@ class PreviewPane(QWidget):
                 revision, render_full(snapshot, unsafe=self._unsafe, cache=self._cache)
             )
         else:
-            first = render_full(first_screen(snapshot), unsafe=self._unsafe, cache=self._cache)
+            screen = first_screen(snapshot)
+            first = render_full(screen, unsafe=self._unsafe, cache=self._cache)
             self._engine.provisional(first)
-            self._worker.render(revision, snapshot, self._unsafe)
+            stream = Stream(screen.count("\n") + 1, self.piece_chars)
+            self._worker.render(revision, snapshot, self._unsafe, stream)
         self._load_page()
 
     def body_changed(self, position: int, removed: int, added: int) -> None:
@@ -296,6 +304,12 @@ class PreviewPane(QWidget):
         else:
             self._worker.render(revision, text, self._unsafe)
 
+    def _on_part(self, revision: int, records: tuple[BlockRecord, ...]) -> None:
+        """The next blocks of a streamed render (a long article's first open): shown now."""
+        update = self._engine.install_part(revision, records)
+        if update.ops:
+            self._send(update.ops)
+
     def _on_rendered(self, revision: int, result: FullRendering | None) -> None:
         if result is None:  # the worker failed: render here rather than show nothing
             revision, text = self._engine.snapshot()
@@ -375,14 +389,15 @@ class PreviewPane(QWidget):
         if not self._queue:
             return
         revision = self._queued_revision
+        gate = self._gate()
+        piece = take_piece(self._queue, self.piece_chars)
         patch: dict[str, object] = {
             "revision": revision,
-            "ops": [as_json(op, self._gate()) for op in self._queue],
+            "ops": [as_json(op, gate) for op in piece],
         }
         block = self._engine.block_at(self._cursor_line)
         syncing = self._syncing() and block is not None and self._cursor_line >= 0
         patch["reveal"] = [block.id, self._cursor_line] if syncing and block else None
-        self._queue = []
         self._in_flight = True
         done = functools.partial(self._on_applied, self._version, revision)
         self.page.runJavaScript(f"redactie.apply({json.dumps(patch)})", 0, done)
