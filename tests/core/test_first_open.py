@@ -9,6 +9,7 @@ render gives, edits made while the parts came included.
 
 from __future__ import annotations
 
+import pickle
 import re
 from typing import Any
 
@@ -89,6 +90,7 @@ def test_the_parts_join_to_the_full_render_and_the_first_covers_the_first_screen
     assert streamed == render_full(text)
     assert len(parts) > 10
     assert tuple(r for part in parts for r in part) == streamed.blocks
+    assert pickle.loads(pickle.dumps(parts)) == parts  # as the worker sends them
     assert parts[0][-1].end >= 40 and parts[0][-2].end < 40  # just past the first screen
     for part in parts[1:-1]:  # a part is cut once it reaches the budget
         assert sum(len(r.html) for r in part[:-1]) < 2_000 <= sum(len(r.html) for r in part)
