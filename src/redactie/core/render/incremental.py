@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import fold, live_facts, live_notes, raw_blocks
-from .fold import FullRendering, Quotes
+from .fold import BlockRecord, FullRendering, Quotes
 from .live_facts import Facts
 from .live_state import _Dirty, _Exit, _has_heading, _passes, _root, _union
 from .patch import (
@@ -100,6 +100,7 @@ class IncrementalRenderer:
         self._labels_changed: frozenset[str] = frozenset()  # link references defined anew
         self.unconfirmed = False  # patched since the last full render (see `confirming`)
         self.corrections = 0  # full renders that had to correct the patched page
+        self._streamed: list[LiveBlock] | None = None  # the requested render's parts so far
 
     # -- text ------------------------------------------------------------------------------
 
@@ -117,6 +118,7 @@ class IncrementalRenderer:
         self._dirty = _Dirty()
         self._since = None
         self._requested = None
+        self._streamed = None
 
     def change(self, first: int, removed: int, new_lines: Sequence[str]) -> bool:
         """Lines [first, first + removed) became `new_lines`; False if nothing changed."""
@@ -165,6 +167,7 @@ class IncrementalRenderer:
         self._requested = self.revision
         self._requested_lines = list(self.lines)
         self._since = _Dirty()
+        self._streamed = None
         return self.revision, "\n".join(self._requested_lines)
 
     def provisional(self, result: FullRendering) -> Update:
@@ -174,13 +177,45 @@ class IncrementalRenderer:
         self.blocks, self.footnotes, self.whole = fresh, result.footnotes, None
         return Update((Reset(tuple((b.id, b.page_html()) for b in fresh), result.footnotes),))
 
+    def install_part(self, revision: int, records: Sequence[BlockRecord]) -> Update:
+        """Show the next blocks of the full render asked for (`snapshot`) before the rest:
+        a long article's first open shows each part as it comes. The first part takes the
+        place of the provisional blocks (it reaches at least as far as they do); `install`
+        then only adds the footnotes and replays the edits made meanwhile."""
+        if revision != self._requested or self._since is None:
+            return Update()
+        fresh = self._records_as_blocks(records, self._requested_lines)
+        ops: list[Op]
+        if self._streamed is None and self.whole is None:
+            match_ids(self.blocks, fresh)
+            ops = page_ops(self.blocks, fresh, None, self._ids)
+            self.blocks = self._streamed = fresh
+        elif self._streamed is None:
+            self._ids.assign(fresh)
+            ops = [Reset(tuple((b.id, b.page_html()) for b in fresh), self.footnotes)]
+            self.blocks = self._streamed = fresh
+            self.whole = None
+        else:
+            self._ids.assign(fresh)
+            ops = [Insert(None, tuple((b.id, b.page_html()) for b in fresh))]
+            self._streamed.extend(fresh)
+        return Update(tuple(ops))
+
     def install(self, revision: int, result: FullRendering) -> Update:
         """Show a full render of the text at `revision`, then replay the edits made since."""
         since = self._since
         if revision != self._requested or since is None:
             return Update(full=self.needs_full)
-        confirming = since.empty and not self.needs_full and self.whole is None
-        fresh = self._live_blocks(result, self._requested_lines)
+        streamed, self._streamed = self._streamed, None
+        # Every block is on the page already (streamed parts); with raw HTML the blocks may
+        # group differently, so the page is compared with the grouped render instead.
+        complete = streamed is not None and len(streamed) == len(result.blocks) and not result.raw
+        confirming = streamed is None and since.empty and not self.needs_full and self.whole is None
+        fresh = (
+            streamed
+            if complete and streamed is not None
+            else (self._live_blocks(result, self._requested_lines))
+        )
         ops: list[Op] = []
         whole = False
         if result.raw:  # raw HTML held open over blocks: those ranges as one block each
@@ -188,7 +223,10 @@ class IncrementalRenderer:
             notes_open = result.notes_raw and not raw_blocks.self_contained(result.footnotes)
             whole = groups is None or notes_open
             fresh = fresh if groups is None else groups[0]
-        if whole:
+        if complete:
+            if result.footnotes != self.footnotes:
+                ops.append(Footnotes(result.footnotes))
+        elif whole:
             self._ids.assign(fresh)
             ops.append(Whole(result.html))
         elif self.whole is not None or not self.blocks:
@@ -218,10 +256,14 @@ class IncrementalRenderer:
 
     @staticmethod
     def _live_blocks(result: FullRendering, lines: list[str]) -> list[LiveBlock]:
+        return IncrementalRenderer._records_as_blocks(result.blocks, lines)
+
+    @staticmethod
+    def _records_as_blocks(records: Sequence[BlockRecord], lines: list[str]) -> list[LiveBlock]:
         return [
             LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
                       r.quotes_in, r.quotes_out, r.ids, r.raw)
-            for r in result.blocks
+            for r in records
         ]  # fmt: skip
 
     # -- incremental updates ---------------------------------------------------------------

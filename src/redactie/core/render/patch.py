@@ -177,3 +177,49 @@ def page_ops(
     if group:
         inserts.append(Insert(anchor, tuple(group)))
     return [*ops, *shifts, *inserts]
+
+
+def op_size(op: Op) -> int:
+    """About how much the page has to build for `op`: the characters of its HTML."""
+    match op:
+        case Insert(_, blocks) | Reset(blocks, _):
+            size = sum(len(h) for _, h in blocks)
+            return size + len(op.footnotes) if isinstance(op, Reset) else size
+        case Footnotes(html) | Whole(html):
+            return len(html)
+    return 16
+
+
+def take_piece(queue: list[Op], budget: int) -> list[Op]:
+    """Take from the front of `queue` the operations to send in one piece: as many as fit
+    in `budget` characters of HTML, at least one block. A long Insert or Reset is split: its
+    later blocks stay at the front of the queue as an Insert before the same block (a
+    Reset's before the footnotes section, where Insert(None) puts them)."""
+    piece: list[Op] = []
+    room = budget
+    while queue:
+        op = queue[0]
+        size = op_size(op)
+        if size <= room or (not piece and not isinstance(op, Insert | Reset)):
+            piece.append(queue.pop(0))
+            room -= size
+            continue
+        if isinstance(op, Insert | Reset):
+            blocks = op.blocks
+            count = 0
+            while count < len(blocks) - 1 and (
+                not (count or piece) or len(blocks[count][1]) <= room
+            ):
+                room -= len(blocks[count][1])
+                count += 1
+            if count:
+                before = op.before if isinstance(op, Insert) else None
+                first = Insert(before, blocks[:count])
+                piece.append(
+                    first if isinstance(op, Insert) else Reset(blocks[:count], op.footnotes)
+                )
+                queue[0] = Insert(before, blocks[count:])
+            elif not piece:
+                piece.append(queue.pop(0))
+        break
+    return piece

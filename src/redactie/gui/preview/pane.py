@@ -6,7 +6,10 @@ delay; many edits in one event, like a replace-all, are taken together), one pat
 flight at a time (edits made meanwhile wait and go together). What
 the engine cannot patch on its own is rendered whole in a worker process and replayed. Only
 the first page is loaded (from the `redactie:` scheme, so size is no issue); everything after
-is patches. The window wires the editor in (see `attach_document` and the slots below).
+is patches. A long article opens with its first screen; the rest streams from the worker in
+parts, and every patch goes to the page in pieces of `piece_chars` of HTML, one in flight, so
+neither the GUI thread nor the page is held long by one. The window wires the editor in
+(see `attach_document` and the slots below).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
@@ -27,10 +31,10 @@ from redactie.core.article import Article
 from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.disk_cache import DiskBlockStore
-from redactie.core.render.fold import FullRendering, render_full
+from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
 from redactie.core.render.highlight import Highlighting, highlight_fences
 from redactie.core.render.incremental import IncrementalRenderer
-from redactie.core.render.patch import Op, as_json
+from redactie.core.render.patch import Op, as_json, take_piece
 from redactie.core.render.sanitize import page_gate
 from redactie.core.site.site import find_site_root
 from redactie.gui.preview import template
@@ -40,11 +44,13 @@ from redactie.gui.preview.worker import RenderWorker
 from redactie.gui.theme import is_dark
 
 log = logging.getLogger(__name__)
+_BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*(?=\n|\Z)")
 
 SYNC_RENDER_CHARS: Final = 16_000  # full renders this small run on the GUI thread
 FIRST_OPEN_CHARS: Final = 48_000  # articles this small open fully rendered
-FIRST_SCREEN_CHARS: Final = 16_000  # longer ones open with this much; the rest follows
+FIRST_SCREEN_CHARS: Final = 8_000  # longer ones open with this much (2-3 screens); the rest follows
 COUNT_ON_OPEN_CHARS: Final = 100_000  # below this the reading time is counted on open
+PIECE_CHARS: Final = 24_000  # HTML per patch sent to the page, and per streamed part
 
 
 class PreviewPane(QWidget):
@@ -89,6 +95,7 @@ class PreviewPane(QWidget):
         self._queue: list[Op] = []
         self._queued_revision = 0
         self._in_flight = False
+        self.piece_chars = PIECE_CHARS  # tests set a small one
         self._full_wanted = False
         self._reload_wanted = False
         self._shown_header: dict[str, str] = {}
@@ -104,6 +111,7 @@ class PreviewPane(QWidget):
 
         self._process_timer.timeout.connect(self._process)
         self._worker.rendered.connect(self._on_rendered)
+        self._worker.part.connect(self._on_part)
         self.page.loadFinished.connect(self._on_load_finished)
         self._bridge.scrolled.connect(self._on_page_scrolled)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_scheme)
@@ -137,9 +145,11 @@ class PreviewPane(QWidget):
                 revision, render_full(snapshot, unsafe=self._unsafe, cache=self._cache)
             )
         else:
-            first = render_full(first_screen(snapshot), unsafe=self._unsafe, cache=self._cache)
+            screen = first_screen(snapshot)
+            first = render_full(screen, unsafe=self._unsafe, cache=self._cache)
             self._engine.provisional(first)
-            self._worker.render(revision, snapshot, self._unsafe)
+            stream = Stream(screen.count("\n") + 1, self.piece_chars)
+            self._worker.render(revision, snapshot, self._unsafe, stream)
         self._load_page()
 
     def body_changed(self, position: int, removed: int, added: int) -> None:
@@ -297,6 +307,12 @@ class PreviewPane(QWidget):
         else:
             self._worker.render(revision, text, self._unsafe)
 
+    def _on_part(self, revision: int, records: tuple[BlockRecord, ...]) -> None:
+        """The next blocks of a streamed render (a long article's first open): shown now."""
+        update = self._engine.install_part(revision, records)
+        if update.ops:
+            self._send(update.ops)
+
     def _on_rendered(self, revision: int, result: FullRendering | None) -> None:
         if result is None:  # the worker failed: render here rather than show nothing
             revision, text = self._engine.snapshot()
@@ -376,14 +392,15 @@ class PreviewPane(QWidget):
         if not self._queue:
             return
         revision = self._queued_revision
+        gate = self._gate()
+        piece = take_piece(self._queue, self.piece_chars)
         patch: dict[str, object] = {
             "revision": revision,
-            "ops": [as_json(op, self._gate()) for op in self._queue],
+            "ops": [as_json(op, gate) for op in piece],
         }
         block = self._engine.block_at(self._cursor_line)
         syncing = self._syncing() and block is not None and self._cursor_line >= 0
         patch["reveal"] = [block.id, self._cursor_line] if syncing and block else None
-        self._queue = []
         self._in_flight = True
         done = functools.partial(self._on_applied, self._version, revision)
         self.page.runJavaScript(f"redactie.apply({json.dumps(patch)})", 0, done)
@@ -454,11 +471,7 @@ def find_static_folders(folder: Path | None) -> list[Path]:
 
 
 def first_screen(text: str) -> str:
-    """The start of a long text, cut at a blank line: enough to fill the first screens."""
-    lines = text.split("\n")
-    size = 0
-    for index, line in enumerate(lines):
-        size += len(line) + 1
-        if size >= FIRST_SCREEN_CHARS and not line.strip():
-            return "\n".join(lines[:index])
-    return text
+    """The start of a long text, cut at a blank line: enough to fill the first screens (only
+    the start is looked at: splitting a 5 MB text into lines took longer than rendering it)."""
+    blank = _BLANK_LINE_RE.search(text, FIRST_SCREEN_CHARS)
+    return text[: blank.start()] if blank is not None else text

@@ -9,6 +9,9 @@ The process ends after `IDLE_MS` without work and starts again on the next rende
 cache and the arenas a long render leaves behind held 430 MiB after opening a 5 MB article
 (benchmarks/memory.py), for renders that come rarely once the article is open. The next render
 after an idle end pays the start (a few hundred ms) and a cold cache.
+
+A render may be streamed (`fold.Stream`): its blocks come in parts (`part`) as the worker
+finishes them, so a long article's first open shows them without waiting for the whole.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ import multiprocessing
 import os
 import pickle
 import threading
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from redactie.core.render.fold import serve
+from redactie.core.render.fold import BlockRecord, Part, Stream, serve
 
 log = logging.getLogger(__name__)
 POLL_MS = 4
@@ -34,10 +38,12 @@ IDLE_ENV = "REDACTIE_RENDER_IDLE_MS"  # overrides IDLE_MS (tests set 0, the benc
 class RenderWorker(QObject):
     """Renders whole documents off the GUI thread; emits `rendered(revision, result)`.
 
-    `result` is a `FullRendering`, or None when the worker failed (it is restarted).
+    `result` is a `FullRendering`, or None when the worker failed (it is restarted). A
+    streamed render emits `part(revision, records)` for each part first.
     """
 
     rendered = Signal(int, object)
+    part = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None, idle_ms: int | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +51,7 @@ class RenderWorker(QObject):
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
         self._revision: int | None = None
+        self._parts: list[BlockRecord] | None = None  # a streamed render's blocks so far
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
@@ -80,7 +87,7 @@ class RenderWorker(QObject):
         self._process, self._connection = process, ours
         self._running[:] = [process]
 
-    def render(self, revision: int, text: str, unsafe: bool) -> None:
+    def render(self, revision: int, text: str, unsafe: bool, stream: Stream | None = None) -> None:
         """Start rendering `text`; the caller checks `busy` first."""
         if self.busy:
             raise RuntimeError("a render is already in flight")
@@ -88,11 +95,12 @@ class RenderWorker(QObject):
         self._idle.stop()
         connection = self._connection
         assert connection is not None
-        data = pickle.dumps((revision, text, unsafe), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((revision, text, unsafe, stream), protocol=pickle.HIGHEST_PROTOCOL)
         # A thread writes: a worker that is still starting reads late, and a full pipe would
         # block the GUI. Blocked in write(), the thread does not hold the GIL.
         threading.Thread(target=_send, args=(connection, data), daemon=True).start()
         self._revision = revision
+        self._parts = [] if stream is not None else None
         self._poll.start()
 
     def cancel(self) -> None:
@@ -104,7 +112,7 @@ class RenderWorker(QObject):
         """End the process (the preview goes away, or it was idle)."""
         self._poll.stop()
         self._idle.stop()
-        self._revision = None
+        self._revision = self._parts = None
         if self._connection is not None:
             self._connection.close()
         process = self._process
@@ -141,13 +149,22 @@ class RenderWorker(QObject):
                 if self._process is not None and not self._process.is_alive():
                     raise EOFError("the render worker died")
                 return
-            revision, result = connection.recv()
+            message = connection.recv()
+            if isinstance(message, Part):  # one message per tick: the GUI stays free
+                if self._parts is not None:
+                    self._parts.extend(message.blocks)
+                self.part.emit(message.revision, message.blocks)
+                return
+            revision, result = message
+            if result is not None and self._parts is not None:
+                result = replace(result, blocks=tuple(self._parts))
         except (EOFError, OSError) as error:
             log.warning("render worker: %s", error)
             revision, result = self._revision, None
             self._restart()
         self._poll.stop()
         self._revision = None
+        self._parts = None
         self._idle_later()
         self.rendered.emit(revision, result)
 
