@@ -107,7 +107,8 @@ def _check_file(job: _Job, ui: Output, path: Path) -> _Result:
     """One file's findings as printed lines, and its error and warning counts."""
     site = _site_for(job, path)
     try:
-        article = Article.from_path(path, default_tz=site.timezone if site else "UTC")
+        zone = site.timezone if site else "UTC"
+        article = Article.from_path(path, default_tz=zone, read_only=True)  # never written
     except (ArticleError, storage.StorageError) as exc:
         return _Result((f"{path}:1: unreadable {ui.words.message(exc, path=path)}",), 1, 0)
     index = _index_for(job, site)
