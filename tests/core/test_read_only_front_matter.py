@@ -32,7 +32,7 @@ TOML_CORNERS = {
     "array-of-tables": "[[x]]\na = 1\n[[x]]\na = 2\n",
     "numbers": "f = inf\ng = -nan\nh = 1e3\ni = 0x1F\nj = 1_000\nk = -0.0\nn = +1\n",
     "nested": "a = [1, [2, 3], {x = 1}]\nb = {x = 1, y = {z = 2}}\nc = []\n[empty]\n",
-    "strings": "t = \"a\\u00e9\\tb\"\n'lit' = 'c:\\\\x'\nm = \"\"\"\nx\\\n   y\"\"\"\n",
+    "strings": 't = "a\\u00e9\\tb"\n\'lit\' = \'c:\\\\x\'\nm = """\nx\\\n   y"""\n',
     "duplicate-key": "a = 1\na = 2\n",
     "duplicate-table": "[a]\n[a]\n",
     "no-value": "bad = \n",
@@ -91,10 +91,11 @@ def test_the_quick_toml_reading_is_the_one_used_where_it_can_be() -> None:
         assert quick_data(TOML_CORNERS[left_to_tomlkit]) is None
 
 
-@pytest.mark.parametrize("text", ["---\ntitle: Kop\n---\nTekst.\n", "+++\ntitle = 'Kop'\n+++\n", ""])
+@pytest.mark.parametrize(
+    "text", ["---\ntitle: Kop\n---\nTekst.\n", "+++\ntitle = 'Kop'\n+++\n", ""]
+)
 def test_a_read_only_article_refuses_edits(text: str) -> None:
     article = Article.from_bytes(text.encode(), read_only=True)
     with pytest.raises(TypeError):
         article.set("title", "Nieuw")
     assert article.to_bytes() == text.encode()
-
