@@ -226,6 +226,7 @@ def forget_texts() -> None:
     and their blanked copies, each 1-2 MiB at 500 KB, a dozen of them while typing (issue 18).
     A run in another thread that is under way only computes its copy again."""
     body.without_code.cache_clear()
+    alt_text.body_alts.cache_clear()
     lines.line_index.cache_clear()
     style.readable.cache_clear()
 
