@@ -58,6 +58,7 @@ class _Job:
     language: str
     indexes: dict[Path, TaxonomyIndex]
     sites: dict[Path | None, Site | None]
+    rules: dict[Path | None, tuple[Rule, ...]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,20 @@ def _check_file(job: _Job, ui: Output, path: Path) -> _Result:
         publishing=job.publishing,
         known_tags=known,
         links=link_results(article) if job.links else None,
-        rules=RULES if job.hints else _without_hints(site),
+        rules=_rules(job, site),
     )
     lines = tuple(ui.finding_line(path, finding) for finding in findings)
     errors = sum(f.is_error for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)  # info is a hint, never counted
     return _Result(lines, errors, warnings)
+
+
+def _rules(job: _Job, site: Site | None) -> tuple[Rule, ...]:
+    """The rules to run on the site's files, decided once per site."""
+    key = site.root if site is not None else None
+    if key not in job.rules:
+        job.rules[key] = RULES if job.hints else _without_hints(site)
+    return job.rules[key]
 
 
 def _without_hints(site: Site | None) -> tuple[Rule, ...]:
@@ -173,8 +182,8 @@ def _in_workers(job: _Job, files: Sequence[Path], workers: int) -> list[_Result]
     a file, once each."""
     chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
     count = min(workers, len(chunks))
-    shared = dataclasses.replace(job, links=False, sites={}, indexes={})  # a Site is opened
-    # again in each worker (cheap), not pickled
+    # a Site is opened again in each worker (cheap), not pickled
+    shared = dataclasses.replace(job, links=False, sites={}, indexes={}, rules={})
     context = multiprocessing.get_context("spawn")
     with (
         tempfile.TemporaryDirectory(prefix="redactie-check-") as folder,
