@@ -7,11 +7,13 @@ times `redactie check --site SITE FILE...` in-process over all of them, the taxo
 included (a CI runner starts without the cache). Prints the median and p95 (the slow tail: the
 95th percentile of the run time) of files/s over the runs, by the wall clock and by the
 CPU time of the process and its worker processes (steadier on a shared machine; with
-workers it is the work done, not the wait), and with `--profile` the top of a cProfile
-of one run. Target: >= 1,000 files/s. To compare with an older commit:
+workers it is the work done, not the wait; also as ms of CPU per file), beside the figures
+before, and with `--profile` the top of a cProfile of one run in one process (`--jobs 1`:
+a profile of the parent alone misses the workers). Target: >= 1,000 files/s on two cores.
+To compare with an older commit:
 `git archive REV src | tar -x -C /tmp/old` and run with PYTHONPATH=/tmp/old/src.
 
-Run: .venv/bin/python benchmarks/check_site.py [--articles N] [--runs N] [--profile]
+Run: .venv/bin/python benchmarks/check_site.py [--articles N] [--runs N] [--jobs N] [--profile]
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from tests.paths import CORPUS
 
 BEFORE = """before, two cores shared with other work: issue #14 120-240 files/s (without
 sentence-long); 1df6875 (pysbd for every block, serial): 10,000 articles ~5 files/s wall, ~8 CPU;
---articles 600 (the corpus first, its longest texts) 2 files/s wall, 7 CPU (load 12)"""
+--articles 600 (the corpus first, its longest texts) 2 files/s wall, 7 CPU (load 12);
+a429f72 (workers, no hints), quiet machine: wall ~510 files/s, CPU ~280 files/s (3.6 ms/file);
+the same commit beside this one under a load of 20 (8 helpers): CPU 269 files/s (3.7 ms/file)"""
 SECTIONS = ("nieuws", "achtergrond", "economie", "politiek", "tech")
 CONFIG = """baseURL = "https://krant.example.org/"
 title = "Benchmarkkrant"
@@ -80,11 +84,12 @@ def generate(root: Path, count: int) -> list[Path]:
     return paths
 
 
-def check(root: Path, paths: list[Path]) -> None:
+def check(root: Path, paths: list[Path], jobs: int | None = None) -> None:
     from redactie.commands import main
 
+    workers = ["--jobs", str(jobs)] if jobs is not None else []
     main(
-        ["check", "--lang", "en", "--site", str(root), *map(str, paths)],
+        ["check", "--lang", "en", *workers, "--site", str(root), *map(str, paths)],
         io.StringIO(),
         io.StringIO(),
     )
@@ -100,6 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one run")
     parser.add_argument("--site", type=Path, help="generate here once and reuse (else a temp)")
     args = parser.parse_args()
@@ -118,20 +124,23 @@ def main() -> None:
         for _ in range(args.runs):
             shutil.rmtree(Path(tmp) / "cache", ignore_errors=True)  # a CI runner starts cold
             start, start_cpu = time.perf_counter(), _cpu_seconds()
-            check(root, paths)
+            check(root, paths, args.jobs)
             wall.append(len(paths) / (time.perf_counter() - start))
             cpu.append(len(paths) / (_cpu_seconds() - start_cpu))
         for name, rates in (("wall clock", wall), ("CPU time", cpu)):
             ordered = sorted(rates) or [0.0]
             slow = ordered[max(0, round(0.05 * (len(ordered) - 1)))]
+            median = statistics.median(ordered)
             print(
-                f"redactie check ({name:10}): median {statistics.median(ordered):5.0f} files/s"
+                f"redactie check ({name:10}): median {median:5.0f} files/s"
                 f"   p95 {slow:5.0f} files/s   n={len(ordered)}   target >= 1000"
+                + (f"   ({1000 / median:.2f} ms CPU a file)" if name == "CPU time" else "")
             )
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(BEFORE)
         if args.profile:
             profile = cProfile.Profile()
-            profile.runcall(check, root, paths)
+            profile.runcall(check, root, paths, 1)
             out = io.StringIO()
             stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
             stats.print_stats(r"redactie", 30)

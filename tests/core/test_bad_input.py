@@ -80,6 +80,15 @@ def test_an_endless_file_whose_size_says_0_is_refused_after_limit_plus_one_bytes
     assert caught.value.size == MAX_ARTICLE_SIZE + 1
 
 
+@pytest.mark.skipif(not Path("/proc/version").exists(), reason="no /proc")
+def test_a_file_longer_than_its_size_says_is_read_whole() -> None:
+    # /proc files say 0 bytes and hold more: the read asks the size first, then for the rest
+    whole = Path("/proc/version").read_bytes()
+    assert len(whole) > 1
+    assert storage.read_bytes(Path("/proc/version"), limit=MAX_ARTICLE_SIZE) == whole
+    assert storage.read_bytes(Path("/proc/version"), limit=3) == whole[:4]
+
+
 def test_the_site_scan_reads_no_further_than_the_limit(tmp_path: Path) -> None:
     json_head = _sparse(tmp_path / "json.md", HUGE, b'{"tags": ["a"], "x": "')
     yaml_head = _sparse(tmp_path / "yaml.md", HUGE, b"---\ntags: [a]\n" + b"x: y\n" * 20_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -321,6 +322,20 @@ def test_required_fields_apply_to_articles_not_to_static_pages(tmp_path: Path) -
     news = narrowed.content_dir / "nieuws" / "kaal.md"
     news.write_text(bare, encoding="utf-8")
     assert "required-field" in _ids_for_file(news, narrowed)
+
+
+def test_required_fields_follow_a_section_made_after_the_first_answer(tmp_path: Path) -> None:
+    options = (DATA / "site" / "redactie.toml").read_text(encoding="utf-8")
+    site = _site_copy(tmp_path, options=options.replace('sections = ["nieuws", "achtergrond"]', ""))
+    assert not site.options.sections  # the sections are the content folder's folders
+    later = site.content_dir / "opinie" / "stuk.md"
+    assert not site.requires_fields(later)  # no such section (yet): a page, not an article
+    assert not site.requires_fields(later)  # asked again: the same
+    later.parent.mkdir()
+    stamp = site.content_dir.stat().st_mtime_ns + 1_000_000_000
+    os.utime(site.content_dir, ns=(stamp, stamp))  # a changed folder, whatever the clock's tick
+    assert site.requires_fields(later)
+    assert not site.requires_fields(later.with_name("_index.md"))  # its list page
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from redactie.core.article import Article
+from redactie.core.checks import alt_text, lines, run_checks, style
 from redactie.core.checks import body as body_rules
-from redactie.core.checks import lines, run_checks, style
 from redactie.core.site import Site
 from redactie.core.site.errors import SiteConfigError
 from tests.markers import needs_corpus
@@ -217,5 +217,6 @@ def test_no_text_is_kept_after_a_run(tmp_path: Path) -> None:
         findings = run_checks(Article.from_bytes(text.encode()), site)
         assert findings
     assert body_rules.without_code.cache_info().currsize == 0
+    assert alt_text.body_alts.cache_info().currsize == 0
     assert lines.line_index.cache_info().currsize == 0
     assert style.readable.cache_info().currsize == 0

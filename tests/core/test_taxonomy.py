@@ -12,10 +12,12 @@ import pytest
 from redactie.core.site import Site
 from redactie.core.site.similar_tags import SimilarIndex
 from redactie.core.site.tags import (
+    Entry,
     ScanCancelledError,
     TaxonomyIndex,
     front_matter_of,
     near_duplicates,
+    read_entry,
     tag_key,
 )
 from tests.messages import dutch, english
@@ -69,6 +71,29 @@ def test_the_cache_rereads_only_changed_files(content: Path, tmp_path: Path) -> 
     assert dict(again.terms())["ai"] == 2
     assert "gemeenten" not in dict(again.terms())
     assert "economie" not in dict(again.terms())
+
+
+def test_files_read_elsewhere_make_the_same_index(content: Path, tmp_path: Path) -> None:
+    """`redactie check` has its workers read the files (`read_many`): the same index, and
+    only the new and changed files are handed over."""
+    asked: list[list[str]] = []
+
+    def read_many(todo: list[tuple[str, int, int]], keys: tuple[str, ...]) -> list[Entry]:
+        asked.append([Path(path).name for path, _, _ in todo])
+        return [read_entry(path, mtime, size, keys) for path, mtime, size in todo]
+
+    here = _index(content, tmp_path / "here")
+    here.scan()
+    elsewhere = _index(content, tmp_path / "elsewhere")
+    assert elsewhere.scan(read_many=read_many).read == 5
+    assert elsewhere.terms("tags") == here.terms("tags")
+    assert elsewhere.terms("label") == here.terms("label")
+    changed = content / "nieuws" / "2026-01-12-verkiezingen.md"
+    changed.write_text(changed.read_text().replace('"gemeenten"', '"ai"'), encoding="utf-8")
+    again = _index(content, tmp_path / "elsewhere")
+    assert again.scan(read_many=read_many).read == 1
+    assert asked[-1] == [changed.name]
+    assert dict(again.terms())["ai"] == 3
 
 
 def test_a_broken_cache_means_a_cold_scan(content: Path, tmp_path: Path) -> None:

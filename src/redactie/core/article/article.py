@@ -93,9 +93,17 @@ class _Fences:
 class Article:
     """One article: its front matter (edited losslessly) and its Markdown body."""
 
-    def __init__(self, parts: Parts, *, bom: bool = False, default_tz: str = DEFAULT_TIMEZONE):
+    def __init__(
+        self,
+        parts: Parts,
+        *,
+        bom: bool = False,
+        default_tz: str = DEFAULT_TIMEZONE,
+        read_only: bool = False,
+    ):
         self._bom = bom
         self._default_tz = default_tz
+        self._read_only = read_only
         self._fences = _Fences(parts.opening, parts.closing)
         self._split_problems = list(parts.problems)
         self._newline = _newline_of(parts.opening + parts.front_matter + parts.body)
@@ -107,14 +115,20 @@ class Article:
                 line_offset=parts.front_matter_line,
                 newline=self._newline,
                 default_tz=default_tz,
+                read_only=read_only,
             )
         self.body: str = parts.body
 
     # -- reading and writing -------------------------------------------------------------------
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, default_tz: str = DEFAULT_TIMEZONE) -> Article:
-        """Parse an article; raises `ArticleError` for binary, non-UTF-8 or huge input."""
+    def from_bytes(
+        cls, data: bytes, *, default_tz: str = DEFAULT_TIMEZONE, read_only: bool = False
+    ) -> Article:
+        """Parse an article; raises `ArticleError` for binary, non-UTF-8 or huge input.
+
+        `read_only`: to check it, never to edit it (`redactie check`): the same values and
+        problems, read faster (no editing state; TOML by tomllib), and `set` refused."""
         if len(data) > MAX_ARTICLE_SIZE:
             raise ArticleTooLargeError(len(data))
         nul = data.find(b"\0")
@@ -125,12 +139,16 @@ class Article:
         except UnicodeDecodeError as exc:
             raise EncodingError(exc.start, data[exc.start]) from exc
         bom = text.startswith(BOM)
-        return cls(split(text[1:] if bom else text), bom=bom, default_tz=default_tz)
+        parts = split(text[1:] if bom else text)
+        return cls(parts, bom=bom, default_tz=default_tz, read_only=read_only)
 
     @classmethod
-    def from_path(cls, path: Path | str, *, default_tz: str = DEFAULT_TIMEZONE) -> Article:
+    def from_path(
+        cls, path: Path | str, *, default_tz: str = DEFAULT_TIMEZONE, read_only: bool = False
+    ) -> Article:
         """Read once (see `read_article_bytes`) and parse; for callers that need no hash."""
-        return cls.from_bytes(read_article_bytes(path), default_tz=default_tz)
+        data = read_article_bytes(path)
+        return cls.from_bytes(data, default_tz=default_tz, read_only=read_only)
 
     @classmethod
     def new(cls, *, newline: str = "\n", default_tz: str = DEFAULT_TIMEZONE) -> Article:
@@ -188,6 +206,8 @@ class Article:
     @front_matter_text.setter
     def front_matter_text(self, text: str) -> None:
         """Replace the raw text (the "other fields" panel); invalid text is kept as typed."""
+        if self._read_only:
+            raise TypeError("article read only, to check it: open it again to edit")
         fmt: Format = self._editor.format if self._editor is not None else "yaml"
         if self._editor is None:
             self._fences = _Fences("---" + self._newline, "---" + self._newline)

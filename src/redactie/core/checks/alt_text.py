@@ -103,13 +103,23 @@ def _alts(ctx: CheckContext) -> Iterator[tuple[int | None, str | None, str]]:
     cover = ctx.text("cover.alt")
     if cover:
         yield ctx.field_line("cover.alt"), "cover.alt", cover
-    body = without_code(ctx.article.body)  # code spans, fences and comments are not images
-    first, lines = ctx.body_first_line, line_index(body)
-    for match in _IMAGE_MD.finditer(body):
-        yield first + lines.line(match.start()), None, match.group(1)
-    for match in _IMG_TAG.finditer(body):
+    first = ctx.body_first_line
+    for line, alt in body_alts(ctx.article.body):
+        yield first + line, None, alt
+
+
+@functools.lru_cache(maxsize=4)  # three rules ask for the same body's; forget_texts empties it
+def body_alts(body: str) -> tuple[tuple[int, str], ...]:
+    """(0-based body line, alt) of every image in the body: Markdown, then `<img>`."""
+    if "![" not in body and "<" not in body:
+        return ()  # no image can be there (most of a site's articles): no blanking of code
+    text = without_code(body)  # code spans, fences and comments are not images
+    lines = line_index(text)
+    found = [(lines.line(m.start()), m.group(1)) for m in _IMAGE_MD.finditer(text)]
+    for match in _IMG_TAG.finditer(text):
         alt = _ALT_ATTR.search(match.group(0))
-        yield first + lines.line(match.start()), None, alt.group(2) if alt else ""
+        found.append((lines.line(match.start()), alt.group(2) if alt else ""))
+    return tuple(found)
 
 
 def alt_language(ctx: CheckContext) -> Iterator[Hit]:
@@ -119,11 +129,11 @@ def alt_language(ctx: CheckContext) -> Iterator[Hit]:
     if wanted is None:
         return
     for line, field, alt in _alts(ctx):
-        found = language_of(alt) if alt.strip() else None
-        if found is None or found == wanted:
-            continue
         words = {w.casefold() for w in re.findall(r"[^\W\d_]+", alt)}
-        if not words & FUNCTION_WORDS[wanted]:
+        if words & FUNCTION_WORDS[wanted]:
+            continue  # a word only the site's language has: no finding, whatever the detector
+        found = language_of(alt) if alt.strip() else None
+        if found is not None and found != wanted:
             yield Hit(line, field, {"alt": _short(alt)}, variant=found)
 
 

@@ -97,8 +97,21 @@ class CheckContext:
     def _front_lines(self) -> list[str]:
         return self.article.front_matter_text.splitlines()
 
+    @cached_property
+    def _asked(self) -> dict[tuple[str, str], Any]:
+        """Values and key lines asked for already in this run: the rules ask for the same
+        few (`cover.image`, `tags`) dozens of times per article; the article does not change."""
+        return {}
+
     def field_line(self, key: str) -> int | None:
         """The file line of a front-matter key (`cover.alt`), found in the raw text."""
+        asked = self._asked
+        if ("line", key) not in asked:
+            asked["line", key] = self._field_line(key)
+        line: int | None = asked["line", key]
+        return line
+
+    def _field_line(self, key: str) -> int | None:
         lines = self._front_lines
         offset = 2 if self.article.format in ("yaml", "toml") else 1
         start, found = 0, None
@@ -113,7 +126,10 @@ class CheckContext:
         return None if found is None else found + offset
 
     def value(self, key: str) -> Any:
-        return self.article.get(key, None)
+        asked = self._asked
+        if ("value", key) not in asked:
+            asked["value", key] = self.article.get(key, None)
+        return asked["value", key]
 
     def text(self, key: str) -> str:
         """A field as text; non-strings (a number, a list) as their string form, None as ""."""

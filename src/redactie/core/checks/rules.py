@@ -198,6 +198,7 @@ def run_checks(
     )
     overrides = site.options.check_severity if site is not None else {}
     list_page = ctx.path is not None and ctx.path.name.startswith("_index.")
+    readable = article.front_matter_readable
     findings: list[tuple[tuple[int, int, int], Finding]] = []
     for order, item in enumerate(rules):
         setting = overrides.get(item.id)
@@ -207,7 +208,7 @@ def run_checks(
             continue
         if list_page and item.articles_only:
             continue
-        if item.reads_fields and not article.front_matter_readable:
+        if item.reads_fields and not readable:
             continue  # the front-matter finding says why; "title missing" would be wrong
         severity: Severity | None = setting if setting in ("error", "warning", "info") else None
         if item.publishing_only and not publishing:
@@ -226,6 +227,7 @@ def forget_texts() -> None:
     and their blanked copies, each 1-2 MiB at 500 KB, a dozen of them while typing (issue 18).
     A run in another thread that is under way only computes its copy again."""
     body.without_code.cache_clear()
+    alt_text.body_alts.cache_clear()
     lines.line_index.cache_clear()
     style.readable.cache_clear()
 

@@ -44,6 +44,7 @@ _FENCES = {
 }
 
 __all__ = [
+    "Entry",
     "KnownTags",
     "NearDuplicate",
     "ScanCancelledError",
@@ -51,10 +52,13 @@ __all__ = [
     "TaxonomyIndex",
     "front_matter_of",
     "near_duplicates",
+    "read_entry",
     "tag_key",
 ]
 
 ProgressCallback = Callable[[int, int], None]
+# (path, mtime_ns, size) of files, the keys -> their entries, in that order (as `read_entry`)
+ReadMany = Callable[[list[tuple[str, int, int]], tuple[str, ...]], list["_Entry"]]
 CancelCheck = Callable[[], bool]
 
 
@@ -80,6 +84,9 @@ class _Entry(NamedTuple):  # a tuple: 10,000 of them are made on every cache loa
     size: int
     values: dict[str, list[str]]
     ok: bool = True
+
+
+Entry = _Entry  # what the index keeps of one file (`read_entry`), for whoever reads for it
 
 
 class TaxonomyIndex:
@@ -110,20 +117,31 @@ class TaxonomyIndex:
     # -- scanning ------------------------------------------------------------------------------
 
     def scan(
-        self, *, on_progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+        self,
+        *,
+        on_progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+        read_many: ReadMany | None = None,
     ) -> ScanStats:
-        """Bring the index up to date: read new and changed files, drop removed ones."""
+        """Bring the index up to date: read new and changed files, drop removed ones.
+
+        `read_many` reads the files to read all at once (`redactie check`: in its worker
+        processes, each a part, while a scan here would keep them waiting), as `read_entry`
+        reads each; progress is then told only at the end."""
         cached = self._entries or self._load_cache()
         found = list(self._walk())
         total = len(found)
         entries: dict[str, _Entry] = {}
         read = unreadable = 0
+        fresh: dict[str, _Entry] = {}
+        if read_many is not None:
+            todo = [(path, m, n) for rel, path, m, n in found if not _current(cached, rel, m, n)]
+            fresh = dict(zip((t[0] for t in todo), read_many(todo, self.keys), strict=True))
         for done, (rel, path, mtime_ns, size) in enumerate(found, 1):
-            old = cached.get(rel)
-            if old is not None and old.mtime_ns == mtime_ns and old.size == size:
-                entries[rel] = old
+            if _current(cached, rel, mtime_ns, size):
+                entries[rel] = cached[rel]
             else:
-                entries[rel] = _read_entry(path, mtime_ns, size, self.keys)
+                entries[rel] = fresh.get(path) or read_entry(path, mtime_ns, size, self.keys)
                 read += 1
             unreadable += not entries[rel].ok
             if done % _PROGRESS_EVERY == 0:
@@ -325,7 +343,15 @@ def _count(entries: Iterable[_Entry], keys: tuple[str, ...]) -> dict[str, Counte
 # -- reading front matter only -------------------------------------------------------------------
 
 
-def _read_entry(path: str, mtime_ns: int, size: int, keys: tuple[str, ...]) -> _Entry:
+def _current(cached: Mapping[str, _Entry], rel: str, mtime_ns: int, size: int) -> bool:
+    """Whether the cache's entry for the file is the file as it is now."""
+    old = cached.get(rel)
+    return old is not None and old.mtime_ns == mtime_ns and old.size == size
+
+
+def read_entry(path: str, mtime_ns: int, size: int, keys: tuple[str, ...]) -> _Entry:
+    """One file's values of `keys` (what the index keeps of it), or an entry saying it is
+    unreadable."""
     try:
         data = front_matter_of(path, size)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, tomllib.TOMLDecodeError):

@@ -24,10 +24,20 @@ _EDITORS: dict[Format, type[LosslessEditor]] = {
 
 
 def make_editor(
-    fmt: Format, text: str, *, line_offset: int, newline: str, default_tz: str
+    fmt: Format,
+    text: str,
+    *,
+    line_offset: int,
+    newline: str,
+    default_tz: str,
+    read_only: bool = False,
 ) -> FrontMatterEditor:
-    """The editor for `fmt` over the raw front-matter `text`."""
-    return _EDITORS[fmt](text, line_offset=line_offset, newline=newline, default_tz=default_tz)
+    """The editor for `fmt` over the raw front-matter `text`; `read_only`: for reading only
+    (a check), the same values and problems without what editing needs, and edits refused."""
+    editor = _EDITORS[fmt]
+    return editor(
+        text, line_offset=line_offset, newline=newline, default_tz=default_tz, read_only=read_only
+    )
 
 
 __all__ = [

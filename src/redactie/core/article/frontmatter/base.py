@@ -190,10 +190,12 @@ class LosslessEditor:
         line_offset: int = 1,
         newline: str = "\n",
         default_tz: str = DEFAULT_TIMEZONE,
+        read_only: bool = False,
     ) -> None:
         self._line_offset = line_offset
         self._newline = newline
         self._default_tz = default_tz
+        self._read_only = read_only  # only read (`redactie check`): what edits need is skipped
         self._text = text
         self._problems: list[Problem] = []
         self._data: dict[str, Any] | None = None
@@ -217,9 +219,11 @@ class LosslessEditor:
         return lookup(self._data, split_path(path))
 
     def set(self, path: KeyPath, value: Any) -> None:
+        self._writable()
         self._edit(split_path(path), normalize(value), delete=False)
 
     def delete(self, path: KeyPath) -> None:
+        self._writable()
         keys = split_path(path)
         if self._data is None:
             raise InvalidFrontMatterError("front-matter.invalid")
@@ -231,6 +235,10 @@ class LosslessEditor:
 
     def _apply(self, keys: list[str], value: Any, *, delete: bool) -> None:
         raise NotImplementedError
+
+    def _writable(self) -> None:
+        if self._read_only:
+            raise TypeError("front matter read only, to check it: open it again to edit")
 
     def _edit(self, keys: list[str], value: Any, *, delete: bool) -> None:
         if self._data is None:

@@ -7,7 +7,8 @@ date's written form, and refuses edits that would not read back as intended.
 
 from __future__ import annotations
 
-from datetime import date
+import tomllib
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import tomlkit
@@ -40,6 +41,10 @@ class TomlFrontMatter(LosslessEditor):
             message = f"front matter over {MAX_FRONT_MATTER // 1024} KB"
             self._problems.append(Problem(self._line_offset + 1, 1, "too-large", message))
             return
+        if self._read_only:
+            self._data = quick_data(self._text)
+            if self._data is not None:
+                return
         try:
             self._doc = tomlkit.parse(self._text)
         except ParseError as exc:
@@ -103,3 +108,42 @@ class TomlFrontMatter(LosslessEditor):
 def _message(exc: ParseError) -> str:
     text = str(exc)
     return text.split(" at line ")[0] if " at line " in text else text
+
+
+# -- reading only ---------------------------------------------------------------------------------
+
+_UTC = timezone(timedelta(0), "UTC")  # tomlkit's own for `Z`
+
+
+def quick_data(text: str) -> dict[str, Any] | None:
+    """The values tomlkit reads, read by tomllib (6x faster: tomlkit builds a document to edit,
+    780 of 900 µs of checking a TOML article), or None where tomlkit must read it itself: any
+    error (tomlkit words it and has its own place for it), a carriage return (tomlkit keeps it
+    in multi-line strings, tomllib does not) or a zero offset written as `±00:00` (tomlkit
+    names the zone by what was written). Offsets are named as tomlkit names them (`+01:00`,
+    `UTC` for `Z`). tests/core/test_read_only_front_matter.py holds the two side by side."""
+    if "\r" in text or "+00:00" in text or "-00:00" in text:
+        return None
+    try:
+        data = tomllib.loads(text)
+    except Exception:  # whatever it is, tomlkit's own reading decides
+        return None
+    named = _named_offsets(data)
+    assert isinstance(named, dict)
+    return named
+
+
+def _named_offsets(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _named_offsets(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_named_offsets(v) for v in value]
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        offset = value.utcoffset() or timedelta(0)
+        if not offset:
+            return value.replace(tzinfo=_UTC)
+        minutes = abs(int(offset.total_seconds())) // 60
+        sign = "-" if offset < timedelta(0) else "+"
+        name = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+        return value.replace(tzinfo=timezone(offset, name))
+    return value

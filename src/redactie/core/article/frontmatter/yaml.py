@@ -110,7 +110,8 @@ class YamlFrontMatter(LosslessEditor):
             self._problem(0, 0, "yaml-value", str(exc))
             return
         self._data = normalize(data) if isinstance(data, dict) else {}
-        self._learn_style(root)
+        if not self._read_only:
+            self._learn_style(root)  # for edits only
 
     def _compose(self) -> Node | None:
         """The node tree, from libyaml when PyYAML has it: 7x faster, and the same tree (spans,
