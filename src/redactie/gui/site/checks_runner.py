@@ -8,13 +8,14 @@ or its file line and column (`fieldRequested`, `lineRequested`, any rule that se
 remembered here, for this window's article only: confirming is a decision about one article,
 not a change to the site's list.
 
-The rules that read the whole body (`Rule.whole_body`: images, placeholders, alt texts, link
-entities, long sentences; and house style, about 300 ms at 500 KB when a site turns it on) cost
-tens of milliseconds at 500 KB, too long for the GUI thread (issue 15: at most 1 ms added per
-keystroke). They run in the thread pool on a copy of the article's text, and their findings
-join the front matter's when they arrive (only for the text the panel shows; an older answer
-is dropped, and until it comes the panel keeps the body findings it had, so nothing flickers).
-On the GUI thread stay the front-matter rules and the copy of the text.
+The rules that read the whole body (`Rule.whole_body`: images, placeholders, alt texts and their
+language (340 ms at 5 MB), link entities, long sentences; and house style, about 300 ms at 500
+KB when a site turns it on) cost tens of milliseconds at 500 KB, too long for the GUI thread
+(issue 15: at most 1 ms added per keystroke). They run in the thread pool on a copy of the
+article's text, and their findings join the front matter's when they arrive (only for the text
+the panel shows; an older answer is dropped, and until it comes the panel keeps the body
+findings it had, so nothing flickers). On the GUI thread stay the front-matter rules and the
+copy of the text.
 `benchmarks/checks.py` has the figures. The rule table is imported when the checks first run
 (after the typing pause), not with the window: ~30 ms of its start (`benchmarks/startup.py`).
 """
@@ -106,6 +107,7 @@ class ChecksRunner(QObject):
         self._gui_findings: list[Finding] = []
         self._body: tuple[_Key, list[Finding]] | None = None  # the pool's latest answer
         self._body_asked: _Key | None = None
+        self._ask_again = False  # the language tables arrived: the known answer is not all
         self._body_done = _BodyDone(self)
         self._body_done.done.connect(self._on_body)
         self.timer = QTimer(self)
@@ -121,7 +123,7 @@ class ChecksRunner(QObject):
         panel.fixRequested.connect(self.fix)
         panel.tagConfirmed.connect(self.confirm_tag)
         self._tables = _TablesLoaded(self)
-        self._tables.done.connect(self.schedule)
+        self._tables.done.connect(self._on_tables_loaded)
         self._tables_started = False
         self._painted = FirstPaint(panel, self.schedule)  # the first run after the first paint
 
@@ -143,6 +145,12 @@ class ChecksRunner(QObject):
                 loaded.done.emit()
 
         QThreadPool.globalInstance().start(load)
+
+    def _on_tables_loaded(self) -> None:
+        """The alt-language rule runs in the pool: the same text is asked about again (its
+        findings stay shown meanwhile; only alt-language can be new)."""
+        self._ask_again = True
+        self.schedule()
 
     def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
         """Typing in a form field waits for the pause; an app's edit shows at once."""
@@ -214,11 +222,12 @@ class ChecksRunner(QObject):
         key = self._shown
         if key is None or self._body_asked == key:
             return
-        if self._body is not None and self._body[0] == key:
+        if self._body is not None and self._body[0] == key and not self._ask_again:
             return
         from redactie.core.checks import run_checks
 
         self._body_asked = key
+        self._ask_again = False
         data, (_, site, path) = self._text, key
         done = self._body_done
         rules = _rule_sets()[0]
@@ -239,6 +248,7 @@ class ChecksRunner(QObject):
         if key == self._shown:  # an answer for an older text is dropped
             self._body = (key, findings)
             self._show()
+            self._ask_body()  # again, when the language tables came during that run
 
     def settled(self) -> bool:
         """Whether the panel shows the body's findings for the current text (tests wait)."""
