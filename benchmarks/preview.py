@@ -430,7 +430,7 @@ def measure_live(
     frames: list[float] = []
     busy: list[float] = []
     own: list[float] = []
-    failed = 0
+    failed = unchanged = 0
     _pause(300)
     for i in range(keystrokes):
         char = TYPED[i % len(TYPED)]
@@ -458,6 +458,9 @@ def measure_live(
             failed += 1
             _wait_page_idle(preview)
             continue
+        if not any(e[0] >= revision for e in _page_log(preview)[since:]):
+            unchanged += 1  # the key changed nothing on the page (raw HTML omitted, say)
+            continue
         dom, frame = _page_times(preview, revision, since)
         latencies.append(dom - wall)
         frames.append(frame - wall)
@@ -472,6 +475,7 @@ def measure_live(
         "busy": busy,
         "own": own,
         "failed": failed,
+        "unchanged": unchanged,
         "fulls": len(fulls),
         "keys": keystrokes,
     }
@@ -627,6 +631,10 @@ def main() -> None:
     if failures:
         print("Keys whose patch the page failed (it was loaded anew; no figure):")
         print("  " + ", ".join(failures) + "\n")
+    unchanged = [f"{n}: {a['unchanged']}" for n, a, _ in rows if a["unchanged"]]
+    if unchanged:
+        print("Keys that changed nothing on the page (no patch sent; no figure):")
+        print("  " + ", ".join(unchanged) + "\n")
     print("Full renders asked for (keys)")
     for label, live, _ in rows:
         print(f"  {label:<34} {live['fulls']:4d} of {live['keys']}")

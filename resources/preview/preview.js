@@ -286,7 +286,16 @@
   window.redactie = {
     // Returns the revision, which the app takes as the sign that the DOM holds it.
     apply(patch) {
-      for (const [name, ...args] of patch.ops) operations[name](...args);
+      patch.ops.forEach(([name, ...args], index) => {
+        try {
+          operations[name](...args);
+        } catch (error) {
+          // The app reloads the page on a failed patch; the log says which op and why.
+          const where = "op " + (index + 1) + " of " + patch.ops.length + " (" + name + ")";
+          console.error("redactie.apply failed at " + where + ": " + error);
+          throw error;
+        }
+      });
       tidyChunks();
       target = patch.reveal ? { id: patch.reveal[0], line: patch.reveal[1] } : null;
       revealSoon();

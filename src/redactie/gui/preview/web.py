@@ -235,4 +235,11 @@ class PreviewPage(QWebEnginePage):
         line: int,
         source: str,
     ) -> None:
-        log.debug("preview console (%s:%d): %s", source, line, message)
+        error = level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+        log.log(
+            logging.WARNING if error else logging.DEBUG,
+            "preview console (%s:%d): %s",
+            source,
+            line,
+            message,
+        )
