@@ -369,7 +369,7 @@ def render_full(
             if end >= stream.first_line and (pending >= stream.part_chars or not sent):
                 parts(tuple(records[sent:]))
                 sent, pending = len(records), 0
-    if parts is not None and sent < len(records):
+    if stream is not None and parts is not None and sent < len(records):
         parts(tuple(records[sent:]))
     if disk is not None:
         disk.flush()

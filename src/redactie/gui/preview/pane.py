@@ -49,6 +49,7 @@ _BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*(?=\n|\Z)")
 SYNC_RENDER_CHARS: Final = 16_000  # full renders this small run on the GUI thread
 FIRST_OPEN_CHARS: Final = 48_000  # articles this small open fully rendered
 FIRST_SCREEN_CHARS: Final = 8_000  # longer ones open with this much (2-3 screens); the rest follows
+CONFIRM_PAUSE_MS: Final = 2_000  # a typing pause this long: a full render confirms the page
 COUNT_ON_OPEN_CHARS: Final = 100_000  # below this the reading time is counted on open
 PIECE_CHARS: Final = 24_000  # HTML per patch sent to the page, and per streamed part
 
@@ -109,7 +110,12 @@ class PreviewPane(QWidget):
         self._turn_timer.setSingleShot(True)
         self._turn_timer.setInterval(0)
 
+        self.confirm_timer = QTimer(self)  # a typing pause: confirm the patched page
+        self.confirm_timer.setSingleShot(True)
+        self.confirm_timer.setInterval(CONFIRM_PAUSE_MS)  # tests set a shorter one
+
         self._process_timer.timeout.connect(self._process)
+        self.confirm_timer.timeout.connect(self._confirm)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.part.connect(self._on_part)
         self.page.loadFinished.connect(self._on_load_finished)
@@ -137,6 +143,7 @@ class PreviewPane(QWidget):
         self._worker.cancel()
         self._full_wanted = self._reload_wanted = False
         self._process_timer.stop()
+        self.confirm_timer.stop()
         self._engine.unsafe = self._unsafe
         self._engine.reset(text)
         revision, snapshot = self._engine.snapshot()
@@ -296,6 +303,15 @@ class PreviewPane(QWidget):
         self._send(update.ops)
         if update.full:
             self._request_full()
+        elif self._engine.confirming:
+            self.confirm_timer.start()
+
+    def _confirm(self) -> None:
+        """A typing pause after patches: a full render in the background (the worker, or here
+        when the text is short) confirms the page; `install` sends only what differs, normally
+        nothing, and a difference is logged, as it is a fault of the incremental path."""
+        if self._engine.confirming and not self._worker.busy and not self._full_wanted:
+            self._request_full()
 
     def _request_full(self) -> None:
         if self._worker.busy:
@@ -317,7 +333,10 @@ class PreviewPane(QWidget):
         if result is None:  # the worker failed: render here rather than show nothing
             revision, text = self._engine.snapshot()
             result = render_full(text, unsafe=self._unsafe)
+        corrections = self._engine.corrections
         update = self._engine.install(revision, result)
+        if self._engine.corrections > corrections:
+            log.warning("the live preview differed from a full render; the page was corrected")
         self._send(update.ops)
         wanted = self._full_wanted or update.full
         self._full_wanted = False
