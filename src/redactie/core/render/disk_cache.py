@@ -33,9 +33,13 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
+
+import markdown_it
+import mdit_py_plugins
+
+import redactie
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +76,9 @@ def default_path() -> Path:
 def fingerprint() -> bytes:
     """What the stored HTML was made by: versions, and the renderer's source when readable."""
     digest = hashlib.blake2b(digest_size=16)
-    for package in ("redactie", "markdown-it-py"):
-        try:
-            digest.update(metadata.version(package).encode())
-        except metadata.PackageNotFoundError:
-            digest.update(b"?")
+    # The modules' own versions: `importlib.metadata` cost ~75 ms of the window's start.
+    for version in (redactie.__version__, markdown_it.__version__, mdit_py_plugins.__version__):
+        digest.update(f"{version};".encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         with contextlib.suppress(OSError):  # a bundle without sources: the versions alone
             digest.update(path.read_bytes())
