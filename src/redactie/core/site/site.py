@@ -160,8 +160,9 @@ class Site:
     def schema(self) -> Schema:
         return site_schema(self.options, DEFAULT_SCHEMA)
 
-    @property
+    @functools.cached_property
     def required_fields(self) -> tuple[str, ...]:
+        """Decided once, as `schema` (`redactie check` asked for every file)."""
         return required_keys(self.schema, self.options)
 
     def requires_fields(self, path: Path | None) -> bool:
@@ -171,7 +172,8 @@ class Site:
         exported) or a site without sections: yes."""
         if path is None:
             return True
-        path = Path(path)
+        if not isinstance(path, Path):
+            path = Path(path)
         if not (path.is_absolute() and ".." not in path.parts and path.parent != path):
             return self._requires_fields(path)
         # Under the site's root the verdict is the folder's (and whether it is the list page):
