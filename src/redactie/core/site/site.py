@@ -165,7 +165,7 @@ class Site:
         """Decided once, as `schema` (`redactie check` asked for every file)."""
         return required_keys(self.schema, self.options)
 
-    def requires_fields(self, path: Path | None) -> bool:
+    def requires_fields(self, path: Path | str | None) -> bool:
         """Whether the required fields apply to the file at `path`: articles only, so files in
         `required_sections` (default: the article sections), not `content/contact.md` or a
         section's `_index.md`. An unsaved file, one outside the content folder (still to be
