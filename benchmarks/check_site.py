@@ -39,7 +39,9 @@ BEFORE = """before, two cores shared with other work: issue #14 120-240 files/s 
 sentence-long); 1df6875 (pysbd for every block, serial): 10,000 articles ~5 files/s wall, ~8 CPU;
 --articles 600 (the corpus first, its longest texts) 2 files/s wall, 7 CPU (load 12);
 a429f72 (workers, no hints), quiet machine: wall ~510 files/s, CPU ~280 files/s (3.6 ms/file);
-the same commit beside this one under a load of 20 (8 helpers): CPU 269 files/s (3.7 ms/file)"""
+the same commit beside this one under a load of 20 (8 helpers): CPU 269 files/s (3.7 ms/file);
+6342770 beside b8a413f (forked workers, needles first), in turns, load 8-10: 2.49-2.53 against
+2.30-2.36 ms of CPU a file (parent 0.09 in both)"""
 SECTIONS = ("nieuws", "achtergrond", "economie", "politiek", "tech")
 CONFIG = """baseURL = "https://krant.example.org/"
 title = "Benchmarkkrant"
@@ -95,10 +97,10 @@ def check(root: Path, paths: list[Path], jobs: int | None = None) -> None:
     )
 
 
-def _cpu_seconds() -> float:
+def _cpu_seconds() -> tuple[float, float]:
     """This process's CPU time and its finished children's (the check's worker processes)."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
+    return time.process_time(), children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -120,13 +122,16 @@ def main() -> None:
         else:
             paths = generate(root, args.articles)
         print(f"{len(paths)} articles ready in {time.perf_counter() - start:.1f} s")
-        wall, cpu = [], []
+        wall, cpu, parent, workers = [], [], [], []
         for _ in range(args.runs):
             shutil.rmtree(Path(tmp) / "cache", ignore_errors=True)  # a CI runner starts cold
-            start, start_cpu = time.perf_counter(), _cpu_seconds()
+            start, (own, children) = time.perf_counter(), _cpu_seconds()
             check(root, paths, args.jobs)
             wall.append(len(paths) / (time.perf_counter() - start))
-            cpu.append(len(paths) / (_cpu_seconds() - start_cpu))
+            own_after, children_after = _cpu_seconds()
+            cpu.append(len(paths) / (own_after - own + children_after - children))
+            parent.append(1000 * (own_after - own) / len(paths))
+            workers.append(1000 * (children_after - children) / len(paths))
         for name, rates in (("wall clock", wall), ("CPU time", cpu)):
             ordered = sorted(rates) or [0.0]
             slow = ordered[max(0, round(0.05 * (len(ordered) - 1)))]
@@ -136,6 +141,10 @@ def main() -> None:
                 f"   p95 {slow:5.0f} files/s   n={len(ordered)}   target >= 1000"
                 + (f"   ({1000 / median:.2f} ms CPU a file)" if name == "CPU time" else "")
             )
+        print(
+            f"ms of CPU a file, median: {statistics.median(parent):.2f} here (the parent),"
+            f" {statistics.median(workers):.2f} in the worker processes together"
+        )
         print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(BEFORE)
         if args.profile:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,6 +58,30 @@ def test_workers_print_exactly_the_serial_output(site: tuple[Path, list[Path]]) 
     assert code == 1 and f"files: {len(files)}" in err
     assert f"{root / 'content' / 'weg.md'}:1: unreadable " in out
     assert len(out.splitlines()) > len(files)  # findings of many rules, not only errors
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is for Linux only")
+def test_forked_workers_print_exactly_the_serial_output(
+    site: tuple[Path, list[Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line forks its workers (no thread, no Qt there); this test's process may
+    have Qt, so fork is asked for here, as `redactie check` from a shell gets it."""
+    root, paths = site
+    files = [str(p) for p in paths]
+    serial = run("check", "--lang", "en", "--site", str(root), "--jobs", "1", *files)
+    monkeypatch.setattr(check, "_start_method", lambda: "fork")
+    assert run("check", "--lang", "en", "--site", str(root), "--jobs", "2", *files) == serial
+
+
+def test_spawned_workers_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert check._start_method() == "spawn"
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_without_a_site_argument_too(site: tuple[Path, list[Path]]) -> None:

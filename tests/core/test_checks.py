@@ -379,3 +379,49 @@ def test_images_in_code_spans_and_html_comments_are_not_on_the_page(site: Site) 
     assert [(f.rule_id, f.params.get("url")) for f in findings] == [
         ("image-missing", "images/weg.jpg")
     ]
+
+
+def _fences_blanked_by_lines(body: str) -> str:
+    """The fence blanking as a loop over lines (how it was written first), the reference."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in body.split("\n"):
+        opening = line[: len(line) - len(line.lstrip(" "))]
+        starts = line.lstrip(" ")[:3] if len(opening) <= 3 else ""
+        if fence is None and starts in ("```", "~~~"):
+            fence = starts
+            out.append(" " * len(line))
+        elif fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            out.append(" " * len(line))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a\n```py\ncode ![x](y.png)\n```\nb ![ok](z.png)\n",
+        "   ~~~\n```\n~~~ closes\n```\nnot code\n",
+        "    ```\nfour spaces: indented code, not a fence\n",
+        "```\r\ncode\r\n  \t```\r\nafter\r\n",
+        "```\nunclosed to the end\n\n![x](y.png)",
+        "~~~\n\u00a0~~~ a no-break space is whitespace to strip()\nafter\n```\n",
+        "``` \n```python\n```\n```",
+        "no fence at all `x`\n",
+    ],
+)
+def test_fences_blanked_as_the_line_loop(body: str) -> None:
+    from redactie.core.checks.body import _fences_blanked
+
+    assert _fences_blanked(body) == _fences_blanked_by_lines(body)
+
+
+def test_fences_blanked_in_the_test_files_as_the_line_loop() -> None:
+    from redactie.core.checks.body import _fences_blanked
+
+    for path in DATA.rglob("*.md"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _fences_blanked(text) == _fences_blanked_by_lines(text), path

@@ -9,6 +9,7 @@ the finding's `code` ("check." + rule id, plus the hit's variant) and `params`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -137,6 +138,7 @@ class CheckContext:
         return "" if value is None else str(value).strip()
 
 
+@functools.lru_cache(maxsize=256)  # the same few keys for every file of a site check
 def _key_pattern(part: str, dotted: str) -> re.Pattern[str]:
     name = re.escape(part)
     table = re.escape(dotted)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from redactie.core.article import readability as prose
 from redactie.core.checks.model import CheckContext, Hit
 
 
 def long_sentences(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.interactive:
         return
+    # imported on first use: markdown-it, pysbd and Pyphen, a worker's ~0.2 s start, are for
+    # hints, and `redactie check` runs none unless asked
+    from redactie.core.article import readability as prose
+
     limit = (ctx.site.options.long_sentence_words if ctx.site is not None else None) or (
         prose.LONG_SENTENCE_WORDS
     )

@@ -166,7 +166,7 @@ def run_checks(
     article: Article,
     site: Site | None = None,
     *,
-    path: Path | None = None,
+    path: Path | str | None = None,
     now: datetime | None = None,
     publishing: bool = True,
     reminders: bool = False,
@@ -191,7 +191,7 @@ def run_checks(
         site=site,
         now=now or datetime.now(UTC),
         publishing=publishing,
-        path=Path(path) if path is not None else None,
+        path=path if path is None or isinstance(path, Path) else Path(path),  # not made again
         known_tags=known_tags,
         confirmed_tags=frozenset(confirmed_tags),
         planned=frozenset(Path(p).resolve() for p in planned),

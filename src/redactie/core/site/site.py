@@ -160,18 +160,20 @@ class Site:
     def schema(self) -> Schema:
         return site_schema(self.options, DEFAULT_SCHEMA)
 
-    @property
+    @functools.cached_property
     def required_fields(self) -> tuple[str, ...]:
+        """Decided once, as `schema` (`redactie check` asked for every file)."""
         return required_keys(self.schema, self.options)
 
-    def requires_fields(self, path: Path | None) -> bool:
+    def requires_fields(self, path: Path | str | None) -> bool:
         """Whether the required fields apply to the file at `path`: articles only, so files in
         `required_sections` (default: the article sections), not `content/contact.md` or a
         section's `_index.md`. An unsaved file, one outside the content folder (still to be
         exported) or a site without sections: yes."""
         if path is None:
             return True
-        path = Path(path)
+        if not isinstance(path, Path):
+            path = Path(path)
         if not (path.is_absolute() and ".." not in path.parts and path.parent != path):
             return self._requires_fields(path)
         # Under the site's root the verdict is the folder's (and whether it is the list page):

@@ -11,6 +11,7 @@ can run it in a worker thread; the results are replaced only when a scan complet
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -233,7 +234,11 @@ class TaxonomyIndex:
 
     def _relative(self, path: Path) -> str:
         """The index's key for a file: first as given (no resolve, when it is known)."""
-        direct = os.path.relpath(path, self.content_dir) if Path(path).is_absolute() else None
+        text, base = str(path), self._content_prefix
+        if base and isinstance(path, Path) and text.startswith(base) and ".." not in path.parts:
+            direct: str | None = text[len(base) :]  # relpath's answer, without its path walk
+        else:
+            direct = os.path.relpath(path, self.content_dir) if Path(path).is_absolute() else None
         if direct is not None and direct in self._entries:
             return direct
         if self._content_resolved is None:
@@ -242,6 +247,15 @@ class TaxonomyIndex:
             return os.path.relpath(Path(path).resolve(), self._content_resolved)
         except ValueError:  # another drive on Windows
             return str(path)
+
+    @functools.cached_property
+    def _content_prefix(self) -> str:
+        """The content folder as the start of a Path below it, when its text is relpath's
+        own form (absolute, no `..`); else "" (relpath asked)."""
+        folder = self.content_dir
+        if not folder.is_absolute() or ".." in folder.parts:
+            return ""
+        return str(folder) if str(folder).endswith(os.sep) else f"{folder}{os.sep}"
 
     # -- cache ---------------------------------------------------------------------------------
 

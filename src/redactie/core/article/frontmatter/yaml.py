@@ -10,6 +10,7 @@ again and compared with the intended data; an edit that would read back differen
 from __future__ import annotations
 
 import difflib
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -62,6 +63,20 @@ class _Constructor(yaml.SafeLoader):
 
 
 _CLoader: Any = getattr(yaml, "CSafeLoader", None)  # libyaml
+_LOCAL = threading.local()
+
+
+def _constructor() -> _Constructor:
+    """This thread's constructor, its state from any earlier document dropped: making one is
+    making a whole PyYAML loader (reader, scanner, parser), a tenth of reading front matter."""
+    constructor: _Constructor | None = getattr(_LOCAL, "constructor", None)
+    if constructor is None:
+        constructor = _LOCAL.constructor = _Constructor()
+    constructor.constructed_objects = {}
+    constructor.recursive_objects = {}
+    constructor.state_generators = []
+    constructor.deep_construct = False
+    return constructor
 
 
 class YamlFrontMatter(LosslessEditor):
@@ -127,7 +142,7 @@ class YamlFrontMatter(LosslessEditor):
 
     def _load(self) -> Any:
         assert self._root is not None
-        return _Constructor().construct_document(self._root)
+        return _constructor().construct_document(self._root)
 
     def _problem(
         self, line: int, col: int, code: str, message: str, severity: str = "error"
