@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +36,9 @@ def context(tmp_path: Path) -> Iterator[AppContext[MainWindow]]:
     for window in list(ctx.windows):
         window.confirm_discard = lambda: True  # type: ignore[method-assign]  # no prompt at teardown
         window.close()
+    # The pool's work for a closed window (checks, counts, readability) ends before the next
+    # test: a pool thread still running into the next test's teardown crashed the process.
+    QThreadPool.globalInstance().waitForDone(60_000)
     session.close()
 
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 APP_ID = "nl.redactie.Redactie"
 log = logging.getLogger(__name__)
+QUIT_WAIT_MS = 10_000  # at most this long for the thread pool's last work at quit
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -192,6 +193,9 @@ def run(path: Path | None = None) -> int:
     if probe:  # benchmarks/bundle.py: the time the window is usable, then quit
         QTimer.singleShot(0, lambda: _report_started(Path(probe), app))
     code = app.exec()
+    # Work in the pool (checks, counts, readability) touches Qt and Python objects; a thread
+    # still running while the interpreter shuts down crashed the process at quit.
+    QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
     if context.recovery is not None:
         context.recovery.close()
     log.info("redactie stopped (exit code %d)", code)
