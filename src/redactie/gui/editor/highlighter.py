@@ -37,6 +37,13 @@ from PySide6.QtGui import (
 
 from redactie.core.article.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
 from redactie.core.article.markdown_lines import HTML_TAG_RE as _TAG_RE
+from redactie.gui.editor.highlight_slices import (
+    LONG_CHANGE,
+    PendingLines,
+    hook_before_qt,
+    skip_qt_pass,
+    slice_timer,
+)
 from redactie.gui.editor.spell_layer import SpellLayer
 from redactie.gui.editor.spell_pacing import Clock, SpellBudget, SpellPacer
 
@@ -192,6 +199,38 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
         self._chunks.timeout.connect(self._rehighlight_some)
+        self._waiting = PendingLines()  # lines a long change added, not highlighted yet
+        self._slices = slice_timer(self)
+        self._slices.timeout.connect(self._highlight_slice)
+        self._sliced = hook_before_qt(self, self._before_qt_pass)
+
+    @property
+    def slices_pending(self) -> bool:
+        """True while lines of a long change still wait for their highlighting."""
+        return self._waiting.start >= 0
+
+    def _before_qt_pass(self, position: int, removed: int, added: int) -> None:
+        """Every change, before Qt highlights it: a long one goes to the slices instead."""
+        self._waiting.edited(self.document(), position, removed, added)
+        if added >= LONG_CHANGE and skip_qt_pass(self):
+            self._waiting.add(self.document().findBlock(position).position(), position + added)
+            self._slices.start()
+
+    def _highlight_slice(self) -> None:
+        """The next waiting lines, in order, for one budget (at least one line)."""
+        deadline = self.pacer.chunk_deadline()
+        waiting = self._waiting
+        block = self.document().findBlock(waiting.start)
+        while block.isValid() and waiting.waiting(block.position()):
+            waiting.start = block.position() + block.length()  # this line no longer waits
+            self.repaint_block(block)
+            block = block.next()
+            if not self.pacer.in_time(deadline):
+                break
+        if block.isValid() and waiting.waiting(block.position()):
+            self._slices.start()
+        else:
+            waiting.clear()
 
     @property
     def spell_checker(self) -> SpellChecker | None:
@@ -275,6 +314,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # -- per line ------------------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if self._waiting.waiting(self.currentBlock().position()):
+            return  # its slice comes; no state set, so a state flowing down stops here
         self._utf16 = _utf16_offsets(text)
         prose_start = self._markdown(text)
         if prose_start is None or self._spelling.checker is None:
