@@ -5,11 +5,12 @@ QSyntaxHighlighter formats every line a change touched before the change returns
 before the editor or the preview showed anything. A change that adds `LONG_CHANGE` characters
 or more is taken from Qt's pass instead (its slot is disconnected for that one signal) and the
 lines it added are highlighted from the first one down, a budget's worth (`SpellBudget.chunk`)
-per turn of the event loop. Block states flow down, so the slices go in order; when an article
-opens, its first screen is the top. Lines not reached yet stay plain: an edit above them is
-highlighted at once, as always, and its state stops at them; an edit among them waits for its
-slice. Qt's slot is found by its name (`_q_reformatBlocks`): should a Qt release rename it,
-the disconnect fails and the change is highlighted whole, as before.
+per slice: the first as soon as the change is complete (before any paint: the first screen
+of an opened article is its top), then one per turn of the event loop. Block states flow
+down, so the slices go in order. Lines not reached yet stay plain: an edit above them is
+highlighted at once, as always, and its state stops at them; an edit among them waits for
+its slice. Qt's slot is found by its name (`_q_reformatBlocks`): should a Qt release rename
+it, the disconnect fails and the change is highlighted whole, as before.
 """
 
 from __future__ import annotations

@@ -202,7 +202,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._waiting = PendingLines()  # lines a long change added, not highlighted yet
         self._slices = slice_timer(self)
         self._slices.timeout.connect(self._highlight_slice)
-        self._sliced = hook_before_qt(self, self._before_qt_pass)
+        self._first_slice_due = False  # the first slice runs as the long change ends
+        if hook_before_qt(self, self._before_qt_pass):
+            document.contentsChanged.connect(self._after_change)
 
     @property
     def slices_pending(self) -> bool:
@@ -214,7 +216,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._waiting.edited(self.document(), position, removed, added)
         if added >= LONG_CHANGE and skip_qt_pass(self):
             self._waiting.add(self.document().findBlock(position).position(), position + added)
-            self._slices.start()
+            self._first_slice_due = True
+            self._slices.start()  # the rest, should the change not end as documents do
+
+    def _after_change(self) -> None:
+        """The change is complete (the layout told): the first slice now, so the first
+        paint after opening shows the top highlighted; the rest a slice per turn."""
+        if self._first_slice_due:
+            self._first_slice_due = False
+            self._highlight_slice()
 
     def _highlight_slice(self) -> None:
         """The next waiting lines, in order, for one budget (at least one line)."""
