@@ -283,8 +283,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     @property
     def spell_repaint_pending(self) -> bool:
-        """True while lines still wait for their spelling underlines."""
-        return self._pending.isValid()
+        """True while lines still wait for their spelling underlines (or their slice)."""
+        return self._pending.isValid() or self.slices_pending
 
     def _defer_spelling(self, block: QTextBlock) -> None:
         """This line gets its underlines in a chunk after this turn: a whole file loaded
