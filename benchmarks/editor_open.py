@@ -9,9 +9,10 @@ fresh window offscreen and prints median and p95 of:
   the first line shown then had its highlighting;
 - highlighted: until every line was highlighted (the highlighter's slices done, spelling
   included; without slices, as before, that is the end of `open_path`), and the longest
-  GUI-thread hold in that time (the longest gap between ticks of a 1 ms timer, less the
-  millisecond). At 5 MB the slices take minutes on a loaded machine: not waited for there
-  (EDITOR_OPEN_WAIT=1 waits), the hold then covers 5 s after the paint.
+  GUI-thread hold from `open_path` (itself one) until then (the longest gap between ticks
+  of a 1 ms timer, less the millisecond). At 5 MB the slices take minutes on a loaded
+  machine: not waited for there (EDITOR_OPEN_WAIT=1 waits); the hold then covers 5 s after
+  the paint.
 
 Run: PYTHONPATH=src:. .venv/bin/python benchmarks/editor_open.py [runs]
 (EDITOR_OPEN_SIZES=500KB,5MB picks sizes; it runs whatever `redactie` PYTHONPATH finds, so
@@ -139,8 +140,8 @@ def main() -> None:
             f" {cell('hold', 13)} {lit:4.0f}/{len(samples)}"
         )
     print("\nhighlighted: until every line had its highlighting; GUI hold: the longest")
-    print("event-loop wake-up from open_path's return until then; shown lit: the first paint")
-    print("after opening showed the first line highlighted (runs out of n).")
+    print("event-loop wake-up from open_path (itself included) until then; shown lit: the first")
+    print("paint after opening showed its first line highlighted (runs out of n).")
     app.quit()
 
 
