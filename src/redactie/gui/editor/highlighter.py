@@ -230,13 +230,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """The next waiting lines, in order, for one budget (at least one line)."""
         deadline = self.pacer.chunk_deadline()
         waiting = self._waiting
-        block = self.document().findBlock(waiting.start)
-        while block.isValid() and waiting.waiting(block.position()):
-            waiting.start = block.position() + block.length()  # this line no longer waits
-            self.repaint_block(block)
-            block = block.next()
-            if not self.pacer.in_time(deadline):
-                break
+        document = self.document()
+        block = document.findBlock(waiting.start)
+        # Formats are no edit, yet Qt says `contentsChanged` per line: that would put the
+        # word count (counted once typing pauses) off until the last slice.
+        quiet = document.blockSignals(True)
+        try:
+            while block.isValid() and waiting.waiting(block.position()):
+                waiting.start = block.position() + block.length()  # this line no longer waits
+                self.repaint_block(block)
+                block = block.next()
+                if not self.pacer.in_time(deadline):
+                    break
+        finally:
+            document.blockSignals(quiet)
         if block.isValid() and waiting.waiting(block.position()):
             self._slices.start()
         else:
