@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any, Final
 
 import markdown_it
-import mdit_py_plugins
 
 import redactie
 
@@ -77,7 +76,7 @@ def fingerprint() -> bytes:
     """What the stored HTML was made by: versions, and the renderer's source when readable."""
     digest = hashlib.blake2b(digest_size=16)
     # The modules' own versions: `importlib.metadata` cost ~75 ms of the window's start.
-    for version in (redactie.__version__, markdown_it.__version__, mdit_py_plugins.__version__):
+    for version in (redactie.__version__, markdown_it.__version__):
         digest.update(f"{version};".encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         with contextlib.suppress(OSError):  # a bundle without sources: the versions alone
