@@ -72,14 +72,19 @@ def long_body(sections: int) -> str:
     )
 
 
+def open_watched(window: MainWindow, tmp_path: Path, sections: int) -> None:
+    """Open a long article with small pieces, the page logging each piece it applies."""
+    window.preview.piece_chars = BUDGET
+    watch(window.preview)
+    assert window.open_path(write_article(tmp_path, long_body(sections), title='"Lang"'))
+
+
 def test_a_long_article_shows_its_first_screen_then_the_rest_in_small_pieces(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     pane = window.preview
-    pane.piece_chars = BUDGET
-    watch(pane)
     window.resize(1400, 900)
-    assert window.open_path(write_article(tmp_path, long_body(600), title='"Lang"'))
+    open_watched(window, tmp_path, 600)
     qtbot.waitUntil(
         lambda: "nummer 0," in (js(qtbot, pane, "redactie.text()") or ""), timeout=TIMEOUT
     )
@@ -99,10 +104,8 @@ def test_typing_while_the_rest_arrives_ends_in_a_fresh_render_of_the_final_text(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     pane = window.preview
-    pane.piece_chars = BUDGET
-    watch(pane)
     window.resize(1400, 900)
-    assert window.open_path(write_article(tmp_path, long_body(900), title='"Lang"'))
+    open_watched(window, tmp_path, 900)
     qtbot.waitUntil(lambda: len(pieces(qtbot, pane)) >= 2, timeout=TIMEOUT)
     editor = window.editor
     cursor = editor.textCursor()
@@ -129,9 +132,7 @@ def test_the_page_scrolls_and_links_while_the_rest_arrives(
 ) -> None:
     """Between pieces the page answers: a script (as a scroll or click is) runs at once."""
     pane = window.preview
-    pane.piece_chars = BUDGET
-    watch(pane)
-    assert window.open_path(write_article(tmp_path, long_body(600), title='"Lang"'))
+    open_watched(window, tmp_path, 600)
     qtbot.waitUntil(lambda: len(pieces(qtbot, pane)) >= 2, timeout=TIMEOUT)
     answered: list[Any] = []
     pane.page.runJavaScript("window.scrollTo(0, 200), window.scrollY", 0, answered.append)
