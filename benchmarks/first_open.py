@@ -108,12 +108,18 @@ class HoldMeter:
 
 
 class HandlerHold:
-    """The longest single call of the preview's handlers (and its worker's poll)."""
+    """The longest single call of the preview's handlers (and its worker's poll), wall and
+    GUI-thread CPU (`time.thread_time`: what load on a shared machine does not inflate); per
+    part (the worker poll that takes a streamed part in) and per piece (`_flush`); and the
+    fenced-code colouring the GUI thread did (`highlight_fences` through the page gate)."""
 
     def __init__(self) -> None:
         from redactie.gui.preview import pane, worker
 
         self.longest = 0.0
+        self.cpu: dict[str, float] = {}
+        self.colour_calls = 0
+        self.colour_cpu = 0.0
         for owner, name in (
             (pane.PreviewPane, "_on_rendered"),
             (pane.PreviewPane, "_on_applied"),
@@ -123,15 +129,33 @@ class HandlerHold:
             (worker.RenderWorker, "_check"),
         ):
             if hasattr(owner, name):
-                setattr(owner, name, self._timed(getattr(owner, name)))
+                setattr(owner, name, self._timed(name, getattr(owner, name)))
+        colour = pane.highlight_fences
 
-    def _timed(self, method: Callable[..., object]) -> Callable[..., object]:
+        def counted(html: str, settings: Any) -> str:
+            start = time.thread_time()
+            try:
+                return colour(html, settings)
+            finally:
+                self.colour_calls += 1
+                self.colour_cpu += time.thread_time() - start
+
+        pane.highlight_fences = counted
+
+    def reset(self) -> None:
+        self.longest = self.colour_cpu = 0.0
+        self.colour_calls = 0
+        self.cpu = {}
+
+    def _timed(self, name: str, method: Callable[..., object]) -> Callable[..., object]:
         def timed(*args: object) -> object:
             start = time.perf_counter()
+            cpu = time.thread_time()
             try:
                 return method(*args)
             finally:
                 self.longest = max(self.longest, time.perf_counter() - start)
+                self.cpu[name] = max(self.cpu.get(name, 0.0), time.thread_time() - cpu)
 
         return timed
 
@@ -172,12 +196,14 @@ def measure_open(path: Path, holds: HoldMeter, handlers: HandlerHold) -> dict[st
     loads.clear()
     loaded_at: list[float] = []
     pane.page.loadFinished.connect(lambda ok: loaded_at.append(time.perf_counter()))
-    holds.longest = handlers.longest = 0.0
+    holds.longest = 0.0
+    handlers.reset()
     wall = time.time() * 1000
     assert window.open_path(path)
     _wait(lambda: bool(loads), 300)
     holds.on = True
-    holds.longest = handlers.longest = 0.0
+    holds.longest = 0.0
+    handlers.reset()
     _wait(pane.is_current, 600)
     probe: dict[str, Any] = {}
     for _ in range(200):  # the first frame's timestamp comes a frame after loading
@@ -197,6 +223,10 @@ def measure_open(path: Path, holds: HoldMeter, handlers: HandlerHold) -> dict[st
         "full": max(first, full),
         "gui": holds.longest * 1000,
         "handler": handlers.longest * 1000,
+        "part_cpu": handlers.cpu.get("_check", 0.0) * 1000,
+        "piece_cpu": handlers.cpu.get("_flush", 0.0) * 1000,
+        "colour_calls": float(handlers.colour_calls),
+        "colour_cpu": handlers.colour_cpu * 1000,
         "apply": max((a[0] for a in applies), default=0.0),
         "applies": float(len(applies)),
         "longtask": max(probe.get("longtasks") or [0.0]),
@@ -248,6 +278,11 @@ def measure_retext(path: Path) -> dict[str, float]:
     return {"full": done - wall}
 
 
+def cell(samples: list[float], width: int = 15, digits: int = 0) -> str:
+    p50, p95 = _percentiles(samples)
+    return f"{p50:,.{digits}f} / {p95:,.{digits}f}".rjust(width)
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -277,10 +312,6 @@ def main() -> None:
     print(head)
     for label, live, base in rows:
 
-        def cell(samples: list[float], width: int = 15) -> str:
-            p50, p95 = _percentiles(samples)
-            return f"{p50:,.0f} / {p95:,.0f}".rjust(width)
-
         def key(name: str, rows: list[dict[str, float]] = live) -> list[float]:
             return [r[name] for r in rows]
 
@@ -289,6 +320,20 @@ def main() -> None:
             f" {cell(key('gui'), 13)} {cell(key('handler'), 13)} {cell(key('apply'), 13)}"
             f" {cell(key('longtask'), 13)} {max(key('applies')):8.0f}"
         )
+    print("\nGUI-thread CPU (time.thread_time), median / p95 in ms")
+    print(f"{'':8} {'per part':>13} {'per piece':>13} {'colouring':>13} {'colour calls':>13}")
+    for label, live, _ in rows:
+        parts = [r["part_cpu"] for r in live]
+        piece = [r["piece_cpu"] for r in live]
+        colour = [r["colour_cpu"] for r in live]
+        calls = [r["colour_calls"] for r in live]
+        print(
+            f"{label:8} {cell(parts, 13, 1)} {cell(piece, 13, 1)} {cell(colour, 13, 1)}"
+            f" {cell(calls, 13)}"
+        )
+    print("\nper part: the longest worker poll taking a streamed part in (unpickling, engine,")
+    print("queueing); per piece: the longest _flush (the page gate and JSON of one piece);")
+    print("colouring: all fenced-code colouring on the GUI thread after the page loaded.")
     print("\nGUI hold: the longest event-loop wake-up after the page loaded until the open was")
     print("complete; handler: the longest single call of the preview's handlers in that time;")
     print("patch+layout: the longest redactie.apply with its layout; long task: the page's")
