@@ -289,8 +289,11 @@ def main() -> None:
     from benchmarks.preview_articles import build
 
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    from redactie.gui.idle_gc import IdleGarbageCollector
+
     app = QApplication(sys.argv[:1])
     app.setApplicationName("redactie-benchmark")
+    IdleGarbageCollector(app)  # as `app.run` does: a collection inside a Qt call crashed
     handlers = HandlerHold()  # before any window connects to the handlers
     holds = HoldMeter()
     rows: list[tuple[str, list[dict[str, float]], list[dict[str, float]]]] = []
