@@ -28,6 +28,7 @@ from markdown_it.token import Token
 from . import disk_cache, footnotes, headings, shortcodes, typographer
 from .blocks import BlockCache
 from .context import ENV_LINE_OF, ENV_RAW_HTML, ENV_UNSAFE
+from .highlight import Colouring, Highlighting
 from .parser import goldmark_parser
 from .pipeline import (
     CachedBlock,
@@ -73,13 +74,14 @@ class BlockRecord:
     quotes_in: Quotes
     quotes_out: Quotes
     ids: frozenset[str]  # heading ids this block took
+    shown: str | None = None  # `html` with fenced code coloured (the render worker's), or None
 
     def __reduce__(self) -> tuple[type[BlockRecord], tuple[Any, ...]]:
         """Pickled as its fields: a frozen dataclass with slots unpickles by a generic path
         (`_dataclass_setstate`, a `fields()` call per record) that took 3 of the 4 s the GUI
         spent unpickling a 5 MB article's records."""
         fields = (self.start, self.end, self.html, self.raw, self.quotes_in, self.quotes_out)
-        return (BlockRecord, (*fields, self.ids))
+        return (BlockRecord, (*fields, self.ids, self.shown))
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,7 @@ def render_full(
     cache: BlockCache | None = None,
     stream: Stream | None = None,
     parts: Callable[[tuple[BlockRecord, ...]], None] | None = None,
+    colour: Callable[[str], str | None] | None = None,
 ) -> FullRendering:
     """The whole document as block records: the same fold as `pipeline.render_document`.
 
@@ -298,7 +301,9 @@ def render_full(
     block's exit only the ids it took: holding every id taken so far, per heading, was
     quadratic (3,408 headings in a 5 MB article: 330 MiB in the worker's cache).
 
-    With `stream` and `parts`, the records also go to `parts` as they are done.
+    With `stream` and `parts`, the records also go to `parts` as they are done. With `colour`
+    (the render worker's `Colouring.shown` in the site's settings) each record carries its
+    HTML with fenced code coloured as well (`shown`), so the GUI thread need not colour it.
     """
     window = parse_window(text, 0, unsafe=unsafe)
     md, env, found = window.md, window.env, window.found
@@ -363,7 +368,10 @@ def render_full(
             digest = _advance(digest, taken)
         typographer.restore(env, out)
         footnotes.restore(env, cached.exit.notes)
-        records.append(BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken))
+        shown = colour(cached.html) if colour is not None else None
+        records.append(
+            BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken, shown)
+        )
         if stream is not None and parts is not None:
             pending += len(cached.html)
             if end >= stream.first_line and (pending >= stream.part_chars or not sent):
@@ -415,29 +423,35 @@ def footnotes_section(window: Window) -> tuple[str, bool]:
 
 
 def serve(connection: Connection) -> None:
-    """A render worker's loop: (revision, text, unsafe, stream) in, (revision, rendering) out.
+    """A render worker's loop: (revision, text, unsafe, stream, highlighting) in, (revision,
+    rendering) out.
 
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
     a block cache between renders, and between sessions in the user's cache folder. A failed
     render answers None (the caller renders itself). With a `Stream`, each part of the blocks
     goes out as a `Part` when it is done, and the rendering at the end comes without its
-    blocks (the caller joins the parts).
+    blocks (the caller joins the parts). With `Highlighting` (the site's; None: not coloured)
+    each block's fenced code is coloured here too (`BlockRecord.shown`), once per block and
+    settings (`Colouring`): the block caches hold the renderer's HTML, the same in any
+    settings, so their keys (and the disk's) need not name them.
     """
     # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
     # behind it the blocks of earlier sessions, on disk.
     cache = BlockCache(65536, max_bytes=96 * 1024 * 1024, disk=disk_cache.DiskBlockStore())
+    colouring = Colouring()
     while True:
         try:
-            revision, text, unsafe, stream = connection.recv()
+            revision, text, unsafe, stream, highlighting = connection.recv()
         except (EOFError, OSError):
             return
+        colour = _colour_in(colouring, highlighting)
 
         def send_part(blocks: tuple[BlockRecord, ...], revision: int = revision) -> None:
             connection.send(Part(revision, blocks))
 
         try:
             result: FullRendering | None = render_full(
-                text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part
+                text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part, colour=colour
             )
             if result is not None and stream is not None:
                 result = replace(result, blocks=())
@@ -449,3 +463,11 @@ def serve(connection: Connection) -> None:
             connection.send((revision, result))
         except (BrokenPipeError, OSError):
             return
+
+
+def _colour_in(
+    colouring: Colouring, settings: Highlighting | None
+) -> Callable[[str], str | None] | None:
+    if settings is None or not settings.code_fences:
+        return None
+    return lambda block_html: colouring.shown(block_html, settings)

@@ -23,9 +23,12 @@ monokai colours; they are mapped back to Chroma's. Not done: line numbers (`{lin
 Hugo draws. Fences without a language are left as the renderer
 writes them (Hugo adds only `tabindex="0"` there, which shows nothing).
 
-The quick preview runs this on every piece of HTML on its way into the page
-(`highlight_fences`), so the renderer and its block cache stay exactly Hugo's codeFences=false
-output, which the rendering tests compare against.
+The renderer and its block caches stay exactly Hugo's codeFences=false output, which the
+rendering tests compare against; colouring comes after. The render worker colours the blocks it
+renders (`Colouring`, remembered by the settings and the block's HTML), and the quick preview's
+page gate colours what is still plain (`uncoloured`: blocks rendered on the GUI thread, a few
+per keystroke): Pygments took 115-460 ms of the GUI thread per streamed part that held code.
+Coloured HTML always has `tabindex` after `<pre`, so it never looks plain again.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from __future__ import annotations
 import functools
 import html
 import re
+import sys
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -45,6 +50,7 @@ DEFAULT_STYLE: Final = "monokai"  # Hugo's markup.highlight.style
 _FENCE_RE: Final = re.compile(
     r'<pre( data-line="\d+")?><code class="language-([^"]*)">(.*?)</code></pre>', re.S
 )
+_PLAIN_FENCE_RE: Final = re.compile(r'<pre(?: data-line="\d+")?><code class="language-')
 # Pygments 2.17 brightened monokai's pink and comments for contrast; Chroma keeps the originals.
 _CHROMA_COLOURS: Final = {"monokai": {"ff4689": "f92672", "959077": "75715e"}}
 _PRE_TAIL: Final = "-moz-tab-size:4;-o-tab-size:4;tab-size:4;-webkit-text-size-adjust:none;"
@@ -71,6 +77,42 @@ def highlight_fences(page_html: str, settings: Highlighting) -> str:
         return highlight_block(code, language, settings, line_attribute=line)
 
     return _FENCE_RE.sub(one, page_html)
+
+
+def uncoloured(page_html: str) -> bool:
+    """Whether `page_html` may hold a fenced block that `highlight_fences` would colour (a
+    regular expression search, no Pygments: what the page gate asks of every piece)."""
+    return _PLAIN_FENCE_RE.search(page_html) is not None
+
+
+class Colouring:
+    """Blocks' HTML with fenced code coloured, remembered by the settings and the HTML, so a
+    render worker colours a block once however often it renders it (a confirming render of
+    a long article every typing pause), and never reuses a block coloured in other settings.
+    Bounded by bytes (the strings as `sys.getsizeof` counts them), least recent out."""
+
+    def __init__(self, max_bytes: int = 32 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._items: OrderedDict[tuple[Highlighting, str], tuple[str, int]] = OrderedDict()
+
+    def shown(self, block_html: str, settings: Highlighting) -> str | None:
+        """The block as the page shows it, or None when there is nothing to colour."""
+        if not settings.code_fences or not uncoloured(block_html):
+            return None
+        key = (settings, block_html)
+        item = self._items.get(key)
+        if item is not None:
+            self._items.move_to_end(key)
+            return item[0]
+        coloured = highlight_fences(block_html, settings)
+        size = sys.getsizeof(block_html) + sys.getsizeof(coloured) + 256
+        self._items[key] = (coloured, size)
+        self.bytes += size
+        while self.bytes > self.max_bytes and self._items:
+            _, (_, dropped) = self._items.popitem(last=False)
+            self.bytes -= dropped
+        return coloured
 
 
 def highlight_block(

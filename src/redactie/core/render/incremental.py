@@ -136,8 +136,9 @@ class IncrementalRenderer:
         if self.whole is not None:
             return self.whole
         if self._notes_raw or any(b.raw for b in self.blocks):  # each block sanitized alone
-            return "".join(sanitize(b.page_html()) for b in self.blocks) + sanitize(self.footnotes)
-        return "".join(b.page_html() for b in self.blocks) + self.footnotes
+            blocks = (sanitize(b.rendered_html()) for b in self.blocks)
+            return "".join(blocks) + sanitize(self.footnotes)
+        return "".join(b.rendered_html() for b in self.blocks) + self.footnotes
 
     def block_at(self, line: int) -> LiveBlock | None:
         """The block that holds `line` (or the last one before it)."""
@@ -262,7 +263,7 @@ class IncrementalRenderer:
     def _records_as_blocks(records: Sequence[BlockRecord], lines: list[str]) -> list[LiveBlock]:
         return [
             LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
-                      r.quotes_in, r.quotes_out, r.ids, r.raw)
+                      r.quotes_in, r.quotes_out, r.ids, r.raw, r.shown)
             for r in records
         ]  # fmt: skip
 

@@ -79,9 +79,15 @@ class LiveBlock:
     quotes_out: Quotes
     ids: frozenset[str]
     raw: bool = False  # raw HTML let through (a site that allows it): sanitized on the page
+    shown: str | None = None  # `html` with its fenced code coloured (the render worker's)
 
     def page_html(self) -> str:
-        """The HTML with absolute `data-line`, as the page holds it."""
+        """The HTML with absolute `data-line`, as the page holds it: coloured when the render
+        worker coloured it (`shown`), else as rendered (the page gate colours it)."""
+        return shift_lines(self.html if self.shown is None else self.shown, self.start)
+
+    def rendered_html(self) -> str:
+        """The HTML as rendered, with absolute `data-line` (what `render_html` gives)."""
         return shift_lines(self.html, self.start)
 
 

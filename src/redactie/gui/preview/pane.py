@@ -32,7 +32,7 @@ from redactie.core.article.textstats import TextStats, text_stats
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.disk_cache import DiskBlockStore
 from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
-from redactie.core.render.highlight import Highlighting, highlight_fences
+from redactie.core.render.highlight import Highlighting, highlight_fences, uncoloured
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.patch import Op, as_json, take_piece
 from redactie.core.render.sanitize import page_gate
@@ -159,7 +159,7 @@ class PreviewPane(QWidget):
             first = render_full(screen, unsafe=self._unsafe, cache=self._cache)
             self._engine.provisional(first)
             stream = Stream(screen.count("\n") + 1, self.piece_chars)
-            self._worker.render(revision, snapshot, self._unsafe, stream)
+            self._worker.render(revision, snapshot, self._unsafe, stream, self._highlighting)
         self._load_page()
 
     def body_changed(self, position: int, removed: int, added: int) -> None:
@@ -328,7 +328,7 @@ class PreviewPane(QWidget):
         if len(text) <= SYNC_RENDER_CHARS:
             self._on_rendered(revision, render_full(text, unsafe=self._unsafe, cache=self._cache))
         else:
-            self._worker.render(revision, text, self._unsafe)
+            self._worker.render(revision, text, self._unsafe, None, self._highlighting)
 
     def _on_part(self, revision: int, records: tuple[BlockRecord, ...]) -> None:
         """The next blocks of a streamed render (a long article's first open): shown now."""
@@ -350,7 +350,7 @@ class PreviewPane(QWidget):
         if wanted and self._engine.needs_full and not self._worker.busy:
             revision, text = self._engine.snapshot()
             if len(text) > SYNC_RENDER_CHARS:
-                self._worker.render(revision, text, self._unsafe)
+                self._worker.render(revision, text, self._unsafe, None, self._highlighting)
             else:
                 follow = self._engine.install(revision, render_full(text, unsafe=self._unsafe))
                 self._send(follow.ops)
@@ -365,12 +365,14 @@ class PreviewPane(QWidget):
 
     def _gate(self) -> Callable[[str], str]:
         """The page gate (`render.sanitize.page_gate`), fenced code coloured first as the
-        site's Hugo colours it (`render.highlight`): every piece of HTML passes here."""
+        site's Hugo colours it (`render.highlight`): every piece of HTML passes here. What
+        the worker rendered comes coloured already (`LiveBlock.shown`); only blocks rendered
+        here (the first screen, a keystroke's few) are coloured here."""
         gate = page_gate(self._unsafe)
         settings = self._highlighting
         if not settings.code_fences:
             return gate
-        return lambda html: gate(highlight_fences(html, settings))
+        return lambda html: gate(highlight_fences(html, settings) if uncoloured(html) else html)
 
     def _load_page(self) -> None:
         assert self._article is not None
