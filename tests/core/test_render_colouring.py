@@ -110,7 +110,7 @@ def test_the_worker_loop_colours_in_the_settings_of_each_request(
     try:
         answers: dict[str, list[Any]] = {}
         for name, settings in (("monokai", Highlighting()), ("dracula", DRACULA), ("none", None)):
-            ours.send((1, text, False, Stream(5, 2_000), settings))
+            ours.send((1, text, False, Stream(5, 2_000), settings, None))
             got: list[Any] = []
             while not got or isinstance(got[-1], Part):
                 got.append(ours.recv())

@@ -75,13 +75,14 @@ class BlockRecord:
     quotes_out: Quotes
     ids: frozenset[str]  # heading ids this block took
     shown: str | None = None  # `html` with fenced code coloured (the render worker's), or None
+    digest: bytes = b""  # of `html` (`html_digest`): a confirming render compares these
 
     def __reduce__(self) -> tuple[type[BlockRecord], tuple[Any, ...]]:
         """Pickled as its fields: a frozen dataclass with slots unpickles by a generic path
         (`_dataclass_setstate`, a `fields()` call per record) that took 3 of the 4 s the GUI
         spent unpickling a 5 MB article's records."""
         fields = (self.start, self.end, self.html, self.raw, self.quotes_in, self.quotes_out)
-        return (BlockRecord, (*fields, self.ids, self.shown))
+        return (BlockRecord, (*fields, self.ids, self.shown, self.digest))
 
 
 @dataclass(frozen=True)
@@ -369,9 +370,11 @@ def render_full(
         typographer.restore(env, out)
         footnotes.restore(env, cached.exit.notes)
         shown = colour(cached.html) if colour is not None else None
-        records.append(
-            BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken, shown)
+        digest = html_digest(cached.html)
+        record = BlockRecord(
+            start, end, cached.html, cached.raw_html, quotes, out, taken, shown, digest
         )
+        records.append(record)
         if stream is not None and parts is not None:
             pending += len(cached.html)
             if end >= stream.first_line and (pending >= stream.part_chars or not sent):
@@ -396,6 +399,11 @@ def render_full(
 
 
 _NO_IDS: Final = b""
+
+
+def html_digest(html: str) -> bytes:
+    """A block's HTML as 16 bytes: what a confirming render compares (`confirm`)."""
+    return hashlib.blake2b(html.encode(), digest_size=16).digest()
 
 
 def _advance(digest: bytes, taken: frozenset[str]) -> bytes:
@@ -423,8 +431,8 @@ def footnotes_section(window: Window) -> tuple[str, bool]:
 
 
 def serve(connection: Connection) -> None:
-    """A render worker's loop: (revision, text, unsafe, stream, highlighting) in, (revision,
-    rendering) out.
+    """A render worker's loop: (revision, text, unsafe, stream, highlighting, shown) in,
+    (revision, answer) out.
 
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
     a block cache between renders, and between sessions in the user's cache folder. A failed
@@ -433,7 +441,9 @@ def serve(connection: Connection) -> None:
     blocks (the caller joins the parts). With `Highlighting` (the site's; None: not coloured)
     each block's fenced code is coloured here too (`BlockRecord.shown`), once per block and
     settings (`Colouring`): the block caches hold the renderer's HTML, the same in any
-    settings, so their keys (and the disk's) need not name them.
+    settings, so their keys (and the disk's) need not name them. With `shown` (a
+    `confirm.PageState`: what the page holds) the render is compared with it here and the
+    answer is a `confirm.Confirmation`, only what differs (see `confirm`).
     """
     # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
     # behind it the blocks of earlier sessions, on disk.
@@ -441,7 +451,7 @@ def serve(connection: Connection) -> None:
     colouring = Colouring()
     while True:
         try:
-            revision, text, unsafe, stream, highlighting = connection.recv()
+            revision, text, unsafe, stream, highlighting, shown = connection.recv()
         except (EOFError, OSError):
             return
         colour = _colour_in(colouring, highlighting)
@@ -449,18 +459,22 @@ def serve(connection: Connection) -> None:
         def send_part(blocks: tuple[BlockRecord, ...], revision: int = revision) -> None:
             connection.send(Part(revision, blocks))
 
+        answer: object = None
         try:
-            result: FullRendering | None = render_full(
+            result = render_full(
                 text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part, colour=colour
             )
-            if result is not None and stream is not None:
-                result = replace(result, blocks=())
+            answer = replace(result, blocks=()) if stream is not None else result
+            if shown is not None and stream is None:
+                from .confirm import compare  # it builds on this module
+
+                answer = compare(result, shown)
         except (BrokenPipeError, OSError):
             return
         except Exception:  # a renderer bug must not take the preview down with it
-            result = None
+            answer = None
         try:
-            connection.send((revision, result))
+            connection.send((revision, answer))
         except (BrokenPipeError, OSError):
             return
 

@@ -263,7 +263,8 @@ class IncrementalRenderer:
     def _records_as_blocks(records: Sequence[BlockRecord], lines: list[str]) -> list[LiveBlock]:
         return [
             LiveBlock(0, r.start, r.end, "\n".join(lines[r.start : r.end]), r.html,
-                      r.quotes_in, r.quotes_out, r.ids, r.raw, r.shown)
+                      r.quotes_in, r.quotes_out, r.ids, r.raw, r.shown,
+                      (r.html, r.digest) if r.digest else None)
             for r in records
         ]  # fmt: skip
 

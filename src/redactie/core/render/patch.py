@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .fold import Quotes
+from .fold import Quotes, html_digest
 from .pipeline import shift_lines
 
 
@@ -80,6 +80,7 @@ class LiveBlock:
     ids: frozenset[str]
     raw: bool = False  # raw HTML let through (a site that allows it): sanitized on the page
     shown: str | None = None  # `html` with its fenced code coloured (the render worker's)
+    digest: tuple[str, bytes] | None = None  # (the `html` it is of, `fold.html_digest` of it)
 
     def page_html(self) -> str:
         """The HTML with absolute `data-line`, as the page holds it: coloured when the render
@@ -89,6 +90,13 @@ class LiveBlock:
     def rendered_html(self) -> str:
         """The HTML as rendered, with absolute `data-line` (what `render_html` gives)."""
         return shift_lines(self.html, self.start)
+
+    def html_key(self) -> bytes:
+        """`fold.html_digest` of `html` (the render worker's, or made here once per HTML)."""
+        made = self.digest
+        if made is None or made[0] is not self.html:
+            made = self.digest = (self.html, html_digest(self.html))
+        return made[1]
 
 
 def as_json(op: Op, gate: Callable[[str], str] = str) -> list[Any]:

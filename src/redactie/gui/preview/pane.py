@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from redactie.core.article import Article
 from redactie.core.article.textstats import TextStats, text_stats
+from redactie.core.render import confirm
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.disk_cache import DiskBlockStore
 from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
@@ -50,9 +51,6 @@ SYNC_RENDER_CHARS: Final = 16_000  # full renders this small run on the GUI thre
 FIRST_OPEN_CHARS: Final = 48_000  # articles this small open fully rendered
 FIRST_SCREEN_CHARS: Final = 8_000  # longer ones open with this much (2-3 screens); the rest follows
 CONFIRM_PAUSE_MS: Final = 2_000  # a typing pause this long: a full render confirms the page
-# ... for texts up to this long: taking the worker's answer in costs the GUI thread ~8 ms at
-# 200 KB (unpickling and comparing every block; 22 ms at 500 KB, ~220 ms at 5 MB).
-CONFIRM_MAX_CHARS: Final = 200_000
 COUNT_ON_OPEN_CHARS: Final = 100_000  # below this the reading time is counted on open
 PIECE_CHARS: Final = 24_000  # HTML per patch sent to the page, and per streamed part
 
@@ -306,21 +304,18 @@ class PreviewPane(QWidget):
         self._send(update.ops)
         if update.full:
             self._request_full()
-        elif self._engine.confirming and self._short_enough_to_confirm():
+        elif self._engine.confirming:
             self.confirm_timer.start()
-
-    def _short_enough_to_confirm(self) -> bool:
-        document = self._document
-        return document is not None and document.characterCount() <= CONFIRM_MAX_CHARS
 
     def _confirm(self) -> None:
         """A typing pause after patches: a full render in the background (the worker, or here
-        when the text is short) confirms the page; `install` sends only what differs, normally
-        nothing, and a difference is logged, as it is a fault of the incremental path."""
+        when the text is short) confirms the page. The worker compares it with what the page
+        holds and answers with what differs (`render.confirm`), normally nothing; a difference
+        is sent and logged, as it is a fault of the incremental path."""
         if self._engine.confirming and not self._worker.busy and not self._full_wanted:
-            self._request_full()
+            self._request_full(confirming=True)
 
-    def _request_full(self) -> None:
+    def _request_full(self, *, confirming: bool = False) -> None:
         if self._worker.busy:
             self._full_wanted = True
             return
@@ -328,7 +323,8 @@ class PreviewPane(QWidget):
         if len(text) <= SYNC_RENDER_CHARS:
             self._on_rendered(revision, render_full(text, unsafe=self._unsafe, cache=self._cache))
         else:
-            self._worker.render(revision, text, self._unsafe, None, self._highlighting)
+            shown = confirm.page_state(self._engine) if confirming else None
+            self._worker.render(revision, text, self._unsafe, None, self._highlighting, shown)
 
     def _on_part(self, revision: int, records: tuple[BlockRecord, ...]) -> None:
         """The next blocks of a streamed render (a long article's first open): shown now."""
@@ -336,12 +332,17 @@ class PreviewPane(QWidget):
         if update.ops:
             self._send(update.ops)
 
-    def _on_rendered(self, revision: int, result: FullRendering | None) -> None:
+    def _on_rendered(
+        self, revision: int, result: FullRendering | confirm.Confirmation | None
+    ) -> None:
         if result is None:  # the worker failed: render here rather than show nothing
             revision, text = self._engine.snapshot()
             result = render_full(text, unsafe=self._unsafe)
         corrections = self._engine.corrections
-        update = self._engine.install(revision, result)
+        if isinstance(result, confirm.Confirmation):  # compared in the worker
+            update = confirm.apply(self._engine, revision, result)
+        else:
+            update = self._engine.install(revision, result)
         if self._engine.corrections > corrections:
             log.warning("the live preview differed from a full render; the page was corrected")
         self._send(update.ops)

@@ -29,6 +29,7 @@ from multiprocessing.process import BaseProcess
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from redactie.core.render.confirm import PageState
 from redactie.core.render.fold import BlockRecord, Part, Stream, serve
 from redactie.core.render.highlight import Highlighting
 
@@ -41,8 +42,9 @@ IDLE_ENV = "REDACTIE_RENDER_IDLE_MS"  # overrides IDLE_MS (tests set 0, the benc
 class RenderWorker(QObject):
     """Renders whole documents off the GUI thread; emits `rendered(revision, result)`.
 
-    `result` is a `FullRendering`, or None when the worker failed (it is restarted). A
-    streamed render emits `part(revision, records)` for each part first.
+    `result` is a `FullRendering` (a `Confirmation` for a render compared with the page), or
+    None when the worker failed (it is restarted). A streamed render emits
+    `part(revision, records)` for each part first.
     """
 
     rendered = Signal(int, object)
@@ -97,16 +99,18 @@ class RenderWorker(QObject):
         unsafe: bool,
         stream: Stream | None = None,
         highlighting: Highlighting | None = None,
+        shown: PageState | None = None,
     ) -> None:
-        """Start rendering `text` (its fenced code coloured in `highlighting`, when given);
-        the caller checks `busy` first."""
+        """Start rendering `text` (its fenced code coloured in `highlighting`, when given; to
+        be compared with `shown`, what the page holds, when given: the answer is then a
+        `confirm.Confirmation`); the caller checks `busy` first."""
         if self.busy:
             raise RuntimeError("a render is already in flight")
         self.start()
         self._idle.stop()
         connection = self._connection
         assert connection is not None
-        request = (revision, text, unsafe, stream, highlighting)
+        request = (revision, text, unsafe, stream, highlighting, shown)
         data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         # A thread writes: a worker that is still starting reads late, and a full pipe would
         # block the GUI. Blocked in write(), the thread does not hold the GIL.
