@@ -370,9 +370,9 @@ def render_full(
         typographer.restore(env, out)
         footnotes.restore(env, cached.exit.notes)
         shown = colour(cached.html) if colour is not None else None
-        digest = html_digest(cached.html)
+        key_of_html = html_digest(cached.html)  # (not `digest`: the ids' digest above)
         record = BlockRecord(
-            start, end, cached.html, cached.raw_html, quotes, out, taken, shown, digest
+            start, end, cached.html, cached.raw_html, quotes, out, taken, shown, key_of_html
         )
         records.append(record)
         if stream is not None and parts is not None:
