@@ -11,10 +11,12 @@ thread (`time.thread_time`):
   (`confirm.apply`) — for a right page, and for a page with one wrong block.
 
 Run: PYTHONPATH=src:. .venv/bin/python benchmarks/confirm.py [runs]
+(CONFIRM_SIZES=500KB,5MB picks sizes.)
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 import time
@@ -27,6 +29,10 @@ from redactie.core.render.fold import FullRendering, render_full
 from redactie.core.render.incremental import IncrementalRenderer
 
 SIZES = (("200 KB", 200_000), ("500 KB", 500_000), ("5 MB", 5_000_000))
+if os.environ.get("CONFIRM_SIZES"):
+    SIZES = tuple(
+        s for s in SIZES if s[0].replace(" ", "") in os.environ["CONFIRM_SIZES"].split(",")
+    )
 
 
 def patched(text: str, rendering: FullRendering, wrong: bool) -> IncrementalRenderer:
