@@ -8,9 +8,13 @@ there from the start and filled then. `benchmarks/startup.py`: their imports and
 were ~330 ms of the GUI thread's 1,161 ms to the first paint.
 
 Whatever reaches for a stage-2 part first builds it at once: a key, a mouse press or a wheel in
-the window (Ctrl+S, typing, a click in the menu bar) before stage 2 ran it first, then the
-event goes on; code that asks for `window.preview` (or another part, `LaterParts`) gets it
-built. The parts catch up with the article as a newly opened one (`session.loaded` once more,
+the window (typing, a click in the menu bar) before stage 2 runs it first, then the event goes
+on; so does opening the Site or Article menu, and code that asks for `window.preview` (or
+another part, `LaterParts`). The input is watched on the window's `QWindow`, where all of it
+arrives first: a Python event filter on the application made PySide wrap every object an event
+went to, and wrapping one being destroyed crashed (seen in the GUI tests). A shortcut of the
+first stage (Ctrl+S) may be Qt's before the window sees the key: it works on the first stage's
+parts. The parts catch up with the article as a newly opened one (`session.loaded` once more,
 for them alone).
 """
 
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from redactie.gui import menus
 from redactie.gui.first_paint import FirstPaint
@@ -71,9 +75,7 @@ class WindowStages(QObject):
         self.preview_place.setObjectName("preview_place")
         place = QVBoxLayout(self.preview_place)
         place.setContentsMargins(0, 0, 0, 0)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)  # removed by stage 2 (or with this object)
+        window.installEventFilter(self)  # its Show: then its QWindow is there to watch
         self._painted = FirstPaint(window.editor.viewport(), self.finish)
 
     @property
@@ -95,22 +97,24 @@ class WindowStages(QObject):
             menu.aboutToShow.connect(self.finish)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            self._parts is None
-            and event.type() in _INPUT
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
+        if self._parts is not None:
+            return False
+        if event.type() in _INPUT:
             self.finish()
+        elif watched is self.window and event.type() == QEvent.Type.Show:
+            handle = self.window.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(self)
         return False
 
     def finish(self) -> None:
         """Stage 2 (once): build the parts, put them in their places, connect them."""
         if self._parts is not None:
             return
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.window.removeEventFilter(self)
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
         self._parts = _build(self.window, self.preview_place)
         _connect(self.window, self._parts)
         _catch_up(self.window)
