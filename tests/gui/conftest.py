@@ -54,9 +54,11 @@ def dutch_ui(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The window as the user has it a moment after it is shown: both stages built."""
     win = MainWindow(context)  # closed by the context fixture, without the unsaved prompt
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.stages.done)  # after the first paint (`window_stages.py`)
     return win
 
 

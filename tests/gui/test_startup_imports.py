@@ -1,6 +1,8 @@
 """What a real start has done by the window's first paint: the article is on screen, and the
 rarely used parts (Pexels, the keyring, git and export, spelling, readability) are not loaded
-yet. Counts, not times: the timings are in `benchmarks/startup.py`."""
+yet, nor what the window builds after its first paint (`gui/window_stages.py`: the preview and
+its renderer, the site tools, Pexels, the readability score). Counts, not times: the timings
+are in `benchmarks/startup.py`."""
 
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ class FirstPaint(QObject):
             seen["sources_read"] = sorted(name for name in linecache.cache if "redactie" in name)
             seen["title"] = window.windowTitle()
             seen["editor"] = window.editor.toPlainText()
+            seen["form_title"] = window.form.editors["title"].value()
+            seen["preview_place"] = window.stages.preview_place.isVisible()
+            seen["stage_two"] = window.stages.done
             seen["menus"] = [a.text() for a in window.menuBar().actions()]
             print(json.dumps(seen), flush=True)
             os._exit(0)  # what is asked is the first paint; not the dictionaries' threads at exit
@@ -62,6 +67,19 @@ NOT_YET = (
     "redactie.core.site.hugo_preview",
     "redactie.gui.about_dialog",
     "redactie.gui.help_dialog",
+    # the second stage, built after the first paint
+    "markdown_it",
+    "redactie.core.render.pipeline",
+    "redactie.core.render.highlight",
+    "redactie.gui.preview.pane",
+    "redactie.gui.preview.site_mode",
+    "redactie.gui.site.tools",
+    "redactie.gui.site.checks_runner",
+    "redactie.core.team",
+    "redactie.gui.pexels.actions",
+    "redactie.gui.editor.readability_view",
+    "redactie.gui.compare_dialog",
+    "slugify",
 )
 
 
@@ -87,6 +105,8 @@ def test_first_paint_shows_the_article_without_the_rarely_used_parts(
     seen = _first_paint()
     assert str(seen["title"]).startswith(EXAMPLE_ARTICLE.name)
     assert "OpenAI" in seen["editor"]
+    assert str(seen["form_title"]).startswith("OpenAI haalt")
+    assert seen["preview_place"] is True and seen["stage_two"] is False
     assert {"&File", "S&ite", "&Article"} <= set(seen["menus"])
     loaded = set(seen["modules"])
     assert [name for name in NOT_YET if name in loaded] == []

@@ -9,11 +9,13 @@ picker once wrote the user's caption while the site asked for another).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from redactie.core.settings import Settings
-from redactie.core.site import Site
 from redactie.core.site.options import SiteOptions
+
+if TYPE_CHECKING:
+    from redactie.core.site import Site
 
 T = TypeVar("T")
 Source = Literal["site", "user", "default"]

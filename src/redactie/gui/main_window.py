@@ -1,7 +1,8 @@
 """The main window: form, editor and preview side by side, and the one place they are wired.
 
-Widgets never talk to each other directly: the window connects their signals here, and every
-change to the file goes through the `ArticleDocument` (and so through the lossless `Article`).
+Widgets never talk to each other directly: the window connects their signals here (the parts
+built after the first paint in `window_stages.py`), and every change to the file goes through
+the `ArticleDocument` (and so through the lossless `Article`).
 """
 
 from __future__ import annotations
@@ -25,38 +26,29 @@ from redactie.core import storage
 from redactie.core.article import ArticleError, EncodingError
 from redactie.core.article.frontmatter import FrontMatterError
 from redactie.core.article.textstats import TextStats
-from redactie.core.render.highlight import Highlighting
-from redactie.core.site import Site
 from redactie.core.spelling.language import set_article_choice
 from redactie.gui import dialogs, menus
-from redactie.gui.compare_dialog import CompareDialog
 from redactie.gui.context import AppContext
 from redactie.gui.editor import EditorActions, FindReplaceBar, MarkdownEditor, format_stats
-from redactie.gui.editor.readability_view import ReadabilityView
 from redactie.gui.example_banner import ExampleBanner
 from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.legacy_encoding import offer_legacy_encoding
 from redactie.gui.messages import message
-from redactie.gui.pexels.actions import PexelsActions
-from redactie.gui.preview import PreviewPane
-from redactie.gui.preview.site_mode import SitePreview
-from redactie.gui.save_name import suggested_path
 from redactie.gui.session import ArticleSession, FrontMatterChange
-from redactie.gui.site.checks_runner import body_first_line
-from redactie.gui.site.tools import SiteTools
-from redactie.gui.spelling import language_menu
 from redactie.gui.spelling.session import WindowSpelling
 from redactie.gui.theme import apply_theme
 from redactie.gui.view_modes import ViewModes
 from redactie.gui.window_geometry import fit_to_screen
+from redactie.gui.window_stages import LaterParts, WindowStages
 
 FILE_FILTER = "Markdown (*.md *.markdown *.mdown);;All files (*)"
 TYPING_PAUSE_MS = 1500
 
 
-class MainWindow(QMainWindow):
-    """One article per window; open more windows for more articles."""
+class MainWindow(LaterParts, QMainWindow):
+    """One article per window; open more windows for more articles. The preview, site tools,
+    Pexels and readability come just after the first paint (`window_stages.py`)."""
 
     def __init__(self, context: AppContext[MainWindow]) -> None:
         super().__init__()
@@ -73,26 +65,24 @@ class MainWindow(QMainWindow):
         self.document = self.session.document
         self.form = FrontMatterForm(parent=self)
         self.form.setObjectName("form")
-        self.preview = PreviewPane(self)
-        self.preview.attach_document(self.editor.document())
+        self.stages = WindowStages(self)
         self.spelling = WindowSpelling(context, self.session, self.editor, self.form)
         self.editor_actions = EditorActions(self.editor, self.find_bar, self)
         self.watcher = FileWatcher(self)
-        self.site_tools = SiteTools(self.session, self.form, self, new_window=context.new_window)
-        self.pexels = PexelsActions(self.session, self.editor, self)
 
         self.splitter = self._build_layout()
-        self.view_modes = ViewModes(self, self.form, self.preview, self.editor)
-        self.site_preview = SitePreview(self.session, self.preview)
+        self.view_modes = ViewModes(self, self.form, self.stages.preview_place, self.editor)
         self.file_actions = menus.build(
             self,
             self._commands(),
             editor_actions=self.editor_actions,
             settings=context.settings,
-            sync_action=self.preview.sync_action,
-            view_actions=[*self.view_modes.actions(), self.site_preview.action],
+            view_actions=self.view_modes.actions(),
         )
-        self._build_status_bar()
+        self.stages.add_menus()
+        self.stats_label = QLabel(self)
+        self.stats_label.setObjectName("stats_label")
+        self.statusBar().addPermanentWidget(self.stats_label)
         self._fit_pending = False
         self._recovery_timer = QTimer(self)
         self._typing_pause = QTimer(self)
@@ -101,16 +91,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_geometry()
         self.document.new()
-        self._add_site_tools()
         self.undo_edit_action = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_edit_action.setObjectName("undo_article_edit")
-        pexels = self.pexels
-        menus.add_article_menu(
-            self,
-            [pexels.choose_cover_action, pexels.insert_photo_action, self.undo_edit_action],
-            pexels.key_action,
-        )
-        language_menu.install(self, self.spelling).chosen.connect(self.set_spelling_language)
         self.spelling.update()  # loads the dictionaries (a worker)
         if self.context.settings.window_state:  # docks and toolbars as the user left them
             self.restoreState(QByteArray(base64.b64decode(self.context.settings.window_state)))
@@ -126,15 +108,15 @@ class MainWindow(QMainWindow):
         self.example_banner = ExampleBanner(
             self.session, self.new_article, self.choose_and_open, editor_column
         )
+        self.editor_column = column  # the site's notices go under the example's (stage 2)
         column.addWidget(self.example_banner)
-        column.addWidget(self.site_tools.notices)  # a review version, someone else on it
         column.addWidget(self.editor)
         column.addWidget(self.find_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.form)
         splitter.addWidget(editor_column)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.stages.preview_place)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -160,58 +142,23 @@ class MainWindow(QMainWindow):
             set_theme=self.set_theme,
         )
 
-    def _add_site_tools(self) -> None:
-        """The checks dock under the editor, the scan status in the status bar, a Site menu.
-
-        Below, not beside: at 1280x720 three columns (form, editor, preview) already fill
-        the width, and a short list of findings fits under them.
-        """
-        tools = self.site_tools
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, tools.checks_dock)
-        self.resizeDocks([tools.checks_dock], [110], Qt.Orientation.Vertical)
-        self.statusBar().addPermanentWidget(tools.scan_status)
-        self.statusBar().addPermanentWidget(tools.publishing.label)
-        self.statusBar().addPermanentWidget(tools.team_status)
-        self.menuBar().addMenu(tools.menu)
-        tools.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        tools.checks.fieldRequested.connect(self.view_modes.reveal_form)
-        tools.checks.fieldRequested.connect(self.form.focus_field)
-        tools.checks.lineRequested.connect(self.go_to_file_line)
-        # the last site is active again, once the window is up (its scan runs in the pool)
-        QTimer.singleShot(0, tools.sites.restore_last_site)
-
-    def _build_status_bar(self) -> None:
-        self.stats_label = QLabel(self)
-        self.stats_label.setObjectName("stats_label")
-        self.statusBar().addPermanentWidget(self.stats_label)
-        self.readability = ReadabilityView(self.session, self.editor, self)
-        self.statusBar().addPermanentWidget(self.readability.label)
-
     def _wire(self) -> None:
         """The one place where the parts are connected: through the session, or here."""
         session = self.session
         session.modifiedChanged.connect(lambda _m: self._update_title())
-        session.loaded.connect(self._on_loaded)
+        session.loaded.connect(self.on_loaded)
         session.frontMatterChanged.connect(self._on_front_matter_changed)
-        session.bodyChanged.connect(self._on_body_change)
-        session.siteChanged.connect(self._show_site_in_preview)
+        session.bodyChanged.connect(lambda _p, _r, _a: self._typing_pause.start())
         self.spelling.failed.connect(
             lambda reason: self.statusBar().showMessage(
                 self.tr("Spell checking is off: {0}").format(reason), 8000
             )
         )
         self.form.changed.connect(lambda: session.front_matter_edited(self.form))
-        self.pexels.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.statsChanged.connect(self._show_stats)
         self.editor.statsPending.connect(
             lambda: self.stats_label.setText(self.tr("Counting words and reading time…"))
         )
-        self.editor.statsChanged.connect(self.preview.show_stats)
-        self.editor.cursorPositionChanged.connect(
-            lambda: self.preview.scroll_to_line(self.editor.textCursor().blockNumber())
-        )
-        self.editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
-        self.preview.scrolledToLine.connect(self._preview_scrolled)
         self.watcher.changedOnDisk.connect(self._on_changed_on_disk)
         interval = max(1, self.context.settings.recovery_interval_seconds) * 1000
         self._recovery_timer.setInterval(interval)
@@ -238,11 +185,10 @@ class MainWindow(QMainWindow):
 
     # -- document events -----------------------------------------------------------------------
 
-    def _on_loaded(self) -> None:
+    def on_loaded(self) -> None:
         doc = self.document
         self.form.set_article(doc.article)
         self.form.set_base_folder(doc.path.parent if doc.path else None)
-        self.preview.set_article(doc.article, doc.path.parent if doc.path else None)
         self.watcher.watch(doc.path, doc.disk_hash)
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_title()
@@ -250,11 +196,12 @@ class MainWindow(QMainWindow):
     def _on_front_matter_changed(self, change: FrontMatterChange) -> None:
         if change.origin is not self.form:  # an app edit (cover, fix, language, undo)
             self.form.refresh_from_article()
-        self.preview.front_matter_changed()
         self._typing_pause.start()
 
     def go_to_file_line(self, line: int, column: int = 1) -> None:
         """Show a place in the file: in the raw front matter, or the editor's body line."""
+        from redactie.gui.site.checks_runner import body_first_line
+
         first = body_first_line(self.document.article)
         if line < first:
             self.form.raw_toggle.setChecked(True)
@@ -262,33 +209,15 @@ class MainWindow(QMainWindow):
             return
         self.editor.go_to(line - first, column)
 
-    def _on_body_change(self, position: int, removed: int, added: int) -> None:
-        self.preview.body_changed(position, removed, added)
-        self._typing_pause.start()
-
-    def _editor_scrolled(self, _value: int) -> None:
+    def editor_scrolled(self, _value: int) -> None:
         if self.preview.sync_action.isChecked():  # finding the top line costs a layout query
             self.preview.align_to_line(self.editor.cursorForPosition(QPoint(0, 0)).blockNumber())
 
-    def _preview_scrolled(self, line: int) -> None:
+    def preview_scrolled(self, line: int) -> None:
         """The reader scrolled the preview: bring the editor's matching line to its top."""
         block = self.editor.document().findBlockByNumber(line)
         if block.isValid():
             self.editor.verticalScrollBar().setValue(block.firstLineNumber())
-
-    def _show_site_in_preview(self, site: Site | None) -> None:
-        if site is None:
-            return
-        sheet = site.options.preview_stylesheet
-        hugo = site.hugo
-        self.preview.set_site(
-            site.static_dirs,
-            unsafe=hugo.unsafe_html,
-            stylesheet=site.root / sheet if sheet else None,
-            highlighting=Highlighting(
-                hugo.code_fences, hugo.highlight_style, hugo.highlight_no_classes
-            ),
-        )
 
     def _show_stats(self, stats: TextStats) -> None:
         self.stats_label.setText(format_stats(stats))
@@ -386,6 +315,8 @@ class MainWindow(QMainWindow):
 
     def suggested_path(self) -> Path:
         """Where Save As starts (see `save_name.suggested_path`)."""
+        from redactie.gui.save_name import suggested_path
+
         return suggested_path(self.session, self.context.settings.last_folder)
 
     def _tidy_new_body(self) -> None:
@@ -513,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def _compare_with_disk(self, data: bytes, digest: str) -> None:
         """Yours beside the disk's, change by change; the choice becomes unsaved work."""
+        from redactie.gui.compare_dialog import CompareDialog
+
         mine = self.document.current_bytes().decode("utf-8", "replace")
         theirs = data.decode("utf-8", "replace")
         dialog = CompareDialog(mine, theirs, self)
@@ -561,7 +494,8 @@ class MainWindow(QMainWindow):
     def _remember_geometry(self) -> None:
         settings = self.context.settings
         settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
-        settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
+        if self.stages.done:  # else the checks dock is not there to say where it was
+            settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
         settings.splitter_sizes["main"] = self.splitter.sizes()
         self.context.save_settings()
 
@@ -579,7 +513,8 @@ class MainWindow(QMainWindow):
         if self.context.recovery is not None:
             self.context.recovery.discard(self.document.document_id)
         self._recovery_timer.stop()
-        self.site_preview.stop()  # no Hugo left running
+        if self.stages.done:
+            self.site_preview.stop()  # no Hugo left running
         self.context.unregister(self)
         event.accept()
 

@@ -87,10 +87,10 @@ def build(
     *,
     editor_actions: EditorActions,
     settings: Settings,
-    sync_action: QAction,
     view_actions: list[QAction] | None = None,
 ) -> FileActions:
-    """Create the actions and fill the menu bar and toolbar of `window`."""
+    """Create the actions and fill the menu bar and toolbar of `window`; the preview's come
+    when it is built (`add_preview_actions`)."""
     sp = QStyle.StandardPixmap
     c = commands
     actions = FileActions(
@@ -145,8 +145,6 @@ def build(
     skip_caps.setChecked(settings.spell_skip_caps)
     skip_caps.toggled.connect(c.set_skip_caps)
     view_menu.addSeparator()
-    sync_action.setObjectName("sync_scrolling")
-    view_menu.addAction(sync_action)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.setObjectName("help_menu")
@@ -224,13 +222,26 @@ def _on_focus(method: str) -> None:
         call()
 
 
-def add_article_menu(window: QMainWindow, actions: list[QAction], key_action: QAction) -> QMenu:
+def add_preview_actions(window: QMainWindow, site_preview: QAction, sync: QAction) -> None:
+    """View ▸ Site Preview after the panes' actions, Synchronized Scrolling last."""
+    view_menu = window.findChild(QMenu, "view_menu")
+    assert view_menu is not None
+    separator = next(a for a in view_menu.actions() if a.isSeparator())
+    view_menu.insertAction(separator, site_preview)
+    sync.setObjectName("sync_scrolling")
+    view_menu.addAction(sync)
+
+
+def add_article_menu(
+    window: QMainWindow, actions: list[QAction], key_action: QAction | None
+) -> QMenu:
     """Cover photo and inserted photos from Pexels, before the Site menu."""
     menu = QMenu(tr("&Article"), window)
     menu.setObjectName("article_menu")
     menu.addActions(actions)
-    menu.addSeparator()
-    menu.addAction(key_action)
+    if key_action is not None:
+        menu.addSeparator()
+        menu.addAction(key_action)
     site_menu = window.findChild(QMenu, "site_menu")
     before = site_menu.menuAction() if site_menu is not None else None
     if before is not None:

@@ -15,16 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
 from redactie.core.article import Article
-from redactie.core.options import ArticleOptions, resolve
 from redactie.core.settings import Settings
-from redactie.core.site import Site
-from redactie.core.site.tags import KnownTags, TaxonomyIndex
 from redactie.gui.document import ArticleDocument, to_editor_text
+
+if TYPE_CHECKING:  # the site's code loads with the site (not before the window's first paint)
+    from redactie.core.options import ArticleOptions
+    from redactie.core.site import Site
+    from redactie.core.site.tags import KnownTags, TaxonomyIndex
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class ArticleSession(QObject):
         """Each option's one value: the site's `redactie.toml`, else the user's, else default.
 
         Resolved on every read (it is cheap), so a changed setting is never stale."""
+        from redactie.core.options import resolve
+
         return resolve(self.site, self.settings)
 
     # -- edits ---------------------------------------------------------------------------------

@@ -47,8 +47,10 @@ class SiteTools(QObject):
         *,
         sites_file: Path | None = None,
         new_window: Callable[[], QWidget] | None = None,
+        menu: QMenu | None = None,
     ) -> None:
-        """`new_window`: the app's window factory (Reviews ▸ Open shows a review in one)."""
+        """`new_window`: the app's window factory (Reviews ▸ Open shows a review in one);
+        `menu`: the Site menu to fill (the window's, there before these tools), else a new one."""
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
@@ -97,11 +99,12 @@ class SiteTools(QObject):
         self.tag_warnings.warned.connect(self.message)
         scans = self.sites  # cancel a running scan when the window goes (not when asked)
         parent.destroyed.connect(lambda _obj=None: scans.abandon_scan())
-        self.menu = self._build_menu()
+        self.menu = self._build_menu(menu)
 
-    def _build_menu(self) -> QMenu:
-        menu = QMenu(self.tr("S&ite"), self.parent_widget)
-        menu.setObjectName("site_menu")
+    def _build_menu(self, menu: QMenu | None) -> QMenu:
+        if menu is None:
+            menu = QMenu(self.tr("S&ite"), self.parent_widget)
+            menu.setObjectName("site_menu")
         menu.addAction(self.sites.open_action)
         menu.addMenu(self.sites.sites_menu)
         menu.addSeparator()

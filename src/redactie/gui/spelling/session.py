@@ -16,12 +16,11 @@ the first checking of the text on the GUI thread come after the window is usable
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from redactie.core.site import Site
 from redactie.core.spelling import SpellChecker
 from redactie.core.spelling.language import article_choice, dictionaries, normalized
 from redactie.gui.context import AppContext
@@ -30,6 +29,9 @@ from redactie.gui.editor.spell_menu import EditorSpelling
 from redactie.gui.session import ArticleSession
 from redactie.gui.spelling.form import FormSpelling, attach_spelling
 from redactie.gui.spelling.loader import SpellCheckerLoader
+
+if TYPE_CHECKING:
+    from redactie.core.site import Site
 
 _Key = tuple[tuple[str, ...], Path | None, bool]
 HIDDEN_START_MS = 1000  # a window not shown (a test, a self-test) still gets its dictionaries
