@@ -292,7 +292,10 @@ def render_full(
     heading ids taken before a block without a heading (so a full render stays linear in
     the number of blocks however many headings come before), and the open quote count of a
     kind the block has no quote of (so opening a quote near the top leaves most blocks
-    cached). Heading ids are shared snapshots (`_SharedIds`), compared by identity first.
+    cached), and the footnote numbering before a block without `[^` (it cannot take a
+    number, so a note near the top leaves the rest cached; a render ahead of the real entry
+    state, `parallel`, starts from no notes). Heading ids are shared snapshots
+    (`_SharedIds`), compared by identity first.
 
     The cache holds the ids taken before a heading as a digest of them (`_advance`), and as a
     block's exit only the ids it took: holding every id taken so far, per heading, was
@@ -327,10 +330,12 @@ def render_full(
         before = ids.snapshot()
         single, double = "'" in parsed, '"' in parsed
         relevant = (quotes[0] if single else None, quotes[1] if double else None)
-        key = (source, parsed, relevant, notes, digest if heading else None, document_key)
+        referring = "[^" in parsed  # without it a block leaves the numbering as it was
+        noted = notes if referring else None
+        key = (source, parsed, relevant, noted, digest if heading else None, document_key)
         cached = cache.get(key) if cache is not None and cacheable else None
         # On disk: blocks whose HTML follows from the key without ids or notes.
-        stored = disk is not None and cacheable and not heading and "[^" not in parsed
+        stored = disk is not None and cacheable and not heading and not referring
         disk_key = b""
         if cached is None and stored:
             assert disk is not None and cache is not None
@@ -362,7 +367,7 @@ def render_full(
         if taken:
             digest = _advance(digest, taken)
         typographer.restore(env, out)
-        footnotes.restore(env, cached.exit.notes)
+        footnotes.restore(env, cached.exit.notes if referring else notes)
         records.append(BlockRecord(start, end, cached.html, cached.raw_html, quotes, out, taken))
         if stream is not None and parts is not None:
             pending += len(cached.html)
