@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -40,6 +40,9 @@ from .pipeline import (
     shift_lines,
 )
 from .sanitize import sanitize
+
+if TYPE_CHECKING:
+    from .parallel import Ahead
 
 Quotes = tuple[int, int]
 NO_QUOTES: Final[Quotes] = (0, 0)
@@ -268,6 +271,7 @@ class Stream:
 
     first_line: int
     part_chars: int
+    helped: bool = False  # a helper process renders the second half ahead (`parallel`)
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,8 @@ def render_full(
     cache: BlockCache | None = None,
     stream: Stream | None = None,
     parts: Callable[[tuple[BlockRecord, ...]], None] | None = None,
+    ahead: Ahead | None = None,
+    from_line: int = 0,
 ) -> FullRendering:
     """The whole document as block records: the same fold as `pipeline.render_document`.
 
@@ -301,7 +307,9 @@ def render_full(
     block's exit only the ids it took: holding every id taken so far, per heading, was
     quadratic (3,408 headings in a 5 MB article: 330 MiB in the worker's cache).
 
-    With `stream` and `parts`, the records also go to `parts` as they are done.
+    With `stream` and `parts`, the records also go to `parts` as they are done. With `ahead`,
+    the blocks a helper process rendered ahead go into the cache on reaching its line; the
+    helper itself renders only the blocks from `from_line` on (`parallel`).
     """
     window = parse_window(text, 0, unsafe=unsafe)
     md, env, found = window.md, window.env, window.found
@@ -319,7 +327,15 @@ def render_full(
     records: list[BlockRecord] = []
     digest = _NO_IDS
     sent = pending = 0
+    if ahead is not None and cache is None:
+        cache = BlockCache(65536)
     for start, end, segment in window.segments:
+        if start < from_line:
+            continue
+        if ahead is not None and start >= ahead.line:
+            assert cache is not None
+            ahead.fill(cache, document_key, digest, ids.snapshot())
+            ahead = None
         quotes = typographer.snapshot(env)
         notes = footnotes.snapshot(env)
         span = segment[0].map or [0, 0]
@@ -419,15 +435,17 @@ def footnotes_section(window: Window) -> tuple[str, bool]:
     return html, bool(env.get(ENV_RAW_HTML)) or raw[0]
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Connection, helper: Connection | None = None) -> None:
     """A render worker's loop: (revision, text, unsafe, stream) in, (revision, rendering) out.
 
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
     a block cache between renders, and between sessions in the user's cache folder. A failed
     render answers None (the caller renders itself). With a `Stream`, each part of the blocks
     goes out as a `Part` when it is done, and the rendering at the end comes without its
-    blocks (the caller joins the parts).
+    blocks (the caller joins the parts). A stream that says `helped` has a helper process
+    on `helper` render its second half ahead (`parallel`).
     """
+    from . import parallel  # it imports this module
     # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
     # behind it the blocks of earlier sessions, on disk.
     cache = BlockCache(65536, max_bytes=96 * 1024 * 1024, disk=disk_cache.DiskBlockStore())
@@ -440,9 +458,12 @@ def serve(connection: Connection) -> None:
         def send_part(blocks: tuple[BlockRecord, ...], revision: int = revision) -> None:
             connection.send(Part(revision, blocks))
 
+        ahead = None
+        if helper is not None and stream is not None and stream.helped:
+            ahead = parallel.Ahead(helper, revision, text, unsafe)
         try:
             result: FullRendering | None = render_full(
-                text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part
+                text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part, ahead=ahead
             )
             if result is not None and stream is not None:
                 result = replace(result, blocks=())

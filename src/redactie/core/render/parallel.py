@@ -1,0 +1,183 @@
+"""Both cores for the first full render of a long article: the blocks after a split line are
+rendered ahead, in a second process, from an assumed entry state.
+
+A block's HTML depends on the state the blocks before it leave (open quotes, heading ids,
+footnote numbering; `fold.render_full`), so the second half cannot simply be rendered on its
+own. Instead a helper process renders the blocks from `split_line` on as if the document
+started there (no open quotes, no ids, no notes), and hands back each block with the cache
+key it was rendered under. The worker's `render_full` runs over the whole document as always
+and, on reaching the split, puts those blocks into its block cache: a block whose real key
+equals the assumed one is a hit, any other (a quote left open across the split, a heading
+whose ids differ, a footnote reference) is rendered again. The HTML is therefore the serial
+render's by construction; the tests compare them byte for byte over the corpus.
+
+Both processes parse the whole document (markdown-it's block phase, about 30% of a full
+render: both need every block's key and the document's references), so the wall time is at
+best that share plus half the rest. Measured on corpus-built articles in
+`benchmarks/parallel_render.py` (the module's docstring there has the figures).
+"""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any, Final
+
+from . import disk_cache, fold
+from .blocks import BlockCache
+from .pipeline import CachedBlock, EntryState
+
+PARALLEL_CHARS: Final = 200_000  # from this long a streamed first render uses the helper
+AHEAD_SHARE: Final = 0.5  # of the characters, from the end, the helper renders
+
+# What the helper sends per block: the key's parts that vary (source, parsed text, the open
+# quotes it depends on, the ids digest of a heading) and the block (HTML, raw, exit quotes,
+# ids taken). Blocks with a footnote reference are left out: their numbering is never the
+# assumed one past a first note, and pickling a numbering state pickles its whole chain.
+Entry = tuple[str, str, Any, bytes | None, str, bool, tuple[int, int], frozenset[str]]
+
+
+def split_line(text: str) -> int:
+    """The first line the helper renders: the line that holds the split character."""
+    return text.count("\n", 0, int(len(text) * (1 - AHEAD_SHARE)))
+
+
+class _Recording(BlockCache):
+    """A cache that finds nothing and records what is put in it, the way the main render
+    would look it up (see `Entry`)."""
+
+    def __init__(self, disk: disk_cache.DiskBlockStore | None) -> None:
+        super().__init__(1, 1, disk=disk)
+        self.entries: list[Entry] = []
+
+    def get(self, key: tuple[Any, ...]) -> CachedBlock | None:
+        return None
+
+    def put(self, key: tuple[Any, ...], block: CachedBlock) -> None:
+        source, parsed, relevant, notes, digest, _ = key
+        if notes is None:
+            exit_state = block.exit
+            entry = (source, parsed, relevant, digest, block.html, block.raw_html)
+            self.entries.append((*entry, exit_state.quotes, exit_state.ids))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The helper's answer: its blocks (`Entry`), and the heading ids each block from the
+    split took, in order, non-empty ones only (to key its headings as the worker will)."""
+
+    entries: list[Entry]
+    taken: list[frozenset[str]]
+
+
+def render_ahead(
+    text: str, unsafe: bool, line: int, disk: disk_cache.DiskBlockStore | None = None
+) -> Rendered:
+    """The blocks from `line` on, rendered as if the document started there."""
+    recording = _Recording(disk)
+    records: list[fold.BlockRecord] = []
+    everything = fold.Stream(0, 1 << 62)  # the records once, at the end
+    fold.render_full(
+        text, unsafe=unsafe, cache=recording, from_line=line, stream=everything,
+        parts=records.extend,
+    )
+    return Rendered(recording.entries, [r.ids for r in records if r.ids])
+
+
+def _heading_digests(
+    taken: list[frozenset[str]], digest: bytes, ids: frozenset[str]
+) -> dict[bytes, bytes]:
+    """The helper's ids digest before each of its headings -> the worker's there, for the
+    headings that take the same id in both: a generated id the worker has not taken before
+    the split (the candidates the helper passed over are taken in both; explicit ids are
+    kept as they are, and checked the same way for simplicity). From the first heading
+    that differs, the worker's digests differ from these, so its later keys miss."""
+    helper, worker = fold._NO_IDS, digest
+    digests: dict[bytes, bytes] = {}
+    bad: set[bytes] = set()
+    for block in taken:
+        if block & ids:
+            bad.add(helper)
+        digests.setdefault(helper, worker)
+        helper, worker = fold._advance(helper, block), fold._advance(worker, block)
+    digests.setdefault(helper, worker)
+    for helper in bad:
+        del digests[helper]
+    return digests
+
+
+class Ahead:
+    """The worker's side of one render: the job handed to the helper at once (from a thread:
+    a helper still starting reads late), its blocks taken in when the render reaches them."""
+
+    def __init__(self, connection: Connection, revision: int, text: str, unsafe: bool) -> None:
+        self.line = split_line(text)
+        self.taken = 0  # blocks the helper rendered that were put into the cache
+        self._connection = connection
+        self._revision = revision
+        data = pickle.dumps((revision, text, unsafe, self.line), protocol=pickle.HIGHEST_PROTOCOL)
+        threading.Thread(target=_send, args=(connection, data), daemon=True).start()
+
+    def fill(
+        self,
+        cache: BlockCache,
+        document_key: tuple[Any, ...],
+        digest: bytes,
+        ids: frozenset[str],
+    ) -> None:
+        """Wait for the helper's blocks and put them into `cache` under the keys the render
+        will look up (`digest` and `ids`: its heading ids at the split); nothing if the
+        helper is gone: the render then does them itself."""
+        rendered = self._receive()
+        if rendered is None:
+            return
+        headings = _heading_digests(rendered.taken, digest, ids)
+        for source, parsed, relevant, before, html, raw, quotes, taken in rendered.entries:
+            if before is not None:  # a heading
+                before = headings.get(before)
+                if before is None:
+                    continue
+            key = (source, parsed, relevant, None, before, document_key)
+            cache.put(key, CachedBlock(html, raw, EntryState(quotes, taken, fold.NO_NOTES)))
+            self.taken += 1
+
+    def _receive(self) -> Rendered | None:
+        while True:
+            try:
+                revision, rendered = self._connection.recv()
+            except (EOFError, OSError, pickle.UnpicklingError):
+                return None
+            if revision == self._revision:  # else an earlier render's, never taken in
+                return rendered if isinstance(rendered, Rendered) else None
+
+
+def _send(connection: Connection, data: bytes) -> None:
+    try:
+        connection.send_bytes(data)
+    except (OSError, ValueError):  # the helper is gone: `fill` finds no blocks
+        pass
+
+
+def serve_helper(connection: Connection, use_disk: bool = True) -> None:
+    """The helper process's loop: (revision, text, unsafe, line) in, (revision, `Rendered`)
+    out.
+
+    It reads and writes the disk cache as the worker does (a known article is quick on both
+    sides; the benchmark turns it off); it ends when the worker's end of the pipe closes."""
+    disk = disk_cache.DiskBlockStore() if use_disk else None
+    while True:
+        try:
+            revision, text, unsafe, line = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            rendered: Rendered | None = render_ahead(text, unsafe, line, disk)
+        except Exception:  # a renderer bug: the worker renders these blocks itself
+            rendered = None
+        try:
+            connection.send((revision, rendered))
+        except (BrokenPipeError, OSError):
+            return
+        del text, rendered
