@@ -83,13 +83,16 @@ def test_the_corpus_as_long_articles_renders_as_the_serial_render(unsafe: bool) 
 
 
 def paragraphs(n: int, word: str) -> str:
-    return "".join(f"Alinea {word} {i} met *nadruk* en een [link](https://x.nl/{i}).\n\n" for i in range(n))
+    return "".join(
+        f"Alinea {word} {i} met *nadruk* en een [link](https://x.nl/{i}).\n\n" for i in range(n)
+    )
 
 
 HARD_CASES = {
     "a quote left open across the split": (
-        paragraphs(40, "een") + 'Hij zei: "dit blijft open.\n\n'
-        + "".join(f'Alinea {i} met "citaat" en \'enkel\'.\n\n' for i in range(40))
+        paragraphs(40, "een")
+        + 'Hij zei: "dit blijft open.\n\n'
+        + "".join(f"Alinea {i} met \"citaat\" en 'enkel'.\n\n" for i in range(40))
     ),
     "the same headings on both sides": "".join(
         f"## Inleiding\n\n## Deel {i % 3}\n\n{paragraphs(2, str(i))}" for i in range(40)
@@ -100,12 +103,15 @@ HARD_CASES = {
         + "".join(f"[^x{i}]: Extra {i}.\n\n" for i in range(60))
     ),
     "raw HTML held open across the split": (
-        paragraphs(40, "een") + "<div class=\"kader\">\n\n" + paragraphs(10, "in")
-        + "<script>alert(1)</script>\n\n</div>\n\n" + paragraphs(40, "na")
+        paragraphs(40, "een")
+        + '<div class="kader">\n\n'
+        + paragraphs(10, "in")
+        + "<script>alert(1)</script>\n\n</div>\n\n"
+        + paragraphs(40, "na")
         + "<details>\n<summary>Meer</summary>\n\nTekst\n\n</details>\n"
     ),
     "shortcodes on both sides": "".join(
-        f"## Kop {{{{< param title >}}}} {i}\n\n{{{{< figure src=\"a{i}.jpg\" >}}}}\n\n"
+        f'## Kop {{{{< param title >}}}} {i}\n\n{{{{< figure src="a{i}.jpg" >}}}}\n\n'
         f"{{{{% notice %}}}}\nBinnen {i} met *nadruk*.\n{{{{% /notice %}}}}\n\n"
         + paragraphs(2, str(i))
         for i in range(40)
@@ -114,7 +120,8 @@ HARD_CASES = {
         paragraphs(40, "een") + "{{% notice %}}\n" + paragraphs(40, "in") + "{{% /notice %}}\n"
     ),
     "references defined before the split, used after": (
-        "[ref]: https://voorbeeld.nl/ref \"Titel\"\n\n[^n]: Noot.\n\n" + paragraphs(40, "een")
+        '[ref]: https://voorbeeld.nl/ref "Titel"\n\n[^n]: Noot.\n\n'
+        + paragraphs(40, "een")
         + "".join(f"Zie [hier][ref] en [^n] en [nergens][x] {i}.\n\n" for i in range(40))
     ),
     "an open fence to the end": paragraphs(40, "een") + "```\ncode\n\n" + paragraphs(40, "in"),
@@ -144,7 +151,7 @@ def test_the_worker_renders_fewer_than_half_the_blocks_with_a_helper_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "".join(
-        f"## Deel {i}\n\nEen alinea {i} met *nadruk*, \"citaat\" en [een link](https://x.nl).\n\n"
+        f'## Deel {i}\n\nEen alinea {i} met *nadruk*, "citaat" en [een link](https://x.nl).\n\n'
         f"- punt {i}\n- nog een\n\n"
         for i in range(3000)
     )
@@ -215,10 +222,32 @@ def test_serve_streams_a_helped_render_in_parts_from_the_first_screen() -> None:
 
 
 def test_a_block_without_a_note_reference_stays_cached_when_a_note_comes_before_it() -> None:
-    body = paragraphs(30, "een") + "Met een noot[^a].\n\n[^a]: De noot.\n"
+    body = paragraphs(30, "een") + "Met noten[^a][^b].\n\n[^a]: De noot.\n\n[^b]: Nog een.\n"
     cache = BlockCache(65536)
     render_full(body, cache=cache)
-    edited = "Eerst een noot[^b].\n\n[^b]: Eerder.\n\n" + body
+    edited = "Eerst een noot[^b].\n\n" + body  # the same notes, numbered otherwise
     hits = cache.hits
     assert render_full(edited, cache=cache).html == render_full(edited).html
     assert cache.hits - hits >= 30  # every paragraph without `[^`
+
+
+@pytest.mark.parametrize("opened", ["Hij zei 'open en", 'Dubbel "open'])
+def test_blocks_stay_cached_when_more_quotes_open_above_them_and_render_as_fresh(
+    opened: str,
+) -> None:
+    """The cache keys a block by the open quote counts only up to its own number of quotes
+    that may close one (`fold._relevant`): from two open quotes on, a block with two quotes
+    renders the same however many are open, as a fresh render says."""
+    body = "".join(
+        f"Alinea {i}: 'citaat' en \"dubbel\" en zo'n ding, Smiths' huis {i}.\n\n"
+        if i % 3 == 0
+        else f"Alinea {i} opent 'hier en \"daar {i}.\n\n"
+        for i in range(60)
+    )
+    cache = BlockCache(65536)
+    for n in range(5):
+        edited = f"{opened}\n\n" * n + body
+        hits = cache.hits
+        assert render_full(edited, cache=cache).html == render_full(edited).html
+        if n >= 3:
+            assert cache.hits - hits >= 60  # every block of the body

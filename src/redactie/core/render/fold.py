@@ -16,6 +16,7 @@ pipeline's incremental half, kept in its own module so the pipeline stays as it 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
@@ -27,6 +28,7 @@ from markdown_it.token import Token
 
 from . import disk_cache, footnotes, headings, shortcodes, typographer
 from .blocks import BlockCache
+from .chars import is_go_digit, is_go_letter
 from .context import ENV_LINE_OF, ENV_RAW_HTML, ENV_UNSAFE
 from .parser import goldmark_parser
 from .pipeline import (
@@ -291,17 +293,18 @@ def render_full(
     parts: Callable[[tuple[BlockRecord, ...]], None] | None = None,
     ahead: Ahead | None = None,
     from_line: int = 0,
+    from_quotes: Quotes = NO_QUOTES,
 ) -> FullRendering:
     """The whole document as block records: the same fold as `pipeline.render_document`.
 
     Unlike the pipeline's, the cache key leaves out what a block cannot depend on: the
     heading ids taken before a block without a heading (so a full render stays linear in
-    the number of blocks however many headings come before), and the open quote count of a
-    kind the block has no quote of (so opening a quote near the top leaves most blocks
-    cached), and the footnote numbering before a block without `[^` (it cannot take a
-    number, so a note near the top leaves the rest cached; a render ahead of the real entry
-    state, `parallel`, starts from no notes). Heading ids are shared snapshots
-    (`_SharedIds`), compared by identity first.
+    the number of blocks however many headings come before), the open quote count of a
+    kind the block has no quote of and the count beyond its number of quotes (`_relevant`:
+    opening a quote near the top leaves most blocks cached), and the footnote numbering
+    before a block without `[^` (it cannot take a number, so a note near the top leaves the
+    rest cached; a render ahead of the real entry state, `parallel`, starts from no notes).
+    Heading ids are shared snapshots (`_SharedIds`), compared by identity first.
 
     The cache holds the ids taken before a heading as a digest of them (`_advance`), and as a
     block's exit only the ids it took: holding every id taken so far, per heading, was
@@ -309,7 +312,8 @@ def render_full(
 
     With `stream` and `parts`, the records also go to `parts` as they are done. With `ahead`,
     the blocks a helper process rendered ahead go into the cache on reaching its line; the
-    helper itself renders only the blocks from `from_line` on (`parallel`).
+    helper itself renders only the blocks from `from_line` on, from open quotes `from_quotes`
+    (`parallel`).
     """
     window = parse_window(text, 0, unsafe=unsafe)
     md, env, found = window.md, window.env, window.found
@@ -329,6 +333,7 @@ def render_full(
     sent = pending = 0
     if ahead is not None and cache is None:
         cache = BlockCache(65536)
+    typographer.restore(env, from_quotes)
     for start, end, segment in window.segments:
         if start < from_line:
             continue
@@ -344,8 +349,7 @@ def render_full(
         cacheable = cache is not None and not any(t.type == _DEFINITION for t in segment)
         heading = any(t.type == "heading_open" for t in segment)
         before = ids.snapshot()
-        single, double = "'" in parsed, '"' in parsed
-        relevant = (quotes[0] if single else None, quotes[1] if double else None)
+        relevant = _relevant(quotes, parsed)
         referring = "[^" in parsed  # without it a block leaves the numbering as it was
         noted = notes if referring else None
         key = (source, parsed, relevant, noted, digest if heading else None, document_key)
@@ -366,20 +370,19 @@ def render_full(
             taken = ids.snapshot()
             taken = taken.difference(before) if taken is not before else _NONE
             if cache is not None and cacheable:  # the exit holds only the ids it took
-                cache.put(key, replace(cached, exit=replace(cached.exit, ids=taken)))
+                kept = _from_relevant(cached.exit.quotes, quotes, relevant)
+                cache.put(key, replace(cached, exit=replace(cached.exit, quotes=kept, ids=taken)))
             if disk_key and not taken:  # looked for on disk, not there
                 assert disk is not None
-                block = disk_cache.StoredBlock(cached.html, cached.raw_html, cached.exit.quotes)
+                kept = _from_relevant(cached.exit.quotes, quotes, relevant)
+                block = disk_cache.StoredBlock(cached.html, cached.raw_html, kept)
                 disk.put(disk_key, block)
             out = cached.exit.quotes
-        else:  # a count the block has no quote for passes through it unchanged
+        else:
             taken = cached.exit.ids
             for taken_id in taken:  # the ids are those the digest in the key stands for
                 ids.put(taken_id)
-            out = (
-                cached.exit.quotes[0] if single else quotes[0],
-                cached.exit.quotes[1] if double else quotes[1],
-            )
+            out = _to_actual(cached.exit.quotes, quotes, relevant)
         if taken:
             digest = _advance(digest, taken)
         typographer.restore(env, out)
@@ -405,6 +408,50 @@ def render_full(
         raw=notes_raw or any(r.raw for r in records),
         spans_clean=clean,
         notes_raw=notes_raw,
+    )
+
+
+def _relevant(quotes: Quotes, parsed: str) -> tuple[int | None, int | None]:
+    """The open quote counts a block's HTML depends on: none of a kind it has no quote of,
+    and at most as many as it has quotes of that kind that may ask for the count. The
+    typographer only asks whether the count is above zero, and a block with m such quotes
+    can close m at most, so from a count of m or more it decides the same; Dutch apostrophes
+    (`'s avonds`) leave a count of 10-30 open in a long article, which would make every later
+    block with a quote depend on it (and a render ahead, `parallel`, miss them all)."""
+    single, double = _single_quotes(parsed), parsed.count('"')
+    return (min(quotes[0], single) if single else None, min(quotes[1], double) if double else None)
+
+
+_IN_WORD: Final = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def _single_quotes(parsed: str) -> int:
+    """The `'` that may ask for the open count: not one between a letter or digit and a
+    letter (`zo'n`, `Alice's`), which the typographer makes an apostrophe first."""
+    count = parsed.count("'")
+    if count:
+        for match in _IN_WORD.finditer(parsed):
+            at = match.start()
+            before, after = parsed[at - 1], parsed[at + 1]
+            if (is_go_digit(before) or is_go_letter(before)) and is_go_letter(after):
+                count -= 1
+    return count
+
+
+def _from_relevant(out: Quotes, quotes: Quotes, relevant: tuple[int | None, int | None]) -> Quotes:
+    """A block's exit counts as kept in the cache: as if it had started from `relevant`."""
+    return (
+        out[0] - quotes[0] + relevant[0] if relevant[0] is not None else out[0],
+        out[1] - quotes[1] + relevant[1] if relevant[1] is not None else out[1],
+    )
+
+
+def _to_actual(kept: Quotes, quotes: Quotes, relevant: tuple[int | None, int | None]) -> Quotes:
+    """The exit counts of a cached block entered with `quotes` (see `_from_relevant`); a
+    count the block has no quote for passes through it unchanged."""
+    return (
+        kept[0] + quotes[0] - relevant[0] if relevant[0] is not None else quotes[0],
+        kept[1] + quotes[1] - relevant[1] if relevant[1] is not None else quotes[1],
     )
 
 
@@ -446,6 +493,7 @@ def serve(connection: Connection, helper: Connection | None = None) -> None:
     on `helper` render its second half ahead (`parallel`).
     """
     from . import parallel  # it imports this module
+
     # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
     # behind it the blocks of earlier sessions, on disk.
     cache = BlockCache(65536, max_bytes=96 * 1024 * 1024, disk=disk_cache.DiskBlockStore())
