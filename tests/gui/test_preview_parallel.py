@@ -7,8 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
 from redactie.core.render.parallel import PARALLEL_CHARS
 from redactie.gui.main_window import MainWindow
+from redactie.gui.preview.worker import RenderWorker
 from tests.gui.test_preview import assert_page_is_a_fresh_render, js, write_article
 
 
@@ -39,3 +41,31 @@ def test_a_long_article_opens_with_a_helper_and_shows_the_serial_page(
     assert 'id="inleiding-1000"' in html and "“dit blijft open" in html
     heads = js(qtbot, pane, "document.querySelectorAll('#redactie-content h2').length")
     assert heads == html.count("<h2")
+
+
+def test_the_helper_ends_with_the_idle_worker_and_the_parts_are_the_serial_blocks(
+    qtbot: QtBot,
+) -> None:
+    text = long_body()
+    worker = RenderWorker(idle_ms=0)
+    parts: list[BlockRecord] = []
+    results: list[object] = []
+    worker.part.connect(lambda _revision, blocks: parts.extend(blocks))
+    worker.rendered.connect(lambda _revision, result: results.append(result))
+    try:
+        worker.render(3, text, False, Stream(10, 20_000))
+        assert worker.helper_running
+        helper = worker._helper
+        qtbot.waitUntil(lambda: bool(results), timeout=120_000)
+        serial = render_full(text)
+        assert isinstance(results[0], FullRendering)
+        assert tuple(parts) == results[0].blocks == serial.blocks
+        assert results[0].html == serial.html
+        qtbot.waitUntil(lambda: not worker.running and not worker.helper_running, timeout=30_000)
+        assert helper is not None
+        qtbot.waitUntil(lambda: not helper.is_alive(), timeout=30_000)
+        worker.render(4, "# Kort\n", False, Stream(1, 20_000))  # short: no helper
+        assert not worker.helper_running
+        qtbot.waitUntil(lambda: len(results) == 2, timeout=30_000)
+    finally:
+        worker.stop()
