@@ -10,8 +10,9 @@ median and p95 of several runs:
 
 Wall time, and CPU time per process (the worker's `time.process_time`, the helper's from
 /proc): on a machine others share, wall time says little, CPU time says what each core did.
-It also counts the blocks after the split the worker took from the helper and those it had to
-render again (a quote left open, a heading whose id differs, a footnote reference).
+It also counts the blocks the helper handed over (of those after the split) and the blocks the
+worker rendered itself (cache misses; the serial render's beside it): those after the split it
+rendered again are a quote left open, a heading whose id differs, a footnote reference.
 
 PARALLEL_SIZES=500KB,5MB, PARALLEL_VARIANTS=plain,footnotes and PARALLEL_RUNS=7 pick a part.
 
@@ -69,7 +70,7 @@ def main() -> None:
     print(
         f"{'article':<16} {'serial wall':>17} {'serial cpu':>17} {'parallel wall':>17}"
         f" {'worker cpu':>17} {'helper cpu':>17} {'wall ratio':>10}  blocks after split:"
-        " taken / rendered again"
+        " from the helper; blocks rendered"
     )
     revision = 0
     for size_name, size in SIZES:
@@ -81,7 +82,8 @@ def main() -> None:
             wall, worker_cpu, helper_cpu = [], [], []
             for _ in range(runs):
                 started, cpu = time.perf_counter(), time.process_time()
-                expected = render_full(text, unsafe=unsafe, cache=BlockCache(65536))
+                serial_cache = BlockCache(65536)
+                expected = render_full(text, unsafe=unsafe, cache=serial_cache)
                 serial_cpu.append(time.process_time() - cpu)
                 serial_wall.append(time.perf_counter() - started)
                 revision += 1
@@ -94,13 +96,13 @@ def main() -> None:
                 wall.append(time.perf_counter() - started)
                 helper_cpu.append(_cpu_of(helper.pid or 0) - helper_before)
                 assert result.html == expected.html, "not the serial render"
-                line = split_line(text)
-                after = sum(1 for b in result.blocks if b.start >= line)
+                after = sum(1 for b in result.blocks if b.start >= split_line(text))
             ratio = statistics.median(wall) / statistics.median(serial_wall)
             print(
                 f"{size_name + ' ' + variant:<16} {_cell(serial_wall)} {_cell(serial_cpu)}"
                 f" {_cell(wall)} {_cell(worker_cpu)} {_cell(helper_cpu)} {ratio:10.2f}"
-                f"  {cache.hits} / {after - cache.hits} of {after}"
+                f"  {ahead.taken} of {after}; worker rendered {cache.misses} blocks,"
+                f" serial {serial_cache.misses}"
             )
     ours.close()
     helper.join(10)
