@@ -245,6 +245,7 @@ class _SharedIds(headings.HeadingIds):
     def __init__(self) -> None:
         super().__init__()
         self._frozen: frozenset[str] | None = frozenset()
+        self.added: list[str] = []  # new ids in the order taken: a block's are a slice
 
     def snapshot(self) -> frozenset[str]:
         if self._frozen is None:
@@ -257,12 +258,16 @@ class _SharedIds(headings.HeadingIds):
             self._frozen = saved
 
     def put(self, value: str) -> None:
+        if value not in self._taken:
+            self.added.append(value)
         super().put(value)
         self._frozen = None
 
     def generate(self, text: str) -> str:
         self._frozen = None
-        return super().generate(text)
+        value = super().generate(text)
+        self.added.append(value)
+        return value
 
 
 @dataclass(frozen=True)
@@ -348,7 +353,7 @@ def render_full(
         parsed = "\n".join(parsed_lines[span[0] : span[1]])
         cacheable = cache is not None and not any(t.type == _DEFINITION for t in segment)
         heading = any(t.type == "heading_open" for t in segment)
-        before = ids.snapshot()
+        before = len(ids.added)  # a set difference per heading was quadratic in headings
         relevant = _relevant(quotes, parsed)
         referring = "[^" in parsed  # without it a block leaves the numbering as it was
         noted = notes if referring else None
@@ -367,8 +372,7 @@ def render_full(
                 cache.put(key, cached)
         if cached is None:
             cached = _render_block(md, env, inline_phase, segment, found, start, window.definitions)
-            taken = ids.snapshot()
-            taken = taken.difference(before) if taken is not before else _NONE
+            taken = frozenset(ids.added[before:]) if len(ids.added) > before else _NONE
             if cache is not None and cacheable:  # the exit holds only the ids it took
                 kept = _from_relevant(cached.exit.quotes, quotes, relevant)
                 cache.put(key, replace(cached, exit=replace(cached.exit, quotes=kept, ids=taken)))
