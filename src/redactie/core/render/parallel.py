@@ -16,8 +16,19 @@ its ids digest before each is known once it reaches the split.
 Both processes parse the whole document (markdown-it's block phase, about 30% of a full
 render: both need every block's key and the document's references), so the worker's share
 is at best that plus half the rest. Measured (`benchmarks/parallel_render.py`, corpus-built
-articles, CPU time per process on a shared machine): 500 KB plain, serial 741 ms, worker
-531 / helper 460 ms; of the blocks after the split the worker took 81% from the helper.
+articles, median CPU ms per process on a machine shared with other work, load 17):
+
+    article            serial   worker   helper   blocks after the split from the helper
+    500 KB plain          790      514      520   920 of 1144
+    500 KB footnotes      754      529      480   874 of 1103
+    500 KB shortcodes     779      545      540   935 of 1152
+    500 KB raw HTML       554      343      470
+    5 MB plain          7,562    7,621    5,880   11,252 of 12,472
+
+At 5 MB the worker gains nothing: its parse is 2.2 s, and once a heading after the split
+takes an id that was taken before it (the same heading text), every later heading's ids
+digest differs and it is rendered again, each with a copy of a set of thousands of ids.
+Hence `PARALLEL_MAX_CHARS`; keying headings by what their id depends on would lift it.
 """
 
 from __future__ import annotations
@@ -34,6 +45,8 @@ from .blocks import BlockCache
 from .pipeline import CachedBlock, EntryState
 
 PARALLEL_CHARS: Final = 200_000  # from this long a streamed first render uses the helper
+# and up to this long: at 5 MB the worker did not gain (see the module's docstring)
+PARALLEL_MAX_CHARS: Final = 1_000_000
 AHEAD_SHARE: Final = 0.6  # of the characters, from the end (the worker has more to do)
 # The open quotes assumed at the split: a block's HTML depends on an open count only up to
 # its number of quotes (`fold._relevant`), and in Dutch text apostrophes leave single quotes

@@ -12,9 +12,10 @@ after an idle end pays the start (a few hundred ms) and a cold cache.
 
 A render may be streamed (`fold.Stream`): its blocks come in parts (`part`) as the worker
 finishes them, so a long article's first open shows them without waiting for the whole. A
-streamed render of `parallel.PARALLEL_CHARS` or more has a helper process render its second
-half ahead (`core/render/parallel.py`): started beside the worker for the first such render
-(the worker is daemonic and may not start children), piped to it, ended with it.
+streamed render from `parallel.PARALLEL_CHARS` to `PARALLEL_MAX_CHARS` has a helper process
+render its second half ahead (`core/render/parallel.py`): started beside the worker for the
+first such render (the worker is daemonic and may not start children), piped to it, ended
+with it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from multiprocessing.process import BaseProcess
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from redactie.core.render.fold import BlockRecord, Part, Stream, serve
-from redactie.core.render.parallel import PARALLEL_CHARS, serve_helper
+from redactie.core.render.parallel import PARALLEL_CHARS, PARALLEL_MAX_CHARS, serve_helper
 
 log = logging.getLogger(__name__)
 POLL_MS = 4
@@ -126,7 +127,8 @@ class RenderWorker(QObject):
             raise RuntimeError("a render is already in flight")
         self.start()
         self._idle.stop()
-        if stream is not None and len(text) >= PARALLEL_CHARS and self._start_helper():
+        long = PARALLEL_CHARS <= len(text) <= PARALLEL_MAX_CHARS
+        if stream is not None and long and self._start_helper():
             stream = replace(stream, helped=True)
         connection = self._connection
         assert connection is not None
