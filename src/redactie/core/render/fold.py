@@ -16,10 +16,11 @@ pipeline's incremental half, kept in its own module so the pipeline stays as it 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -27,6 +28,7 @@ from markdown_it.token import Token
 
 from . import disk_cache, footnotes, headings, shortcodes, typographer
 from .blocks import BlockCache
+from .chars import is_go_digit, is_go_letter
 from .context import ENV_LINE_OF, ENV_RAW_HTML, ENV_UNSAFE
 from .highlight import Colouring, Highlighting
 from .parser import goldmark_parser
@@ -41,6 +43,9 @@ from .pipeline import (
     shift_lines,
 )
 from .sanitize import sanitize
+
+if TYPE_CHECKING:
+    from .parallel import Ahead
 
 Quotes = tuple[int, int]
 NO_QUOTES: Final[Quotes] = (0, 0)
@@ -248,6 +253,7 @@ class _SharedIds(headings.HeadingIds):
     def __init__(self) -> None:
         super().__init__()
         self._frozen: frozenset[str] | None = frozenset()
+        self.added: list[str] = []  # new ids in the order taken: a block's are a slice
 
     def snapshot(self) -> frozenset[str]:
         if self._frozen is None:
@@ -260,12 +266,16 @@ class _SharedIds(headings.HeadingIds):
             self._frozen = saved
 
     def put(self, value: str) -> None:
+        if value not in self._taken:
+            self.added.append(value)
         super().put(value)
         self._frozen = None
 
     def generate(self, text: str) -> str:
         self._frozen = None
-        return super().generate(text)
+        value = super().generate(text)
+        self.added.append(value)
+        return value
 
 
 @dataclass(frozen=True)
@@ -276,6 +286,7 @@ class Stream:
 
     first_line: int
     part_chars: int
+    helped: bool = False  # a helper process renders the second half ahead (`parallel`)
 
 
 @dataclass(frozen=True)
@@ -294,14 +305,20 @@ def render_full(
     stream: Stream | None = None,
     parts: Callable[[tuple[BlockRecord, ...]], None] | None = None,
     colour: Callable[[str], str | None] | None = None,
+    ahead: Ahead | None = None,
+    from_line: int = 0,
+    from_quotes: Quotes = NO_QUOTES,
 ) -> FullRendering:
     """The whole document as block records: the same fold as `pipeline.render_document`.
 
     Unlike the pipeline's, the cache key leaves out what a block cannot depend on: the
     heading ids taken before a block without a heading (so a full render stays linear in
-    the number of blocks however many headings come before), and the open quote count of a
-    kind the block has no quote of (so opening a quote near the top leaves most blocks
-    cached). Heading ids are shared snapshots (`_SharedIds`), compared by identity first.
+    the number of blocks however many headings come before), the open quote count of a
+    kind the block has no quote of and the count beyond its number of quotes (`_relevant`:
+    opening a quote near the top leaves most blocks cached), and the footnote numbering
+    before a block without `[^` (it cannot take a number, so a note near the top leaves the
+    rest cached; a render ahead of the real entry state, `parallel`, starts from no notes).
+    Heading ids are shared snapshots (`_SharedIds`), compared by identity first.
 
     The cache holds the ids taken before a heading as a digest of them (`_advance`), and as a
     block's exit only the ids it took: holding every id taken so far, per heading, was
@@ -310,6 +327,9 @@ def render_full(
     With `stream` and `parts`, the records also go to `parts` as they are done. With `colour`
     (the render worker's `Colouring.shown` in the site's settings) each record carries its
     HTML with fenced code coloured as well (`shown`), so the GUI thread need not colour it.
+    With `ahead`, the blocks a helper process rendered ahead go into the cache on reaching
+    its line; the helper itself renders only the blocks from `from_line` on, from open quotes
+    `from_quotes` (`parallel`).
     """
     window = parse_window(text, 0, unsafe=unsafe)
     md, env, found = window.md, window.env, window.found
@@ -327,7 +347,16 @@ def render_full(
     records: list[BlockRecord] = []
     digest = _NO_IDS
     sent = pending = 0
+    if ahead is not None and cache is None:
+        cache = BlockCache(65536)
+    typographer.restore(env, from_quotes)
     for start, end, segment in window.segments:
+        if start < from_line:
+            continue
+        if ahead is not None and start >= ahead.line:
+            assert cache is not None
+            ahead.fill(cache, document_key, digest, ids.snapshot())
+            ahead = None
         quotes = typographer.snapshot(env)
         notes = footnotes.snapshot(env)
         span = segment[0].map or [0, 0]
@@ -335,13 +364,14 @@ def render_full(
         parsed = "\n".join(parsed_lines[span[0] : span[1]])
         cacheable = cache is not None and not any(t.type == _DEFINITION for t in segment)
         heading = any(t.type == "heading_open" for t in segment)
-        before = ids.snapshot()
-        single, double = "'" in parsed, '"' in parsed
-        relevant = (quotes[0] if single else None, quotes[1] if double else None)
-        key = (source, parsed, relevant, notes, digest if heading else None, document_key)
+        before = len(ids.added)  # a set difference per heading was quadratic in headings
+        relevant = _relevant(quotes, parsed)
+        referring = "[^" in parsed  # without it a block leaves the numbering as it was
+        noted = notes if referring else None
+        key = (source, parsed, relevant, noted, digest if heading else None, document_key)
         cached = cache.get(key) if cache is not None and cacheable else None
         # On disk: blocks whose HTML follows from the key without ids or notes.
-        stored = disk is not None and cacheable and not heading and "[^" not in parsed
+        stored = disk is not None and cacheable and not heading and not referring
         disk_key = b""
         if cached is None and stored:
             assert disk is not None and cache is not None
@@ -353,27 +383,25 @@ def render_full(
                 cache.put(key, cached)
         if cached is None:
             cached = _render_block(md, env, inline_phase, segment, found, start, window.definitions)
-            taken = ids.snapshot()
-            taken = taken.difference(before) if taken is not before else _NONE
+            taken = frozenset(ids.added[before:]) if len(ids.added) > before else _NONE
             if cache is not None and cacheable:  # the exit holds only the ids it took
-                cache.put(key, replace(cached, exit=replace(cached.exit, ids=taken)))
+                kept = _from_relevant(cached.exit.quotes, quotes, relevant)
+                cache.put(key, replace(cached, exit=replace(cached.exit, quotes=kept, ids=taken)))
             if disk_key and not taken:  # looked for on disk, not there
                 assert disk is not None
-                block = disk_cache.StoredBlock(cached.html, cached.raw_html, cached.exit.quotes)
+                kept = _from_relevant(cached.exit.quotes, quotes, relevant)
+                block = disk_cache.StoredBlock(cached.html, cached.raw_html, kept)
                 disk.put(disk_key, block)
             out = cached.exit.quotes
-        else:  # a count the block has no quote for passes through it unchanged
+        else:
             taken = cached.exit.ids
             for taken_id in taken:  # the ids are those the digest in the key stands for
                 ids.put(taken_id)
-            out = (
-                cached.exit.quotes[0] if single else quotes[0],
-                cached.exit.quotes[1] if double else quotes[1],
-            )
+            out = _to_actual(cached.exit.quotes, quotes, relevant)
         if taken:
             digest = _advance(digest, taken)
         typographer.restore(env, out)
-        footnotes.restore(env, cached.exit.notes)
+        footnotes.restore(env, cached.exit.notes if referring else notes)
         shown = colour(cached.html) if colour is not None else None
         key_of_html = html_digest(cached.html)  # (not `digest`: the ids' digest above)
         record = BlockRecord(
@@ -400,6 +428,50 @@ def render_full(
         raw=notes_raw or any(r.raw for r in records),
         spans_clean=clean,
         notes_raw=notes_raw,
+    )
+
+
+def _relevant(quotes: Quotes, parsed: str) -> tuple[int | None, int | None]:
+    """The open quote counts a block's HTML depends on: none of a kind it has no quote of,
+    and at most as many as it has quotes of that kind that may ask for the count. The
+    typographer only asks whether the count is above zero, and a block with m such quotes
+    can close m at most, so from a count of m or more it decides the same; Dutch apostrophes
+    (`'s avonds`) leave a count of 10-30 open in a long article, which would make every later
+    block with a quote depend on it (and a render ahead, `parallel`, miss them all)."""
+    single, double = _single_quotes(parsed), parsed.count('"')
+    return (min(quotes[0], single) if single else None, min(quotes[1], double) if double else None)
+
+
+_IN_WORD: Final = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def _single_quotes(parsed: str) -> int:
+    """The `'` that may ask for the open count: not one between a letter or digit and a
+    letter (`zo'n`, `Alice's`), which the typographer makes an apostrophe first."""
+    count = parsed.count("'")
+    if count:
+        for match in _IN_WORD.finditer(parsed):
+            at = match.start()
+            before, after = parsed[at - 1], parsed[at + 1]
+            if (is_go_digit(before) or is_go_letter(before)) and is_go_letter(after):
+                count -= 1
+    return count
+
+
+def _from_relevant(out: Quotes, quotes: Quotes, relevant: tuple[int | None, int | None]) -> Quotes:
+    """A block's exit counts as kept in the cache: as if it had started from `relevant`."""
+    return (
+        out[0] - quotes[0] + relevant[0] if relevant[0] is not None else out[0],
+        out[1] - quotes[1] + relevant[1] if relevant[1] is not None else out[1],
+    )
+
+
+def _to_actual(kept: Quotes, quotes: Quotes, relevant: tuple[int | None, int | None]) -> Quotes:
+    """The exit counts of a cached block entered with `quotes` (see `_from_relevant`); a
+    count the block has no quote for passes through it unchanged."""
+    return (
+        kept[0] + quotes[0] - relevant[0] if relevant[0] is not None else quotes[0],
+        kept[1] + quotes[1] - relevant[1] if relevant[1] is not None else quotes[1],
     )
 
 
@@ -435,7 +507,7 @@ def footnotes_section(window: Window) -> tuple[str, bool]:
     return html, bool(env.get(ENV_RAW_HTML)) or raw[0]
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Connection, helper: Connection | None = None) -> None:
     """A render worker's loop: (revision, text, unsafe, stream, highlighting, shown) in,
     (revision, answer) out.
 
@@ -449,7 +521,11 @@ def serve(connection: Connection) -> None:
     settings, so their keys (and the disk's) need not name them. With `shown` (a
     `confirm.PageState`: what the page holds) the render is compared with it here and the
     answer is a `confirm.Confirmation`, only what differs (see `confirm`).
+    A stream that says `helped` has a helper process on `helper` render its second half
+    ahead (`parallel`).
     """
+    from . import parallel  # it imports this module
+
     # More blocks than a 5 MB article has, at most 96 MiB: two versions of a 5 MB article;
     # behind it the blocks of earlier sessions, on disk.
     cache = BlockCache(65536, max_bytes=96 * 1024 * 1024, disk=disk_cache.DiskBlockStore())
@@ -464,10 +540,19 @@ def serve(connection: Connection) -> None:
         def send_part(blocks: tuple[BlockRecord, ...], revision: int = revision) -> None:
             connection.send(Part(revision, blocks))
 
+        ahead = None
+        if helper is not None and stream is not None and stream.helped:
+            ahead = parallel.Ahead(helper, revision, text, unsafe)
         answer: object = None
         try:
             result = render_full(
-                text, unsafe=unsafe, cache=cache, stream=stream, parts=send_part, colour=colour
+                text,
+                unsafe=unsafe,
+                cache=cache,
+                stream=stream,
+                parts=send_part,
+                colour=colour,
+                ahead=ahead,
             )
             answer = replace(result, blocks=()) if stream is not None else result
             if shown is not None and stream is None:

@@ -14,6 +14,10 @@ A render may be streamed (`fold.Stream`): its blocks come in parts (`part`) as t
 finishes them, so a long article's first open shows them without waiting for the whole. Given
 the site's `Highlighting`, the worker colours each block's fenced code too (`BlockRecord.shown`):
 Pygments is the one slow step of the page gate, and it held the GUI thread 115-460 ms per part.
+A streamed render from `parallel.PARALLEL_CHARS` to `PARALLEL_MAX_CHARS` has a helper process
+render its second half ahead (`core/render/parallel.py`): started beside the worker for the
+first such render (the worker is daemonic and may not start children), piped to it, ended
+with it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from redactie.core.render.confirm import PageState
 from redactie.core.render.fold import BlockRecord, Part, Stream, serve
 from redactie.core.render.highlight import Highlighting
+from redactie.core.render.parallel import PARALLEL_CHARS, PARALLEL_MAX_CHARS, serve_helper
 
 log = logging.getLogger(__name__)
 POLL_MS = 4
@@ -55,6 +60,8 @@ class RenderWorker(QObject):
         self._idle_ms = idle_ms
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._helper: BaseProcess | None = None
+        self._helper_end: Connection | None = None  # the helper's pipe end, until it starts
         self._revision: int | None = None
         self._parts: list[BlockRecord] | None = None  # a streamed render's blocks so far
         self._poll = QTimer(self)
@@ -84,13 +91,40 @@ class RenderWorker(QObject):
             self._idle_later()
         if self.running:
             return
+        self._end_helper()  # a helper belongs to one worker
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        process = context.Process(target=serve, args=(theirs,), daemon=True, name="redactie-render")
+        worker_end, self._helper_end = context.Pipe()
+        process = context.Process(
+            target=serve, args=(theirs, worker_end), daemon=True, name="redactie-render"
+        )
         process.start()
         theirs.close()
+        worker_end.close()
         self._process, self._connection = process, ours
         self._running[:] = [process]
+
+    @property
+    def helper_running(self) -> bool:
+        """Whether a helper renders ahead for this worker (`core/render/parallel.py`)."""
+        return self._helper is not None and self._helper.is_alive()
+
+    def _start_helper(self) -> bool:
+        """Whether a helper process is there for this worker (started now if need be)."""
+        if self._helper is not None:
+            return self._helper.is_alive()
+        end = self._helper_end
+        if end is None:
+            return False
+        context = multiprocessing.get_context("spawn")
+        helper = context.Process(
+            target=serve_helper, args=(end,), daemon=True, name="redactie-render-ahead"
+        )
+        helper.start()
+        end.close()  # the worker sees the helper's end when it dies
+        self._helper, self._helper_end = helper, None
+        self._running.append(helper)
+        return True
 
     def render(
         self,
@@ -108,6 +142,9 @@ class RenderWorker(QObject):
             raise RuntimeError("a render is already in flight")
         self.start()
         self._idle.stop()
+        long = PARALLEL_CHARS <= len(text) <= PARALLEL_MAX_CHARS
+        if stream is not None and long and self._start_helper():
+            stream = replace(stream, helped=True)
         connection = self._connection
         assert connection is not None
         request = (revision, text, unsafe, stream, highlighting, shown)
@@ -136,6 +173,16 @@ class RenderWorker(QObject):
             process.terminate()
             process.join(1.0)  # reaped: an idle worker ends at once on SIGTERM
         self._process = self._connection = None
+        self._end_helper()
+
+    def _end_helper(self) -> None:
+        if self._helper_end is not None:
+            self._helper_end.close()
+        helper = self._helper
+        if helper is not None and helper.is_alive():
+            helper.terminate()
+            helper.join(1.0)
+        self._helper = self._helper_end = None
 
     def _restart(self) -> None:
         self.stop()
