@@ -10,7 +10,9 @@ aboutToBlock missed queued slots); its cause is the outermost redactie call that
 of it (the slot Qt called) and the call whose own time was largest (where the time went),
 timed by wrapping every function of the GUI's classes (a thread sampling the GUI thread's
 stack crashed Python 3.11 in `f_back`; an application-wide event filter crashed PySide).
-A hold with no redactie call is Qt's own work (layout, paint, the web engine's IPC).
+A hold with no redactie call is Qt's own work (layout, paint, the web engine's IPC) or
+the GUI thread waiting for the GIL while pool threads run Python (the readability count,
+the checks): the timer's slot is Python too.
 
 It prints per size and phase (the open, the keys themselves, the pauses after them) the
 number of holds, median and p95 of their lengths, the longest with their causes, and the
@@ -60,7 +62,7 @@ class Hold:
         """The outermost redactie call that took most of the hold (its share), and the call
         whose own time was largest (where the time went)."""
         if not self.slots:
-            return "no redactie call: Qt's own work (layout, paint, the web engine)"
+            return "no redactie call: Qt's own work, or the GIL held by the pool's Python"
         slot = max(self.slots.items(), key=lambda kv: kv[1])[0]
         inner = max(self.inner.items(), key=lambda kv: kv[1])[0]
         return slot if inner == slot else f"{slot} > {inner}"
