@@ -84,7 +84,9 @@ def test_long_article_marks_are_the_old_whole_pass_near_what_is_shown(
     assert 0 < len(top) < paragraphs  # only near what is shown
     text = window.editor.toPlainText()
     first = next(
-        s for s in window.editor.extraSelections() if s.format.background().color().alpha() == MARK_ALPHA
+        s
+        for s in window.editor.extraSelections()
+        if s.format.background().color().alpha() == MARK_ALPHA
     )
     assert first.cursor.selectedText() == text[text.index("De gemeenteraad") :].split("\n")[0]
 
