@@ -193,7 +193,6 @@ class ReadabilityView(QObject):
         }.get(grade(score), self.tr("very hard"))
 
 
-
 def _answer(text: str, limit: int, edits: int) -> _Answer:
     """The counts and the long sentences' document positions (in the pool)."""
     plain = text.replace("\xa0", " ")  # as `toPlainText` gave it: the same length
