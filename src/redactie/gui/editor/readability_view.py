@@ -73,7 +73,10 @@ class ReadabilityView(QObject):
         self._edits = 0  # edits that moved text, counted
         self._stale = False  # moved since the answer's text: its positions wait for the next
         self._applied: tuple[int, int] | None = None  # the spans marked now
-        self._scroll_pending = False
+        self._scrolled = QTimer(self)
+        self._scrolled.setSingleShot(True)
+        self._scrolled.setInterval(0)
+        self._scrolled.timeout.connect(self._mark_shown)
         self._carrier = _Result(self)
         self._carrier.done.connect(self._show)
         self._pause = QTimer(self)
@@ -138,14 +141,11 @@ class ReadabilityView(QObject):
         self._mark_shown()
 
     def _on_scrolled(self) -> None:
-        if not self._scroll_pending:  # one marking for a burst of scroll steps
-            self._scroll_pending = True
-            QTimer.singleShot(0, self._mark_shown)
+        self._scrolled.start()  # one marking for a burst of scroll steps
 
     def _mark_shown(self) -> None:
         """Mark the long sentences near the shown lines. After an edit the positions wait for
         the next answer; the marks already made move with the text meanwhile."""
-        self._scroll_pending = False
         if self._stale:
             return
         low, high = self.shown_range()
