@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -55,6 +56,26 @@ def test_discarded_copy_is_gone(tmp_path: Path) -> None:
     session.write("doc1", None, b"x")
     session.discard("doc1")
     assert sorted(p.name for p in session.folder.iterdir()) == ["session.lock"]
+    session.close()
+
+
+def test_the_same_copy_again_is_not_written_a_changed_one_is(tmp_path: Path) -> None:
+    """The window copies every 5 s while unsaved: an unchanged text costs no write (each is
+    four fsyncs on the GUI thread). A replaced file has a new inode; a kept one the same."""
+    session = recovery.RecoverySession(tmp_path)
+    copy = session.folder / "doc1.md"
+    meta = session.folder / "doc1.json"
+    session.write("doc1", tmp_path / "a.md", b"eerste versie")
+    first, stamp = copy.stat().st_ino, meta.read_text()
+    session.write("doc1", tmp_path / "a.md", b"eerste versie")
+    assert (copy.stat().st_ino, meta.read_text()) == (first, stamp)  # left as they were
+    session.write("doc1", tmp_path / "b.md", b"eerste versie")  # saved elsewhere: new meta
+    assert json.loads(meta.read_text())["original"].endswith("b.md")
+    session.write("doc1", tmp_path / "b.md", b"tweede versie")
+    assert copy.read_bytes() == b"tweede versie"
+    session.discard("doc1")
+    session.write("doc1", tmp_path / "b.md", b"tweede versie")  # discarded: written again
+    assert copy.read_bytes() == b"tweede versie"
     session.close()
 
 

@@ -58,18 +58,28 @@ class RecoverySession:
         self._lock = _acquire(self.folder / _LOCK)
         if self._lock is None:  # pragma: no cover (a fresh folder is always free)
             raise OSError(f"cannot lock {self.folder}")
+        # What each document's copy holds now: the same again is not written. The window
+        # copies every 5 s while a text is unsaved, and each copy is two atomic writes with
+        # four fsyncs on the GUI thread (up to 600 ms on a busy disk, issue 18).
+        self._written: dict[str, tuple[Path | None, bytes]] = {}
 
     def write(self, document_id: str, original: Path | None, data: bytes) -> None:
-        """Keep a copy of `data`; atomic, so a crash mid-write leaves the previous copy."""
+        """Keep a copy of `data`; atomic, so a crash mid-write leaves the previous copy.
+        A copy that already holds exactly this is left as it is."""
+        if self._written.get(document_id) == (original, data):
+            return
+        self._written.pop(document_id, None)  # a failed write below leaves nothing known
         storage.write_atomic(self.folder / f"{document_id}.md", data)
         meta = {
             "original": str(original) if original else None,
             "saved_at": datetime.now(UTC).isoformat(),
         }
         storage.write_atomic(self.folder / f"{document_id}.json", json.dumps(meta).encode())
+        self._written[document_id] = (original, data)
 
     def discard(self, document_id: str) -> None:
         """The document was saved or closed without changes: its copy is no longer needed."""
+        self._written.pop(document_id, None)
         for suffix in (".md", ".json"):
             with contextlib.suppress(OSError):  # gone, or the folder itself is gone or odd
                 (self.folder / f"{document_id}{suffix}").unlink()

@@ -3,6 +3,11 @@
 The body lives in the editor's QTextDocument while editing (Qt uses `\\n` internally); it is
 copied into the `Article` with the file's own line ends only when it was edited, so an untouched
 body saves byte-for-byte, CRLF, mixed line ends and all.
+
+That copy (`editor_body`) is read from the editor once per edit, not once per reader: after a
+typing pause the checks, the readability view and the recovery copy each asked for the whole
+text (a 5 MB `toRawText` is 10-15 ms of the GUI thread, issue 18); now the first one reads it
+and the others share it until the document's revision moves.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class ArticleDocument(QObject):
         self._saved_front_matter = ""
         self._clean_body = self.article.body  # the body as read or saved: the unmodified state
         self._front_matter_modified = False
+        self._body_text = ""  # the editor's text as last read, at `_body_revision`
+        self._body_revision = -1
         body.modificationChanged.connect(lambda _: self._emit_modified())
 
     # -- state ---------------------------------------------------------------------------------
@@ -126,9 +133,19 @@ class ArticleDocument(QObject):
         self.body_document.setModified(False)
         self._emit_modified()
 
+    def editor_body(self) -> str:
+        """The editor's text ("\\n" line ends, no-break spaces kept), read again only when the
+        document's revision moved (every edit, undo and redo moves it; so does highlighting,
+        which then costs a read too many, never a stale text)."""
+        revision = self.body_document.revision()
+        if revision != self._body_revision:
+            self._body_text = document_text(self.body_document.toRawText())
+            self._body_revision = revision
+        return self._body_text
+
     def _sync_body(self) -> None:
         if self.body_document.isModified():
-            text = document_text(self.body_document.toRawText())  # keeps no-break spaces
+            text = self.editor_body()
             self.article.body = from_editor_text(text, self.article.body, self.article.newline)
         else:  # undone back to the clean state: the body as read or saved, byte for byte
             self.article.body = self._clean_body
