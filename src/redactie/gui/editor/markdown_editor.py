@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import (
     QFont,
@@ -173,7 +174,8 @@ class MarkdownEditor(FormattingCommands):
         self._stats = stats
         self.statsChanged.emit(stats)
 
-    def _schedule_stats(self, *_edit: int) -> None:
+    @Slot(int, int, int)
+    def _schedule_stats(self, _position: int, _removed: int, _added: int) -> None:
         long_text = self.document().characterCount() > LONG_TEXT
         if long_text and not self._stats_pending:
             self._stats_pending = True
