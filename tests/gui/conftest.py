@@ -126,9 +126,10 @@ def collect_stale_wrappers() -> Iterator[None]:
     highlighter, and invalidated the live one mid-highlight (a segfault in setPlainText).
     Collecting here, between tests, keeps that moment out of the tests; before the first test
     too, for what collecting the test modules left (test_spelling's first editor crashed in
-    its constructor when one more module was collected)."""
-    import gc
+    its constructor when one more module was collected). What waits for `deleteLater` (every
+    widget pytest-qt closed) is deleted first, as the app's collector does (`idle_gc`)."""
+    from redactie.gui.idle_gc import collect
 
-    gc.collect()
+    collect()
     yield
-    gc.collect()
+    collect()

@@ -87,6 +87,9 @@ def test_a_key_into_5_mb_reads_only_its_line_and_reaches_page_and_disk(
     assert window.open_path(path)
     pane = window.preview
     qtbot.waitUntil(pane.is_current, timeout=OPEN_TIMEOUT)
+    # The highlighter's slices done: a line still waiting for its slice is formatted by it.
+    highlighter = window.editor.highlighter
+    qtbot.waitUntil(lambda: not highlighter.slices_pending, timeout=OPEN_TIMEOUT)
     target = "Alinea 20000 over"
     offset = window.document.article.body.index(target) + len("Alinea 20000")
     cursor = window.editor.textCursor()

@@ -37,6 +37,13 @@ from PySide6.QtGui import (
 
 from redactie.core.article.markdown_lines import HTML_COMMENT_RE as _COMMENT_RE
 from redactie.core.article.markdown_lines import HTML_TAG_RE as _TAG_RE
+from redactie.gui.editor.highlight_slices import (
+    LONG_CHANGE,
+    PendingLines,
+    hook_before_qt,
+    skip_qt_pass,
+    slice_timer,
+)
 from redactie.gui.editor.spell_layer import SpellLayer
 from redactie.gui.editor.spell_pacing import Clock, SpellBudget, SpellPacer
 
@@ -192,6 +199,55 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
         self._chunks.timeout.connect(self._rehighlight_some)
+        self._waiting = PendingLines()  # lines a long change added, not highlighted yet
+        self._slices = slice_timer(self)
+        self._slices.timeout.connect(self._highlight_slice)
+        self._first_slice_due = False  # the first slice runs as the long change ends
+        if hook_before_qt(self, self._before_qt_pass):
+            document.contentsChanged.connect(self._after_change)
+
+    @property
+    def slices_pending(self) -> bool:
+        """True while lines of a long change still wait for their highlighting."""
+        return self._waiting.start >= 0
+
+    def _before_qt_pass(self, position: int, removed: int, added: int) -> None:
+        """Every change, before Qt highlights it: a long one goes to the slices instead."""
+        self._waiting.edited(self.document(), position, removed, added)
+        if added >= LONG_CHANGE and skip_qt_pass(self):
+            self._waiting.add(self.document().findBlock(position).position(), position + added)
+            self._first_slice_due = True
+            self._slices.start()  # the rest, should the change not end as documents do
+
+    def _after_change(self) -> None:
+        """The change is complete (the layout told): the first slice now, so the first
+        paint after opening shows the top highlighted; the rest a slice per turn."""
+        if self._first_slice_due:
+            self._first_slice_due = False
+            self._highlight_slice()
+
+    def _highlight_slice(self) -> None:
+        """The next waiting lines, in order, for one budget (at least one line)."""
+        deadline = self.pacer.chunk_deadline()
+        waiting = self._waiting
+        document = self.document()
+        block = document.findBlock(waiting.start)
+        # Formats are no edit, yet Qt says `contentsChanged` per line: that would put the
+        # word count (counted once typing pauses) off until the last slice.
+        quiet = document.blockSignals(True)
+        try:
+            while block.isValid() and waiting.waiting(block.position()):
+                waiting.start = block.position() + block.length()  # this line no longer waits
+                self.repaint_block(block)
+                block = block.next()
+                if not self.pacer.in_time(deadline):
+                    break
+        finally:
+            document.blockSignals(quiet)
+        if block.isValid() and waiting.waiting(block.position()):
+            self._slices.start()
+        else:
+            waiting.clear()
 
     @property
     def spell_checker(self) -> SpellChecker | None:
@@ -234,8 +290,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     @property
     def spell_repaint_pending(self) -> bool:
-        """True while lines still wait for their spelling underlines."""
-        return self._pending.isValid()
+        """True while lines still wait for their spelling underlines (or their slice)."""
+        return self._pending.isValid() or self.slices_pending
 
     def _defer_spelling(self, block: QTextBlock) -> None:
         """This line gets its underlines in a chunk after this turn: a whole file loaded
@@ -275,6 +331,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # -- per line ------------------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if self._waiting.waiting(self.currentBlock().position()):
+            return  # its slice comes; no state set, so a state flowing down stops here
         self._utf16 = _utf16_offsets(text)
         prose_start = self._markdown(text)
         if prose_start is None or self._spelling.checker is None:
