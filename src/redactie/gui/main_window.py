@@ -515,6 +515,7 @@ class MainWindow(LaterParts, QMainWindow):
         self._recovery_timer.stop()
         if self.stages.done:
             self.site_preview.stop()  # no Hugo left running
+            self.readability.cancel()  # the pool's count of this text stops
         self.context.unregister(self)
         event.accept()
 

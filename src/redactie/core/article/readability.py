@@ -36,7 +36,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,11 +124,22 @@ def flesch_douma(words: int, sentences: int, syllables: int) -> float:
     return 206.84 - 77 * (syllables / words) - 0.93 * (words / sentences)
 
 
-def readability(body: str, long_words: int = LONG_SENTENCE_WORDS) -> Readability:
-    """The article's score, each paragraph's, and the sentences over `long_words` words."""
+class StoppedError(Exception):
+    """`readability` was told to stop (`stop` answered True): its answer is not wanted."""
+
+
+def readability(
+    body: str, long_words: int = LONG_SENTENCE_WORDS, stop: Callable[[], bool] | None = None
+) -> Readability:
+    """The article's score, each paragraph's, and the sentences over `long_words` words.
+
+    `stop` is asked before each paragraph (a 5 MB text takes seconds, minutes on a loaded
+    machine): True raises `StoppedError`, so a newer request or a closed window frees the thread."""
     paragraphs: list[Paragraph] = []
     long: list[Sentence] = []
     for line, text in _prose(body):
+        if stop is not None and stop():
+            raise StoppedError
         sentences = split_sentences(text)
         counts = [len(_WORD.findall(s)) for s in sentences]
         words = sum(counts)

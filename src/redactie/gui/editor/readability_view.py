@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QThreadPool, QTimer, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 from redactie.core.article.readability import (
     LONG_SENTENCE_WORDS,
     Readability,
+    StoppedError,
     grade,
     readability,
 )
@@ -106,12 +108,23 @@ class ReadabilityView(QObject):
         text = self.session.document.editor_body()  # the pause's one copy, shared
         carrier, edits = self._carrier, self._edits
 
+        def stop() -> bool:  # a newer request, or the window closed (`cancel`)
+            return request != self._request
+
         def work() -> None:
-            answer = _answer(text, limit, edits)
+            try:
+                answer = _answer(text, limit, edits, stop)
+            except StoppedError:
+                return
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 carrier.done.emit(request, answer)
 
         QThreadPool.globalInstance().start(work)
+
+    def cancel(self) -> None:
+        """The window closes: a count under way stops at its next paragraph, none follows."""
+        self._pause.stop()
+        self._request += 1
 
     def settled(self) -> bool:
         """Whether the newest request was answered and shown (benchmarks and tests wait)."""
@@ -193,10 +206,12 @@ class ReadabilityView(QObject):
         }.get(grade(score), self.tr("very hard"))
 
 
-def _answer(text: str, limit: int, edits: int) -> _Answer:
+def _answer(text: str, limit: int, edits: int, stop: Callable[[], bool]) -> _Answer:
     """The counts and the long sentences' document positions (in the pool)."""
+    if stop():  # queued behind work that took long, and no longer wanted
+        raise StoppedError
     plain = text.replace("\xa0", " ")  # as `toPlainText` gave it: the same length
-    result = readability(plain, limit)
+    result = readability(plain, limit, stop)
     line_starts = [0] + [m.end() for m in re.finditer("\n", plain)]
     found = []
     for sentence in result.long_sentences:
