@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QSurface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -171,3 +172,20 @@ def test_a_window_closed_before_stage_two_never_builds_it(
     assert window not in context.windows
     qtbot.waitUntil(lambda: gone == [True])
     assert not stages.done  # what was queued for it (its paint, stage 2) found it gone
+
+
+def test_the_window_is_not_made_anew_when_the_page_comes(
+    qtbot: QtBot, context: AppContext[MainWindow], tmp_path: Path
+) -> None:
+    """The page renders to a texture; a shown window that first gets such a child is made
+    anew by Qt (under X11: a new window, the focus moved, keys typed meanwhile lost). The
+    window is made for such a child before its first show."""
+    window = _shown_before_stage_two(context, _article(tmp_path))
+    qtbot.waitExposed(window)
+    first = window.windowHandle()
+    # made for a child that renders to a texture from the start (raster: made anew later)
+    assert first.surfaceType() != QSurface.SurfaceType.RasterSurface
+    window.stages.finish()
+    qtbot.waitUntil(window.preview.is_current, timeout=20_000)
+    assert window.windowHandle() is first
+    assert window.preview.isVisible()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QRhiWidget, QVBoxLayout, QWidget
 
 from redactie.gui import menus
 from redactie.gui.first_paint import FirstPaint
@@ -75,6 +75,7 @@ class WindowStages(QObject):
         self.preview_place.setObjectName("preview_place")
         place = QVBoxLayout(self.preview_place)
         place.setContentsMargins(0, 0, 0, 0)
+        _renders_to_texture(self.preview_place)
         window.installEventFilter(self)  # its Show: then its QWindow is there to watch
         self._painted = FirstPaint(window.editor.viewport(), self.finish)
 
@@ -120,6 +121,18 @@ class WindowStages(QObject):
         _catch_up(self.window)
 
 
+def _renders_to_texture(place: QWidget) -> None:
+    """Mark the window as one with a render-to-texture child (the page) before it is shown.
+
+    Qt creates a top-level window for raster painting unless a child renders to a texture;
+    the page's view, added in stage 2, then made Qt re-create the shown window (seen under
+    Xvfb: a new X window ~1.7 s after the first, focus moved, keys typed meanwhile lost). A
+    hidden QRhiWidget is such a child and costs nothing until shown (no RHI is made)."""
+    marker = QRhiWidget(place)
+    marker.setObjectName("render_to_texture_marker")
+    marker.hide()
+
+
 def _build(window: MainWindow, place: QWidget) -> Parts:
     from redactie.gui.editor.readability_view import ReadabilityView
     from redactie.gui.pexels.actions import PexelsActions
@@ -130,6 +143,7 @@ def _build(window: MainWindow, place: QWidget) -> Parts:
 
     preview = PreviewPane(place)
     cast(QVBoxLayout, place.layout()).addWidget(preview)
+    preview.show()  # a child added to a shown widget starts hidden (shown later, queued)
     preview.attach_document(window.editor.document())
     readability = ReadabilityView(window.session, window.editor, window)
     window.statusBar().addPermanentWidget(readability.label)
