@@ -176,6 +176,7 @@ class ReviewTools(QObject):
         if self.new_window is None:
             return
         window = self.new_window()
+        getattr(window, "site_tools", None)  # asked for, a window builds its later parts
         tools = window.findChild(ReviewTools)
         if tools is None:
             return
