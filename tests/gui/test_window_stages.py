@@ -189,3 +189,19 @@ def test_the_window_is_not_made_anew_when_the_page_comes(
     qtbot.waitUntil(window.preview.is_current, timeout=20_000)
     assert window.windowHandle() is first
     assert window.preview.isVisible()
+
+
+def test_what_stage_two_adds_to_a_shown_window_is_shown_at_once(
+    qtbot: QtBot, context: AppContext[MainWindow], tmp_path: Path
+) -> None:
+    """A widget added to a shown window's layout is shown only later, from the event loop:
+    code that builds stage 2 and shows a strip at once (the desk's review window) found it
+    hidden. What stage 2 adds is visible before the event loop's next turn."""
+    window = _shown_before_stage_two(context, _article(tmp_path))
+    window.stages.finish()  # no event loop turn after this
+    tools = window.site_tools
+    assert window.preview.isVisible()
+    assert tools.notices.isVisible()
+    assert tools.checks_dock.isVisible()
+    tools.review.banner.show()
+    assert tools.review.banner.isVisible()

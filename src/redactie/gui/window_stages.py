@@ -161,6 +161,7 @@ def _build(window: MainWindow, place: QWidget) -> Parts:
     article_menu.addSeparator()
     article_menu.addAction(pexels.key_action)
     window.editor_column.insertWidget(1, tools.notices)  # under the example's note
+    tools.notices.show()  # as the preview: else hidden until the event loop's next turn
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, tools.checks_dock)
     window.resizeDocks([tools.checks_dock], [110], Qt.Orientation.Vertical)
     tools.checks_dock.show()  # a dock added to a shown window starts hidden
