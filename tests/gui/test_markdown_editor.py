@@ -7,6 +7,7 @@ what it was. Highlighting is read back from the QTextLayout formats Qt paints wi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -32,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-import redactie.gui.editor.markdown_editor as editor_module
-from redactie.core.article import Article
+from redactie.core.article import Article, textstats_parts
 from redactie.core.article.textstats import TextStats, text_stats
 from redactie.gui.editor import BlockKind, BlockState, EditorActions, MarkdownEditor
 from tests.paths import EXAMPLE_ARTICLE
@@ -406,16 +406,19 @@ def test_stats_follow_typing_after_a_pause(qtbot: QtBot, editor: MarkdownEditor)
 def test_typing_in_half_a_megabyte_does_not_count_per_keystroke(
     qtbot: QtBot, editor: MarkdownEditor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A long text is counted in the pool, once per pause, and only the part typed in."""
     body = Article.from_bytes(EXAMPLE_ARTICLE.read_bytes()).body
     big = body * (500_000 // len(body) + 1)
-    counted: list[int] = []
+    counted: list[tuple[int, bool]] = []
 
     def counting(text: str) -> TextStats:
-        counted.append(len(text))
+        counted.append((len(text), threading.current_thread() is threading.main_thread()))
         return text_stats(text)
 
-    monkeypatch.setattr(editor_module, "text_stats", counting)
+    monkeypatch.setattr(textstats_parts, "text_stats", counting)
     editor.set_markdown(big)
+    qtbot.waitUntil(lambda: editor.stats == text_stats(big), timeout=60_000)
+    assert counted and not any(on_gui for _, on_gui in counted)
     emitted: list[TextStats] = []
     editor.statsChanged.connect(emitted.append)
     counted.clear()
@@ -425,9 +428,10 @@ def test_typing_in_half_a_megabyte_does_not_count_per_keystroke(
     assert counted == []  # nothing counted while typing
     assert emitted == []
     qtbot.waitUntil(lambda: len(emitted) == 1, timeout=5000)
-    assert len(counted) == 1  # one count for the whole burst
     assert len(emitted) == 1
-    assert emitted[0].words == text_stats(big).words + 5
+    assert emitted[0] == text_stats(big + burst)
+    assert not any(on_gui for _, on_gui in counted)
+    assert sum(size for size, _ in counted) < len(body)  # the last part, not the whole text
 
 
 # -- highlighting ------------------------------------------------------------------------------

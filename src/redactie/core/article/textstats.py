@@ -30,7 +30,7 @@ from typing import Final
 
 WORDS_PER_MINUTE: Final = 212  # Hugo's reading speed for non-CJK languages
 
-_FENCE_RE: Final = re.compile(r"^[ \t]*(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
+FENCE_RE: Final = re.compile(r"^[ \t]*(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
 _COMMENT_RE: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _SHORTCODE_RE: Final = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.DOTALL)
 _CODE_SPAN_RE: Final = re.compile(r"(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")
@@ -114,7 +114,7 @@ def _split_fences(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     position = 0
     opening: re.Match[str] | None = None
-    for fence in _FENCE_RE.finditer(text):
+    for fence in FENCE_RE.finditer(text):
         if opening is None:
             if fence.group(1)[0] == "`" and "`" in fence.group(2):
                 continue  # a backtick fence's info string cannot hold a backtick

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import (
     QFont,
@@ -39,9 +40,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from redactie.core.article.textstats import TextStats, text_stats
+from redactie.core.article.textstats import TextStats
 from redactie.gui.editor.formatting import FormattingCommands
 from redactie.gui.editor.highlighter import MarkdownHighlighter
+from redactie.gui.editor.stats_worker import StatsWorker, markdown_of
 from redactie.gui.editor.text_layout import new_document
 
 MAX_COLUMNS: Final = 80
@@ -113,8 +115,12 @@ class MarkdownEditor(FormattingCommands):
         self._stats_pending = False
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
-        self._stats_timer.timeout.connect(self.refresh_stats)
-        self.document().contentsChanged.connect(self._schedule_stats)
+        self._stats_timer.timeout.connect(self._count_after_pause)
+        self._stats_worker = StatsWorker(self)
+        self._stats_worker.counted.connect(self._show_stats)
+        # contentsChange, not contentsChanged: that one fires for every line the highlighter
+        # formats too, which kept "Counting…" up while a long text was being highlighted
+        self.document().contentsChange.connect(self._schedule_stats)
         self._reserved: set[str] = set()
         self._plain_paste = False
         self._selection_groups: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -124,12 +130,13 @@ class MarkdownEditor(FormattingCommands):
     def markdown(self) -> str:
         """The text with "\\n" line ends and non-breaking spaces kept (`toPlainText` turns
         them into plain spaces, which would change the article)."""
-        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return markdown_of(self.document().toRawText())
 
     def set_markdown(self, text: str) -> None:
-        """Replace the whole text (a new undo history) and count it right away."""
+        """Replace the whole text (a new undo history) and count it right away (a long
+        text in the pool)."""
         self.setPlainText(text)
-        self.refresh_stats()
+        self._count_after_pause()
 
     def go_to(self, block_number: int, column: int = 1) -> None:
         """Put the cursor on a line of the body at a 1-based column (in characters, as the
@@ -150,13 +157,25 @@ class MarkdownEditor(FormattingCommands):
         return self._stats
 
     def refresh_stats(self) -> None:
-        """Count now and emit `statsChanged`; normally the pause timer calls this."""
+        """Count now, on this thread, and emit `statsChanged`."""
         self._stats_timer.stop()
-        self._stats_pending = False
-        self._stats = text_stats(self.markdown())
-        self.statsChanged.emit(self._stats)
+        self._show_stats(self._stats_worker.count_now(self.markdown()))
 
-    def _schedule_stats(self) -> None:
+    def _count_after_pause(self) -> None:
+        """A short text is counted at once; a long one in the pool (`_show_stats` follows)."""
+        if self.document().characterCount() <= LONG_TEXT:
+            self.refresh_stats()
+            return
+        self._stats_timer.stop()
+        self._stats_worker.count_later(self.document().toRawText())
+
+    def _show_stats(self, stats: TextStats) -> None:
+        self._stats_pending = False
+        self._stats = stats
+        self.statsChanged.emit(stats)
+
+    @Slot(int, int, int)
+    def _schedule_stats(self, _position: int, _removed: int, _added: int) -> None:
         long_text = self.document().characterCount() > LONG_TEXT
         if long_text and not self._stats_pending:
             self._stats_pending = True
