@@ -96,7 +96,11 @@ class MarkdownEditor(FormattingCommands):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDocument(new_document(self))  # before anything connects to the document
+        # Held here, not only by Qt: PySide makes whichever object last called `document()`
+        # the document's owner in Python; owned by its layout, the two wrappers were a cycle
+        # the collector freed, taking the highlighter's wrapper with them (test_editor_wrappers)
+        self._text_document = new_document(self)
+        self.setDocument(self._text_document)  # before anything connects to the document
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps

@@ -25,6 +25,7 @@ class LineLayout(QPlainTextDocumentLayout):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self._document = document  # not `self.document()`: that made this its owner in Python
         self._edit: tuple[int, int, int] | None = None
         self._blocks = document.blockCount()
         document.contentsChange.connect(self._remember_edit)
@@ -34,7 +35,7 @@ class LineLayout(QPlainTextDocumentLayout):
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802
         edit, self._edit = self._edit, None
-        document = self.document()
+        document = self._document
         count = document.blockCount()
         same_lines, self._blocks = count == self._blocks, count
         if edit is not None and same_lines and edit != (position, removed, added):
