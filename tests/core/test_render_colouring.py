@@ -15,6 +15,7 @@ from redactie.core.render.fold import BlockRecord, FullRendering, Part, Stream, 
 from redactie.core.render.highlight import Colouring, Highlighting, highlight_fences, uncoloured
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.pipeline import shift_lines
+from redactie.core.render.request import RenderRequest
 
 DRACULA = Highlighting(style="dracula")
 CLASSES = Highlighting(style="dracula", no_classes=False)
@@ -110,7 +111,7 @@ def test_the_worker_loop_colours_in_the_settings_of_each_request(
     try:
         answers: dict[str, list[Any]] = {}
         for name, settings in (("monokai", Highlighting()), ("dracula", DRACULA), ("none", None)):
-            ours.send((1, text, False, Stream(5, 2_000), settings, None))
+            ours.send(RenderRequest(1, text, False, Stream(5, 2_000), settings))
             got: list[Any] = []
             while not got or isinstance(got[-1], Part):
                 got.append(ours.recv())

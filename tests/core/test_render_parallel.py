@@ -22,6 +22,7 @@ from redactie.core.render import fold, prepare_source
 from redactie.core.render.blocks import BlockCache
 from redactie.core.render.fold import FullRendering, Part, Stream, render_full
 from redactie.core.render.parallel import Ahead, serve_helper
+from redactie.core.render.request import RenderRequest
 from tests.markers import needs_corpus
 from tests.paths import corpus_files
 
@@ -200,7 +201,7 @@ def test_serve_streams_a_helped_render_in_parts_from_the_first_screen() -> None:
     helper.start()
     worker.start()
     try:
-        gui.send((7, text, False, Stream(3, 2_000, helped=True), None, None))
+        gui.send(RenderRequest(7, text, False, Stream(3, 2_000, helped=True)))
         parts: list[Part] = []
         while True:
             assert gui.poll(120), "the worker answers"  # a dead loop must fail, not hang

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redactie.core.render import confirm
+from redactie.core.render.request import RenderRequest
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview import PreviewPane
 from tests.gui.test_preview import (
@@ -50,9 +51,9 @@ def test_a_pause_after_typing_brings_one_confirming_full_render(
     renders: list[int] = []
     render = pane._worker.render
 
-    def counted(revision: int, *args: object) -> None:
-        renders.append(revision)
-        render(revision, *args)  # type: ignore[arg-type]
+    def counted(request: RenderRequest) -> None:
+        renders.append(request.revision)
+        render(request)
 
     pane._worker.render = counted  # type: ignore[method-assign]
     pane.confirm_timer.setInterval(0)
@@ -101,9 +102,9 @@ def watch_confirming(
     sent: list[tuple[object, ...]] = []
     render, apply, send = pane._worker.render, confirm.apply, pane._send
 
-    def counted(revision: int, *args: Any) -> None:
-        states.append(args[4] if len(args) > 4 else None)
-        render(revision, *args)
+    def counted(request: RenderRequest) -> None:
+        states.append(request.compare_with)
+        render(request)
 
     def applied(engine: Any, revision: int, answer: confirm.Confirmation) -> Any:
         answers.append(answer)

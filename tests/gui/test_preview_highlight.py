@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redactie.core.render.highlight import Highlighting
+from redactie.core.render.request import RenderRequest
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview import pane as pane_module
 from redactie.gui.preview.pane import FIRST_OPEN_CHARS
@@ -93,8 +94,8 @@ def test_a_long_article_shows_the_same_page_as_when_the_gui_thread_coloured_it(
     new_folder.mkdir()
     render = RenderWorker.render
 
-    def plain(worker: RenderWorker, *args: Any) -> None:
-        render(worker, *args[:4])  # as before: no highlighting for the worker
+    def plain(worker: RenderWorker, request: RenderRequest) -> None:
+        render(worker, replace(request, highlighting=None))  # as before: the worker colours none
 
     monkeypatch.setattr(RenderWorker, "render", plain)
     pane = open_article(qtbot, window, write_article(old_folder, body, title='"Code"'))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from redactie.core.render import render_html
 from redactie.core.render.fold import FullRendering
+from redactie.core.render.request import RenderRequest
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview.worker import IDLE_ENV, RenderWorker
 from tests.gui.test_preview import js, open_article, settle, write_article
@@ -37,14 +38,14 @@ def test_an_idle_worker_process_ends_and_starts_again_for_the_next_render(
 
     worker.rendered.connect(on_rendered)
     try:
-        worker.render(1, "# Een\n\nAlinea.\n", False)
+        worker.render(RenderRequest(1, "# Een\n\nAlinea.\n", False))
         qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)
         first = running[0]
         assert len(first) == 1
         qtbot.waitUntil(lambda: not worker.running, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: not first[0].is_alive(), timeout=TIMEOUT)
         assert workers() == []
-        worker.render(2, "# Twee\n\nAlinea.\n", False)
+        worker.render(RenderRequest(2, "# Twee\n\nAlinea.\n", False))
         qtbot.waitUntil(lambda: len(results) == 2, timeout=TIMEOUT)
         revision, result = results[1]
         assert revision == 2
@@ -62,7 +63,7 @@ def test_a_busy_worker_is_not_ended_for_idleness(qtbot: QtBot) -> None:
     results: list[int] = []
     worker.rendered.connect(lambda revision, _result: results.append(revision))
     text = "".join(f"## Deel {n}\n\nEen alinea, nummer {n}.\n\n" for n in range(2000))
-    worker.render(7, text, False)
+    worker.render(RenderRequest(7, text, False))
     qtbot.wait(50)  # idle timers of 0 ms fire many times meanwhile
     assert worker.busy and worker.running
     qtbot.waitUntil(lambda: results == [7], timeout=TIMEOUT)

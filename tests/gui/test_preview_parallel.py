@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render_full
 from redactie.core.render.parallel import PARALLEL_CHARS
+from redactie.core.render.request import RenderRequest
 from redactie.gui.main_window import MainWindow
 from redactie.gui.preview.worker import RenderWorker
 from tests.gui.test_preview import assert_page_is_a_fresh_render, js, write_article
@@ -53,7 +54,7 @@ def test_the_helper_ends_with_the_idle_worker_and_the_parts_are_the_serial_block
     worker.part.connect(lambda _revision, blocks: parts.extend(blocks))
     worker.rendered.connect(lambda _revision, result: results.append(result))
     try:
-        worker.render(3, text, False, Stream(10, 20_000))
+        worker.render(RenderRequest(3, text, False, Stream(10, 20_000)))
         assert worker.helper_running
         helper = worker._helper
         qtbot.waitUntil(lambda: bool(results), timeout=120_000)
@@ -64,7 +65,7 @@ def test_the_helper_ends_with_the_idle_worker_and_the_parts_are_the_serial_block
         qtbot.waitUntil(lambda: not worker.running and not worker.helper_running, timeout=30_000)
         assert helper is not None
         qtbot.waitUntil(lambda: not helper.is_alive(), timeout=30_000)
-        worker.render(4, "# Kort\n", False, Stream(1, 20_000))  # short: no helper
+        worker.render(RenderRequest(4, "# Kort\n", False, Stream(1, 20_000)))  # short: no helper
         assert not worker.helper_running
         qtbot.waitUntil(lambda: len(results) == 2, timeout=30_000)
     finally:

@@ -46,6 +46,7 @@ from .sanitize import sanitize
 
 if TYPE_CHECKING:
     from .parallel import Ahead
+    from .request import RenderRequest
 
 Quotes = tuple[int, int]
 NO_QUOTES: Final[Quotes] = (0, 0)
@@ -508,8 +509,7 @@ def footnotes_section(window: Window) -> tuple[str, bool]:
 
 
 def serve(connection: Connection, helper: Connection | None = None) -> None:
-    """A render worker's loop: (revision, text, unsafe, stream, highlighting, shown) in,
-    (revision, answer) out.
+    """A render worker's loop: a `RenderRequest` in, (revision, answer) out.
 
     Runs in a process of its own, so that a long render never holds the GUI's GIL; it keeps
     a block cache between renders, and between sessions in the user's cache folder. A failed
@@ -518,7 +518,7 @@ def serve(connection: Connection, helper: Connection | None = None) -> None:
     blocks (the caller joins the parts). With `Highlighting` (the site's; None: not coloured)
     each block's fenced code is coloured here too (`BlockRecord.shown`), once per block and
     settings (`Colouring`): the block caches hold the renderer's HTML, the same in any
-    settings, so their keys (and the disk's) need not name them. With `shown` (a
+    settings, so their keys (and the disk's) need not name them. With `compare_with` (a
     `confirm.PageState`: what the page holds) the render is compared with it here and the
     answer is a `confirm.Confirmation`, only what differs (see `confirm`).
     A stream that says `helped` has a helper process on `helper` render its second half
@@ -532,22 +532,23 @@ def serve(connection: Connection, helper: Connection | None = None) -> None:
     colouring = Colouring()
     while True:
         try:
-            revision, text, unsafe, stream, highlighting, shown = connection.recv()
+            request: RenderRequest = connection.recv()
         except (EOFError, OSError):
             return
-        colour = _colour_in(colouring, highlighting)
+        revision, text, stream = request.revision, request.text, request.stream
+        colour = _colour_in(colouring, request.highlighting)
 
         def send_part(blocks: tuple[BlockRecord, ...], revision: int = revision) -> None:
             connection.send(Part(revision, blocks))
 
         ahead = None
         if helper is not None and stream is not None and stream.helped:
-            ahead = parallel.Ahead(helper, revision, text, unsafe)
+            ahead = parallel.Ahead(helper, revision, text, request.unsafe)
         answer: object = None
         try:
             result = render_full(
                 text,
-                unsafe=unsafe,
+                unsafe=request.unsafe,
                 cache=cache,
                 stream=stream,
                 parts=send_part,
@@ -555,10 +556,10 @@ def serve(connection: Connection, helper: Connection | None = None) -> None:
                 ahead=ahead,
             )
             answer = replace(result, blocks=()) if stream is not None else result
-            if shown is not None and stream is None:
+            if request.compare_with is not None and stream is None:
                 from .confirm import compare  # it builds on this module
 
-                answer = compare(result, shown)
+                answer = compare(result, request.compare_with)
         except (BrokenPipeError, OSError):
             return
         except Exception:  # a renderer bug must not take the preview down with it

@@ -36,6 +36,7 @@ from redactie.core.render.fold import BlockRecord, FullRendering, Stream, render
 from redactie.core.render.highlight import Highlighting, highlight_fences, uncoloured
 from redactie.core.render.incremental import IncrementalRenderer
 from redactie.core.render.patch import Op, as_json, take_piece
+from redactie.core.render.request import RenderRequest
 from redactie.core.render.sanitize import page_gate
 from redactie.core.site.site import find_site_root
 from redactie.gui.preview import template
@@ -161,7 +162,7 @@ class PreviewPane(QWidget):
             first = render_full(screen, unsafe=self._unsafe, cache=self._cache)
             self._engine.provisional(first)
             stream = Stream(screen.count("\n") + 1, self.piece_chars)
-            self._worker.render(revision, snapshot, self._unsafe, stream, self._highlighting)
+            self._render_in_worker(revision, snapshot, stream=stream)
         self._load_page()
 
     def body_changed(self, position: int, removed: int, added: int) -> None:
@@ -332,8 +333,22 @@ class PreviewPane(QWidget):
         if len(text) <= SYNC_RENDER_CHARS:
             self._on_rendered(revision, render_full(text, unsafe=self._unsafe, cache=self._cache))
         else:
-            shown = confirm.page_state(self._engine) if confirming else None
-            self._worker.render(revision, text, self._unsafe, None, self._highlighting, shown)
+            page = confirm.page_state(self._engine) if confirming else None
+            self._render_in_worker(revision, text, compare_with=page)
+
+    def _render_in_worker(
+        self,
+        revision: int,
+        text: str,
+        *,
+        stream: Stream | None = None,
+        compare_with: confirm.PageState | None = None,
+    ) -> None:
+        """A full render of `text` in the worker process, in this site's settings."""
+        request = RenderRequest(
+            revision, text, self._unsafe, stream, self._highlighting, compare_with
+        )
+        self._worker.render(request)
 
     def _on_part(self, revision: int, records: tuple[BlockRecord, ...]) -> None:
         """The next blocks of a streamed render (a long article's first open): shown now."""
@@ -360,7 +375,7 @@ class PreviewPane(QWidget):
         if wanted and self._engine.needs_full and not self._worker.busy:
             revision, text = self._engine.snapshot()
             if len(text) > SYNC_RENDER_CHARS:
-                self._worker.render(revision, text, self._unsafe, None, self._highlighting)
+                self._render_in_worker(revision, text)
             else:
                 follow = self._engine.install(revision, render_full(text, unsafe=self._unsafe))
                 self._send(follow.ops)

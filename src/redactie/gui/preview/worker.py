@@ -33,10 +33,9 @@ from multiprocessing.process import BaseProcess
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from redactie.core.render.confirm import PageState
-from redactie.core.render.fold import BlockRecord, Part, Stream, serve
-from redactie.core.render.highlight import Highlighting
+from redactie.core.render.fold import BlockRecord, Part, serve
 from redactie.core.render.parallel import PARALLEL_CHARS, PARALLEL_MAX_CHARS, serve_helper
+from redactie.core.render.request import RenderRequest
 
 log = logging.getLogger(__name__)
 POLL_MS = 4
@@ -126,33 +125,24 @@ class RenderWorker(QObject):
         self._running.append(helper)
         return True
 
-    def render(
-        self,
-        revision: int,
-        text: str,
-        unsafe: bool,
-        stream: Stream | None = None,
-        highlighting: Highlighting | None = None,
-        shown: PageState | None = None,
-    ) -> None:
-        """Start rendering `text` (its fenced code coloured in `highlighting`, when given; to
-        be compared with `shown`, what the page holds, when given: the answer is then a
-        `confirm.Confirmation`); the caller checks `busy` first."""
+    def render(self, request: RenderRequest) -> None:
+        """Start the render `request` asks for (see `RenderRequest`: a streamed one may get a
+        helper here); the caller checks `busy` first."""
         if self.busy:
             raise RuntimeError("a render is already in flight")
         self.start()
         self._idle.stop()
-        long = PARALLEL_CHARS <= len(text) <= PARALLEL_MAX_CHARS
+        stream = request.stream
+        long = PARALLEL_CHARS <= len(request.text) <= PARALLEL_MAX_CHARS
         if stream is not None and long and self._start_helper():
-            stream = replace(stream, helped=True)
+            request = replace(request, stream=replace(stream, helped=True))
         connection = self._connection
         assert connection is not None
-        request = (revision, text, unsafe, stream, highlighting, shown)
         data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         # A thread writes: a worker that is still starting reads late, and a full pipe would
         # block the GUI. Blocked in write(), the thread does not hold the GIL.
         threading.Thread(target=_send, args=(connection, data), daemon=True).start()
-        self._revision = revision
+        self._revision = request.revision
         self._parts = [] if stream is not None else None
         self._poll.start()
 
