@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -32,6 +33,7 @@ from redactie.gui.first_paint import FirstPaint
 
 if TYPE_CHECKING:
     from redactie.core.site import Site
+    from redactie.gui.context import AppContext
     from redactie.gui.editor.readability_view import ReadabilityView
     from redactie.gui.main_window import MainWindow
     from redactie.gui.pexels.actions import PexelsActions
@@ -149,7 +151,11 @@ def _build(window: MainWindow, place: QWidget) -> Parts:
     window.statusBar().addPermanentWidget(readability.label)
     site_menu = window.findChild(QMenu, "site_menu")
     tools = SiteTools(
-        window.session, window.form, window, new_window=window.context.new_window, menu=site_menu
+        window.session,
+        window.form,
+        window,
+        new_window=partial(_whole_window, window.context),
+        menu=site_menu,
     )
     pexels = PexelsActions(window.session, window.editor, window)
     site_preview = SitePreview(window.session, preview)
@@ -172,6 +178,14 @@ def _build(window: MainWindow, place: QWidget) -> Parts:
         bar.addPermanentWidget(widget)
     language_menu.install(window, window.spelling).chosen.connect(window.set_spelling_language)
     return Parts(preview, site_preview, readability, tools, pexels)
+
+
+def _whole_window(context: AppContext[MainWindow]) -> MainWindow:
+    """A new window of the app with its later parts built: what the site tools open a window
+    for (a review, shown by the new window's review tools) is there to find at once."""
+    new = context.new_window()
+    new.stages.finish()
+    return new
 
 
 def _connect(window: MainWindow, parts: Parts) -> None:

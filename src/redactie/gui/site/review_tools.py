@@ -4,9 +4,10 @@ Submitting exports the open article onto its review branch and pushes it (`submi
 a worker, with git's progress in a window-modal progress dialog; a refusal (checks with
 errors, offline, a push refused) is a plain message box with the worded reason.
 
-Open in the review list shows the branch's version in a new window (`new_window`, the app's
-own factory, given by the window): that window's review tools find its site and put the text in
-read-only, under the review strip (`review_window.py`) with Approve and Send Back.
+Open in the review list shows the branch's version in a new window (`new_window`, given by the
+window: the app's factory, the window whole, later parts and all): that window's review tools
+find its site and put the text in read-only, under the review strip (`review_window.py`) with
+Approve and Send Back.
 """
 
 from __future__ import annotations
@@ -175,8 +176,7 @@ class ReviewTools(QObject):
         """The review's version in a new window of the app (its own review tools show it)."""
         if self.new_window is None:
             return
-        window = self.new_window()
-        getattr(window, "site_tools", None)  # asked for, a window builds its later parts
+        window = self.new_window()  # with its later parts built, the review tools among them
         tools = window.findChild(ReviewTools)
         if tools is None:
             return

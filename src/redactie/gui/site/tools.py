@@ -49,8 +49,9 @@ class SiteTools(QObject):
         new_window: Callable[[], QWidget] | None = None,
         menu: QMenu | None = None,
     ) -> None:
-        """`new_window`: the app's window factory (Reviews ▸ Open shows a review in one);
-        `menu`: the Site menu to fill (the window's, there before these tools), else a new one."""
+        """`new_window`: the app's window factory, its window whole (later parts built: Reviews ▸
+        Open shows a review in one, by its review tools); `menu`: the Site menu to fill (the
+        window's, there before these tools), else a new one."""
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
