@@ -16,23 +16,20 @@ Run: PYTHONPATH=src:. .venv/bin/python benchmarks/confirm.py [runs]
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
 import time
 
-from benchmarks.preview import _percentiles
-from benchmarks.preview_articles import build
+from benchmarks._stats import cell
+from benchmarks.preview_articles import build, chosen_sizes
 from redactie.core.article import Article
 from redactie.core.render import confirm
 from redactie.core.render.fold import FullRendering, render_full
 from redactie.core.render.incremental import IncrementalRenderer
 
-SIZES = (("200 KB", 200_000), ("500 KB", 500_000), ("5 MB", 5_000_000))
-if os.environ.get("CONFIRM_SIZES"):
-    SIZES = tuple(
-        s for s in SIZES if s[0].replace(" ", "") in os.environ["CONFIRM_SIZES"].split(",")
-    )
+SIZES = chosen_sizes(
+    (("200 KB", 200_000), ("500 KB", 500_000), ("5 MB", 5_000_000)), "CONFIRM_SIZES"
+)
 
 
 def patched(text: str, rendering: FullRendering, wrong: bool) -> IncrementalRenderer:
@@ -93,11 +90,8 @@ def main() -> None:
                 revision, typed = engine.snapshot()
                 samples[name].append(new_way(engine, revision, typed, name == "wrong"))
 
-        def cell(values: list[float]) -> str:
-            p50, p95 = _percentiles(values)
-            return f"{p50:,.1f} / {p95:,.1f}".rjust(18)
-
-        print(f"{label:8} {cell(samples['old'])} {cell(samples['right'])} {cell(samples['wrong'])}")
+        old, right, wrong = (cell(samples[name], 18, 1) for name in ("old", "right", "wrong"))
+        print(f"{label:8} {old} {right} {wrong}")
 
 
 if __name__ == "__main__":

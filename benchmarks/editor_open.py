@@ -23,22 +23,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+from benchmarks._gui import HoldMeter, close_window, open_window, pause, runs_at, start_app, wait
+from benchmarks._stats import cell
+from benchmarks.preview_articles import chosen_sizes, written
 
-from benchmarks.first_open import HoldMeter
-from benchmarks.preview import _pause, _percentiles, _wait
-
-SIZES = (("500 KB", 500_000), ("5 MB", 5_000_000))
-if os.environ.get("EDITOR_OPEN_SIZES"):
-    SIZES = tuple(
-        s for s in SIZES if s[0].replace(" ", "") in os.environ["EDITOR_OPEN_SIZES"].split(",")
-    )
+SIZES = chosen_sizes((("500 KB", 500_000), ("5 MB", 5_000_000)), "EDITOR_OPEN_SIZES")
 
 
 def _paint_watch(widget: Any, on_paint: Any) -> Any:
@@ -56,14 +49,8 @@ def _paint_watch(widget: Any, on_paint: Any) -> Any:
 
 
 def measure(path: Path, size: int, holds: HoldMeter) -> dict[str, float]:
-    from redactie.core import settings as settings_store
-    from redactie.gui import main_window
-    from redactie.gui.context import AppContext
-
-    window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
-    window.resize(1600, 1000)
-    window.show()
-    _pause(1500)
+    window = open_window()
+    pause(1500)
     editor = window.editor
     highlighter = editor.highlighter
     painted: list[tuple[float, bool]] = []
@@ -79,47 +66,36 @@ def measure(path: Path, size: int, holds: HoldMeter) -> dict[str, float]:
     opened, cpu_used = time.perf_counter(), time.thread_time() - cpu
     painted.clear()  # a paint inside open_path (none expected) is not the one after it
     holds.longest, holds.on = 0.0, True
-    _wait(lambda: bool(painted), 600)
-    wait = size < 5_000_000 or os.environ.get("EDITOR_OPEN_WAIT") == "1"
-    if wait:
-        _wait(lambda: not getattr(highlighter, "slices_pending", False), 900)
+    wait(lambda: bool(painted), 600)
+    until_lit = size < 5_000_000 or os.environ.get("EDITOR_OPEN_WAIT") == "1"
+    if until_lit:
+        wait(lambda: not getattr(highlighter, "slices_pending", False), 900)
     else:
-        _pause(5000)
-    done = time.perf_counter() if wait else float("nan")
+        pause(5000)
+    done = time.perf_counter() if until_lit else float("nan")
     holds.on = False
     editor.viewport().removeEventFilter(watch)
-    window.confirm_discard = lambda: True  # type: ignore[method-assign]
-    window.close()
-    _pause(300)
+    close_window(window)
+    pause(300)
     return {
         "open": (opened - start) * 1000,
         "cpu": cpu_used * 1000,
         "paint": (painted[0][0] - start) * 1000,
         "shown": float(painted[0][1]),
-        "done": (max(done, opened) - start) * 1000 if wait else float("nan"),
+        "done": (max(done, opened) - start) * 1000 if until_lit else float("nan"),
         "hold": holds.longest * 1000,
     }
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from benchmarks.preview_articles import build
-
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("redactie-benchmark")
+    app = start_app()
     holds = HoldMeter()
     rows: list[tuple[str, list[dict[str, float]]]] = []
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder
-        for label, size in SIZES:
-            path = Path(folder) / f"artikel-{size}.md"
-            path.write_text(build(size)[0], encoding="utf-8")
-            count = runs if size < 5_000_000 else max(2, runs // 2)
-            samples = [measure(path, size, holds) for _ in range(count)]
-            rows.append((label, samples))
-            print(f"measured {label}: {samples}", file=sys.stderr, flush=True)
+    for label, size, path, _what in written(SIZES):
+        samples = [measure(path, size, holds) for _ in range(runs_at(size, runs))]
+        rows.append((label, samples))
+        print(f"measured {label}: {samples}", file=sys.stderr, flush=True)
     print("Editor, first open; median / p95 in ms (n runs each)\n")
     print(
         f"{'':8} {'open_path':>17} {'GUI CPU in it':>17} {'editor painted':>17}"
@@ -127,17 +103,14 @@ def main() -> None:
     )
     for label, samples in rows:
 
-        def cell(name: str, width: int = 17, rows: list[dict[str, float]] = samples) -> str:
+        def measured(name: str, width: int = 17, rows: list[dict[str, float]] = samples) -> str:
             values = [r[name] for r in rows if r[name] == r[name]]  # nan: not measured
-            if not values:
-                return "—".rjust(width)
-            p50, p95 = _percentiles(values)
-            return f"{p50:,.0f} / {p95:,.0f}".rjust(width)
+            return cell(values, width) if values else "—".rjust(width)
 
         lit = sum(r["shown"] for r in samples)
         print(
-            f"{label:8} {cell('open')} {cell('cpu')} {cell('paint')} {cell('done')}"
-            f" {cell('hold', 13)} {lit:4.0f}/{len(samples)}"
+            f"{label:8} {measured('open')} {measured('cpu')} {measured('paint')}"
+            f" {measured('done')} {measured('hold', 13)} {lit:4.0f}/{len(samples)}"
         )
     print("\nhighlighted: until every line had its highlighting; GUI hold: the longest")
     print("event-loop wake-up from open_path (itself included) until then; shown lit: the first")

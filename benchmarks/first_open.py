@@ -26,24 +26,20 @@ Run: PYTHONPATH=src:. .venv/bin/python benchmarks/first_open.py [runs]
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+from benchmarks._gui import HoldMeter, close_window, open_window, pause, runs_at, start_app, wait
+from benchmarks._stats import cell
+from benchmarks.preview_articles import chosen_sizes, written
 
-from benchmarks.preview import _pause, _percentiles, _wait
-
-SIZES = (("5 KB", 5_000), ("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000))
-if os.environ.get("FIRST_OPEN_SIZES"):
-    SIZES = tuple(
-        s for s in SIZES if s[0].replace(" ", "") in os.environ["FIRST_OPEN_SIZES"].split(",")
-    )
+SIZES = chosen_sizes(
+    (("5 KB", 5_000), ("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000)),
+    "FIRST_OPEN_SIZES",
+)
 
 # Injected before the page's own script (a user script is outside the page's CSP).
 _PAGE_PROBE = """
@@ -82,29 +78,6 @@ _PAGE_PROBE = """
   });
 })();
 """
-
-
-class HoldMeter:
-    """The longest GUI-thread hold while `on`: the longest gap between two ticks of a 1 ms
-    timer, less the millisecond (a timer fires only when the event loop is free)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.on = False
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(1)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        if self.on:
-            self.longest = max(self.longest, now - self._last - 0.001)
-        self._last = now
 
 
 class HandlerHold:
@@ -163,7 +136,7 @@ class HandlerHold:
 def _js(page: Any, expression: str) -> Any:
     answers: list[object] = []
     page.runJavaScript(f"JSON.stringify({expression})", 0, answers.append)
-    _wait(lambda: bool(answers), 120)
+    wait(lambda: bool(answers), 120)
     return json.loads(str(answers[0])) if answers[0] else None
 
 
@@ -179,19 +152,13 @@ def _inject(page: Any) -> None:
 
 
 def measure_open(path: Path, holds: HoldMeter, handlers: HandlerHold) -> dict[str, float]:
-    from redactie.core import settings as settings_store
-    from redactie.gui import main_window
-    from redactie.gui.context import AppContext
-
-    window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
-    window.resize(1600, 1000)
-    window.show()
+    window = open_window()
     pane = window.preview
     loads: list[bool] = []
     pane.page.loadFinished.connect(loads.append)
-    _wait(lambda: bool(loads))
+    wait(lambda: bool(loads))
     pane._worker.start()  # as a running window has it: started with the first long article
-    _pause(1500)
+    pause(1500)
     _inject(pane.page)
     loads.clear()
     loaded_at: list[float] = []
@@ -200,24 +167,23 @@ def measure_open(path: Path, holds: HoldMeter, handlers: HandlerHold) -> dict[st
     handlers.reset()
     wall = time.time() * 1000
     assert window.open_path(path)
-    _wait(lambda: bool(loads), 300)
+    wait(lambda: bool(loads), 300)
     holds.on = True
     holds.longest = 0.0
     handlers.reset()
-    _wait(pane.is_current, 600)
+    wait(pane.is_current, 600)
     probe: dict[str, Any] = {}
     for _ in range(200):  # the first frame's timestamp comes a frame after loading
         probe = _js(pane.page, "window.__open") or {}
         if probe.get("first"):
             break
-        _pause(10)
+        pause(10)
     holds.on = False
     applies = probe.get("applies", [])
     first = (probe.get("paint") or probe["first"]) - wall
     full = (applies[-1][1] - wall) if applies else first
-    window.confirm_discard = lambda: True  # type: ignore[method-assign]
-    window.close()
-    _pause(300)
+    close_window(window)
+    pause(300)
     return {
         "first": first,
         "full": max(first, full),
@@ -250,9 +216,9 @@ def measure_retext(path: Path) -> dict[str, float]:
     loads: list[bool] = []
     view.loadFinished.connect(loads.append)
     view.setHtml("<p>x</p>")
-    _wait(lambda: bool(loads))
+    wait(lambda: bool(loads))
     loads.clear()
-    _pause(500)
+    pause(500)
     wall = time.time() * 1000
     body = Article.from_path(path).body
     editor.setPlainText(body)
@@ -264,7 +230,7 @@ def measure_retext(path: Path) -> dict[str, float]:
         file = path.with_suffix(".retext.html")
         file.write_text(page, encoding="utf-8")
         view.load(QUrl.fromLocalFile(str(file)))
-    _wait(lambda: bool(loads), 300)
+    wait(lambda: bool(loads), 300)
     frame = "(() => { window.__f = 0; requestAnimationFrame(() => setTimeout(() => "
     _js(view.page(), frame + "{ window.__f = performance.timeOrigin + performance.now(); })); "
         "return 0; })()")  # fmt: skip
@@ -273,40 +239,23 @@ def measure_retext(path: Path) -> dict[str, float]:
         done = float(_js(view.page(), "window.__f") or 0)
         if done:
             break
-        _pause(5)
+        pause(5)
     splitter.close()
     return {"full": done - wall}
 
 
-def cell(samples: list[float], width: int = 15, digits: int = 0) -> str:
-    p50, p95 = _percentiles(samples)
-    return f"{p50:,.{digits}f} / {p95:,.{digits}f}".rjust(width)
-
-
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from benchmarks.preview_articles import build
-
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    from redactie.gui.idle_gc import IdleGarbageCollector
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("redactie-benchmark")
-    IdleGarbageCollector(app)  # as `app.run` does: a collection inside a Qt call crashed
+    app = start_app(idle_gc=True)
     handlers = HandlerHold()  # before any window connects to the handlers
     holds = HoldMeter()
     rows: list[tuple[str, list[dict[str, float]], list[dict[str, float]]]] = []
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder
-        for label, size in SIZES:
-            path = Path(folder) / f"artikel-{size}.md"
-            path.write_text(build(size)[0], encoding="utf-8")
-            count = runs if size < 5_000_000 else max(2, runs // 2)
-            live = [measure_open(path, holds, handlers) for _ in range(count)]
-            base = [measure_retext(path) for _ in range(count)]
-            rows.append((label, live, base))
-            print(f"measured {label}: {live} / {base}", file=sys.stderr, flush=True)
+    for label, size, path, _what in written(SIZES):
+        count = runs_at(size, runs)
+        live = [measure_open(path, holds, handlers) for _ in range(count)]
+        base = [measure_retext(path) for _ in range(count)]
+        rows.append((label, live, base))
+        print(f"measured {label}: {live} / {base}", file=sys.stderr, flush=True)
     print("First open, plain articles from the corpus; median / p95 in ms (n runs each)\n")
     head = (
         f"{'':8} {'first screen':>15} {'fully laid out':>15} {'ReText way':>15}"

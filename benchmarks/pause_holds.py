@@ -30,7 +30,6 @@ import functools
 import inspect
 import os
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -38,17 +37,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-
-from benchmarks.preview import _pause, _percentiles, _type_key, _wait
+from benchmarks._gui import pause as _pause
+from benchmarks._gui import start_app
+from benchmarks._gui import type_key as _type_key
+from benchmarks._gui import wait as _wait
+from benchmarks._stats import percentiles as _percentiles
+from benchmarks.preview_articles import chosen_sizes, written
 
 HOLD_MS = 8.0
-SIZES = (("500 KB", 500_000), ("5 MB", 5_000_000))
-if os.environ.get("PAUSE_HOLDS_SIZES"):
-    SIZES = tuple(
-        s for s in SIZES if s[0].replace(" ", "") in os.environ["PAUSE_HOLDS_SIZES"].split(",")
-    )
+SIZES = chosen_sizes((("500 KB", 500_000), ("5 MB", 5_000_000)), "PAUSE_HOLDS_SIZES")
 
 
 @dataclass
@@ -280,32 +277,20 @@ def report(label: str, holds: list[Hold]) -> None:
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
     import redactie
-    from benchmarks.preview_articles import build
 
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 4
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("redactie-benchmark")
-    from redactie.gui.idle_gc import IdleGarbageCollector
-
-    IdleGarbageCollector(app)  # as the app runs it: never a collection inside a Qt call
+    app = start_app(idle_gc=True)  # as the app runs: never a collection inside a Qt call
     _note_shown_requests()
     from redactie.gui import main_window  # noqa: F401 - the classes to wrap
 
     recorder = HoldRecorder()
     recorder.wrap_all()
     print(f"redactie from {Path(redactie.__file__).parent}")
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder
-        for label, size in SIZES:
-            path = Path(folder) / f"artikel-{size}.md"
-            text, what = build(size)
-            path.write_text(text, encoding="utf-8")
-            recorder.holds = []
-            measure(path, recorder, rounds, keys=6)
-            report(f"{label} ({what}; {rounds} pauses after 6 keys)", recorder.holds)
+    for label, _size, path, what in written(SIZES):
+        recorder.holds = []
+        measure(path, recorder, rounds, keys=6)
+        report(f"{label} ({what}; {rounds} pauses after 6 keys)", recorder.holds)
     app.quit()
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -36,14 +35,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+from benchmarks._gui import close_window, open_window, pause, type_key, wait
+from benchmarks._stats import percentiles
+from benchmarks.preview_articles import chosen_sizes
 
-SIZES = (("5 KB", 5_000), ("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000))
-if os.environ.get("PREVIEW_SIZES"):
-    SIZES = tuple(
-        s for s in SIZES if s[0].replace(" ", "") in os.environ["PREVIEW_SIZES"].split(",")
-    )
+SIZES = chosen_sizes(
+    (("5 KB", 5_000), ("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000)),
+    "PREVIEW_SIZES",
+)
 PACE_MS = int(os.environ.get("PREVIEW_PACE_MS", "100"))  # a fast typist: 10 keys a second
 TYPED = "Dit is een nieuwe zin met een woord, nog een en zo'n 12 tekens meer erbij. "
 _WORD_TEXT = (
@@ -131,12 +130,6 @@ def generate_article(size: int, seed: int = 1) -> str:
 # -- measuring -----------------------------------------------------------------------------
 
 
-def _percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples) or [float("nan")]
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return statistics.median(ordered), p95
-
-
 class BusyMeter:
     """GUI thread busy time: the sum of awake-to-aboutToBlock spans of its event loop."""
 
@@ -168,36 +161,6 @@ class BusyMeter:
         return self.total
 
 
-def _wait(condition: Callable[[], bool], timeout: float = 60.0, *signals: object) -> None:
-    """Run the event loop until `condition` holds, checked when one of `signals` fires (or
-    every millisecond without signals); the loop blocks in between, so it costs no CPU."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if condition():
-        return
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(1)
-
-    def test(*_: object) -> None:
-        if condition():
-            loop.quit()
-
-    for signal in signals:
-        signal.connect(test)  # type: ignore[attr-defined]
-    if not signals:
-        check.timeout.connect(test)
-        check.start()
-    timed_out: list[bool] = []
-    QTimer.singleShot(int(timeout * 1000), lambda: (timed_out.append(True), loop.quit()))
-    loop.exec()
-    check.stop()
-    for signal in signals:
-        signal.disconnect(test)  # type: ignore[attr-defined]
-    if timed_out and not condition():
-        raise TimeoutError("the preview did not answer")
-
-
 def _wait_page_idle(pane: Any) -> None:
     """Until the page answers a trivial script at once three times running (it is done laying
     out a just opened article), at most 60 s."""
@@ -207,28 +170,9 @@ def _wait_page_idle(pane: Any) -> None:
         answers: list[object] = []
         start = time.perf_counter()
         pane.page.runJavaScript("1", 0, answers.append)
-        _wait(lambda answers=answers: bool(answers), 60)
+        wait(lambda answers=answers: bool(answers), 60)
         quick = quick + 1 if time.perf_counter() - start < 0.005 else 0
-        _pause(50)
-
-
-def _pause(ms: int) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def _type_key(widget: object, char: str) -> None:
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_A
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-        QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+        pause(50)
 
 
 TYPE_IN = os.environ.get("PREVIEW_TYPE_IN", "prose")
@@ -306,30 +250,25 @@ def _no_preview_class() -> type:
 def measure_editor_alone(path: Path, keystrokes: int) -> list[float]:
     """GUI busy per keystroke of the same window without a live preview (the placeholder),
     over the same 100 ms between keys: what the editor, form and checks cost by themselves."""
-    from redactie.core import settings as settings_store
     from redactie.gui import main_window
-    from redactie.gui.context import AppContext
 
     main_window.PreviewPane = _no_preview_class()  # type: ignore[misc]
-    window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
-    window.resize(1600, 1000)
-    window.show()
+    window = open_window()
     window.open_path(path)
-    _pause(1500)
+    pause(1500)
     cursor = window.editor.textCursor()
     cursor.setPosition(_middle_of_a_paragraph(window.editor.toPlainText()))
     window.editor.setTextCursor(cursor)
     window.editor.setFocus()
-    _pause(300)
+    pause(300)
     meter = BusyMeter()
     busy: list[float] = []
     for i in range(keystrokes):
         meter.start()
-        _type_key(window.editor, TYPED[i % len(TYPED)])
-        _pause(PACE_MS)
+        type_key(window.editor, TYPED[i % len(TYPED)])
+        pause(PACE_MS)
         busy.append(meter.stop() * 1000)
-    window.confirm_discard = lambda: True  # type: ignore[method-assign]
-    window.close()
+    close_window(window)
     return busy
 
 
@@ -354,7 +293,7 @@ def _page_log(pane: Any) -> list[list[float]]:
     """The page's own record: [revision, DOM patched (wall ms), next frame (wall ms)]."""
     answers: list[object] = []
     pane.page.runJavaScript("JSON.stringify(window.__bench || [])", 0, answers.append)
-    _wait(lambda: bool(answers), 60)
+    wait(lambda: bool(answers), 60)
     return json.loads(str(answers[0] or "[]"))  # type: ignore[no-any-return]
 
 
@@ -366,7 +305,7 @@ def _page_times(pane: Any, revision: int, since: int) -> tuple[float, float]:
         entry = next((e for e in log if e[0] >= revision), None)
         if entry is not None and entry[2]:
             return entry[1], entry[2]
-        _pause(2)
+        pause(2)
     raise TimeoutError(f"the page never reported the patch {revision}: {_page_log(pane)[-3:]}")
 
 
@@ -375,20 +314,16 @@ def measure_live(
 ) -> dict[str, object]:
     """First open and per-keystroke figures of the live preview in the real window;
     `unsafe_site`: the Hugo site allowing raw HTML to open first."""
-    from redactie.core import settings as settings_store
     from redactie.gui import main_window
-    from redactie.gui.context import AppContext
     from redactie.gui.preview import PreviewPane
 
     main_window.PreviewPane = PreviewPane  # type: ignore[misc]  # (the editor-only run swaps it)
-    window = main_window.MainWindow(AppContext(settings_store.Settings(), None))
-    window.resize(1600, 1000)
-    window.show()
+    window = open_window()
     preview = window.preview
     assert isinstance(preview, PreviewPane)
     loads: list[float] = []
     preview.page.loadFinished.connect(lambda ok: loads.append(time.perf_counter()))
-    _wait(lambda: bool(loads))
+    wait(lambda: bool(loads))
     loads.clear()
     marks: dict[str, float] = {}
     original = preview.set_article
@@ -401,13 +336,13 @@ def measure_live(
     if unsafe_site is not None:  # opening a file does not open its site: the window's way
         assert window.site_tools.sites.open_site(unsafe_site, quiet=True)
         assert preview._unsafe
-        _wait(lambda: bool(loads))
+        wait(lambda: bool(loads))
         loads.clear()
     start = time.perf_counter()
     window.open_path(path)
-    _wait(lambda: bool(loads))
+    wait(lambda: bool(loads))
     first_screen = loads[0] - start
-    _wait(preview.is_current, 300)
+    wait(preview.is_current, 300)
     complete = time.perf_counter() - start
 
     shown_from_set_article = loads[-1] - marks["set_article"] if "set_article" in marks else 0.0
@@ -419,7 +354,7 @@ def measure_live(
     cursor.setPosition(_middle_of_a_paragraph(text))
     window.editor.setTextCursor(cursor)
     window.editor.setFocus()
-    _wait(preview.is_current)
+    wait(preview.is_current)
     seen: list[int] = []
     preview.updated.connect(seen.append)
     fulls: list[int] = []
@@ -431,7 +366,7 @@ def measure_live(
     busy: list[float] = []
     own: list[float] = []
     failed = unchanged = 0
-    _pause(300)
+    pause(300)
     for i in range(keystrokes):
         char = TYPED[i % len(TYPED)]
         seen.clear()
@@ -440,7 +375,7 @@ def measure_live(
         t0 = time.perf_counter()
         wall = time.time() * 1000
         meter.start()
-        _type_key(window.editor, char)
+        type_key(window.editor, char)
         revision = preview.revision
 
         reloads = len(loads)
@@ -449,9 +384,9 @@ def measure_live(
             answered = any(r >= revision for r in seen) or len(loads) > reloads
             return answered and preview.is_current()
 
-        _wait(done, 120, preview.updated, preview.page.loadFinished)
+        wait(done, 120, preview.updated, preview.page.loadFinished)
         waited = (time.perf_counter() - t0) * 1000
-        _pause(max(1, PACE_MS - int(waited)))  # the frame the patch causes is counted
+        pause(max(1, PACE_MS - int(waited)))  # the frame the patch causes is counted
         busy.append(meter.stop() * 1000)
         own.append(clock.total * 1000)
         if len(loads) > reloads:  # the page failed a patch and was loaded anew: no figure
@@ -464,8 +399,7 @@ def measure_live(
         dom, frame = _page_times(preview, revision, since)
         latencies.append(dom - wall)
         frames.append(frame - wall)
-    window.confirm_discard = lambda: True  # type: ignore[method-assign]
-    window.close()
+    close_window(window)
     return {
         "first_screen": first_screen * 1000,
         "preview_share": shown_from_set_article * 1000,
@@ -513,7 +447,7 @@ def measure_baseline(path: Path, keystrokes: int) -> dict[str, object]:
     render()
     too_big = len(md.render(body).encode()) >= limit
     if not too_big:
-        _wait(lambda: bool(loads))
+        wait(lambda: bool(loads))
     editor.textChanged.connect(render)
     cursor = editor.textCursor()
     cursor.setPosition(_middle_of_a_paragraph(body))
@@ -525,11 +459,11 @@ def measure_baseline(path: Path, keystrokes: int) -> dict[str, object]:
         loads.clear()
         meter.start()
         t0 = time.perf_counter()
-        _type_key(editor, TYPED[i % len(TYPED)])
+        type_key(editor, TYPED[i % len(TYPED)])
         if not too_big:
-            _wait(lambda: bool(loads), 60, view.loadFinished)
+            wait(lambda: bool(loads), 60, view.loadFinished)
             latencies.append((time.perf_counter() - t0) * 1000)
-        _pause(max(1, PACE_MS - int(latencies[-1] if latencies else 0)))
+        pause(max(1, PACE_MS - int(latencies[-1] if latencies else 0)))
         busy.append(meter.stop() * 1000)
     splitter.close()
     return {"latency": latencies, "busy": busy, "render": renders[1:], "too_big": too_big}
@@ -540,11 +474,11 @@ def _table(title: str, rows: list[tuple[str, list[float], list[float]]], digits:
         f"{title:<36} {'live p50':>9} {'live p95':>9} {'base p50':>9} {'base p95':>9} {'ratio':>7}"
     )
     for label, live, base in rows:
-        lp50, lp95 = _percentiles(live)
+        lp50, lp95 = percentiles(live)
         if not base:
             print(f"  {label:<34} {lp50:9.{digits}f} {lp95:9.{digits}f}")
             continue
-        bp50, bp95 = _percentiles(base)
+        bp50, bp95 = percentiles(base)
         ratio = bp50 / max(lp50, 1e-3)
         print(
             f"  {label:<34} {lp50:9.{digits}f} {lp95:9.{digits}f} {bp50:9.1f} {bp95:9.1f}"
@@ -599,8 +533,8 @@ def main() -> None:
                     editor[label] = measure_editor_alone(path, count)
                     base = measure_baseline(path, count if size < 5_000_000 else 3)
                 rows.append((f"{label} {variant}", live, base))
-                dom, frame = _percentiles(live["latency"]), _percentiles(live["frame"])
-                gui = _percentiles(live["busy"])
+                dom, frame = percentiles(live["latency"]), percentiles(live["frame"])
+                gui = percentiles(live["busy"])
                 print(
                     f"measured {label} {variant}: DOM {dom[0]:.1f}/{dom[1]:.1f}, frame "
                     f"{frame[0]:.1f}/{frame[1]:.1f}, GUI {gui[0]:.2f}/{gui[1]:.2f} ms, "
@@ -641,8 +575,8 @@ def main() -> None:
     print()
     print("GUI busy per keystroke, split (ms)    editor alone p50/p95   preview handlers p50/p95")
     for label, live, _ in rows:
-        ep50, ep95 = _percentiles(editor[label.rsplit(" ", 1)[0]])
-        hp50, hp95 = _percentiles(live["own"])
+        ep50, ep95 = percentiles(editor[label.rsplit(" ", 1)[0]])
+        hp50, hp95 = percentiles(live["own"])
         print(f"  {label:<34} {ep50:9.2f} {ep95:9.2f}        {hp50:9.2f} {hp95:9.2f}")
     print("  (busy counts every key's GUI work over the 100 ms until the next key: the editor's")
     print("  own handling, the preview's handlers and painting the preview's new frame)")

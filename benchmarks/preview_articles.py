@@ -1,4 +1,4 @@
-"""Articles for the preview benchmark, built from real corpus articles.
+"""Articles for the benchmarks, built from real corpus articles.
 
 `build(size, variant)` concatenates the bodies of real corpus articles (plain ones: no
 footnote, no shortcode, no raw HTML line) until `size` bytes, and for the variants puts one
@@ -15,7 +15,10 @@ Without the corpus (a plain clone) it falls back to the generated articles of `p
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -116,3 +119,25 @@ def site_config(variant: str) -> str:
     if variant == "raw":
         config += "\n[markup.goldmark.renderer]\nunsafe = true\n"
     return config
+
+
+def chosen_sizes(sizes: tuple[tuple[str, int], ...], variable: str) -> tuple[tuple[str, int], ...]:
+    """The (label, size) pairs the environment `variable` names (labels without spaces,
+    comma-separated: "500KB,5MB"); all of them when it is not set."""
+    wanted = os.environ.get(variable)
+    if not wanted:
+        return sizes
+    return tuple(s for s in sizes if s[0].replace(" ", "") in wanted.split(","))
+
+
+def written(sizes: tuple[tuple[str, int], ...]) -> Iterator[tuple[str, int, Path, str]]:
+    """(label, size, path, what it holds) of a plain article of each size (`build`), written
+    into a temporary folder that is the run's config and data home (no user's settings or
+    recovery touched); the folder goes when the iteration ends."""
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder
+        for label, size in sizes:
+            path = Path(folder) / f"artikel-{size}.md"
+            text, what = build(size)
+            path.write_text(text, encoding="utf-8")
+            yield label, size, path, what
