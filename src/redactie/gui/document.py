@@ -117,6 +117,13 @@ class ArticleDocument(QObject):
         self._sync_body()
         return self.article.to_bytes()
 
+    def current_pieces(self) -> tuple[str, str]:
+        """`current_bytes` as (head, body) strings, taken now but joined and encoded by the
+        caller (the recovery writer's worker): no copy of the body on the GUI thread beyond
+        the editor's one read, which the typing pause's other work shares."""
+        self._sync_body()
+        return self.article.head(), self.article.body
+
     def save(self, path: Path | None = None) -> None:
         """Write atomically to `path` (or the current file); raises `storage.SaveError`."""
         target = path or self.path
