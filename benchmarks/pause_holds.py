@@ -44,6 +44,9 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 from benchmarks.preview import _pause, _percentiles, _type_key, _wait
 
 HOLD_MS = 8.0
+# The GUI thread's own time in these calls is printed apart, every call (not only the holds):
+# less at the mercy of a loaded machine than the holds' wall time.
+CALLS = os.environ.get("PAUSE_HOLDS_CALLS", "recovery").lower()
 SIZES = (("500 KB", 500_000), ("5 MB", 5_000_000))
 if os.environ.get("PAUSE_HOLDS_SIZES"):
     SIZES = tuple(
@@ -88,6 +91,8 @@ class HoldRecorder:
         self._slots: dict[str, float] = collections.defaultdict(float)
         self._inner: dict[str, float] = collections.defaultdict(float)
         self._stack: list[list[float]] = []  # per open call: [start, time in timed calls]
+        # Every outermost call whose name matches `CALLS`, held or not: (phase, name, ms).
+        self.calls: list[tuple[str, str, float]] = []
         self._main = threading.get_ident()
         self._last = time.perf_counter()
         self._timer = QTimer()
@@ -140,6 +145,8 @@ class HoldRecorder:
                 stack[-1][1] += spent
             if slot:
                 self._slots[name] += spent * 1000
+                if self.phase and CALLS in name.lower():
+                    self.calls.append((self.phase, name, spent * 1000))
 
     def _wrapped(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         code = func.__code__
@@ -256,6 +263,18 @@ def measure(path: Path, recorder: HoldRecorder, rounds: int, keys: int) -> None:
     _pause(300)
 
 
+def report_calls(calls: list[tuple[str, str, float]]) -> None:
+    print(f"GUI-thread time in calls matching {CALLS!r} (every call, held or not):")
+    for phase in ("open", "keys", "pause"):
+        for name in sorted({n for p, n, _ in calls if p == phase}):
+            spans = [ms for p, n, ms in calls if p == phase and n == name]
+            p50, p95 = _percentiles(spans)
+            print(
+                f"{phase:6} {len(spans):4} calls  median {p50:7.2f} ms  p95 {p95:7.2f} ms"
+                f"  longest {max(spans):7.2f} ms  total {sum(spans):7.1f} ms  {name}"
+            )
+
+
 def report(label: str, holds: list[Hold]) -> None:
     print(f"\n== {label}: GUI-thread holds over {HOLD_MS:.0f} ms ==")
     for phase in ("open", "keys", "pause"):
@@ -304,8 +323,10 @@ def main() -> None:
             text, what = build(size)
             path.write_text(text, encoding="utf-8")
             recorder.holds = []
+            recorder.calls = []
             measure(path, recorder, rounds, keys=6)
             report(f"{label} ({what}; {rounds} pauses after 6 keys)", recorder.holds)
+            report_calls(recorder.calls)
     app.quit()
 
 

@@ -165,8 +165,10 @@ def to_editor_text(body: str) -> str:
 
 def from_editor_text(text: str, old_body: str, newline: str) -> str:
     """Back to the file's line ends; with mixed line ends, unchanged lines keep their own."""
+    # Scanned, never copied: this runs on the GUI thread for every recovery copy (issue 18).
+    if "\r" not in old_body:
+        return text if newline == "\n" else text.replace("\n", newline)
     crlf = old_body.count("\r\n")
-    uniform = "\r" not in old_body.replace("\r\n", "") and crlf in (0, old_body.count("\n"))
-    if uniform:
+    if old_body.count("\r") == crlf == old_body.count("\n"):  # CRLF throughout
         return text if newline == "\n" else text.replace("\n", newline)
     return merge_line_ends(old_body, text, newline)
