@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
+from redactie.core import storage
 from redactie.core.recovery import RecoverySession
 from redactie.gui.context import AppContext
 from redactie.gui.main_window import MainWindow
-from redactie.gui.recovery_writer import CopyLine, Job
+from redactie.gui.recovery_writer import CopyLine, Job, failure_reports
 
 WAIT = 20_000
 ORIGINAL = (
@@ -60,11 +61,14 @@ class HeldWrites:
         self.entered = threading.Event()
         self.release = threading.Event()
         self.written: list[bytes] = []
+        self.error: storage.StorageError | None = None  # raised instead, when set
 
     def write(self, document_id: str, original: Path | None, data: bytes) -> None:
         assert threading.current_thread() is not threading.main_thread()  # never the GUI's
         self.entered.set()
         assert self.release.wait(60)
+        if self.error is not None:
+            raise self.error
         self.real(document_id, original, data)
         self.written.append(data)
 
@@ -248,3 +252,38 @@ def test_the_line_runs_one_job_at_a_time_in_order_and_the_newest_waiting_one() -
     started[1]()
     assert done == ["c", "d", "drop"] and line.idle()
     assert line.wait(0)
+
+
+class ReportProbe(QObject):
+    """Receives the workers' failure reports on the GUI thread, as a window's writer does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+
+    def got(self, document_id: str) -> None:
+        self.ids.append(document_id)
+
+
+def test_a_failure_after_its_window_closed_is_said_nowhere_and_breaks_nothing(
+    qtbot: QtBot, window: MainWindow, context: AppContext[MainWindow], tmp_path: Path,
+    held: HeldWrites,
+) -> None:  # fmt: skip
+    other = context.new_window()
+    qtbot.waitUntil(lambda: other.stages.done)
+    _open(window, tmp_path)
+    document_id = window.document.document_id
+    held.error = storage.DiskFullError(tmp_path / "vol.md")
+    _type_after(qtbot, window, "Tweede", " x")
+    window.recovery_copy.write()
+    qtbot.waitUntil(held.entered.is_set, timeout=WAIT)
+    window.confirm_discard = lambda: True  # type: ignore[method-assign]
+    assert window.close()
+    qtbot.waitUntil(lambda: window not in context.windows)
+    probe = ReportProbe()  # queued on the GUI thread after the other window's slot
+    failure_reports().failed.connect(probe.got)
+    held.release.set()
+    qtbot.waitUntil(lambda: probe.ids == [document_id], timeout=WAIT)
+    assert other.statusBar().currentMessage() != "Could not write the recovery copy."
+    assert context.recovery is not None
+    assert not list(context.recovery.folder.glob("*.md"))

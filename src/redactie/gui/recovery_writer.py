@@ -34,18 +34,19 @@ def pool_executor(job: Job) -> None:
     QThreadPool.globalInstance().start(job)
 
 
-class _Reports(QObject):
+class Reports(QObject):
     """Failures from the workers, by document id; lives as long as the app (a window, and its
     writer, may be gone before its last job ends)."""
 
     failed = Signal(str)
 
 
-def _reports() -> _Reports:
+def failure_reports() -> Reports:
+    """The app's one `Reports`, a child of the application; call it on the GUI thread."""
     app = QCoreApplication.instance()
-    found = app.findChild(_Reports, "recovery_reports") if app is not None else None
+    found = app.findChild(Reports, "recovery_reports") if app is not None else None
     if found is None:
-        found = _Reports(app)
+        found = Reports(app)
         found.setObjectName("recovery_reports")
     return found
 
@@ -109,7 +110,7 @@ class RecoveryWriter(QObject):
         self.recovery = recovery
         self._show_message = show_message
         self.line = CopyLine(executor)
-        self._reports = _reports()  # made here, on the GUI thread; the workers only emit
+        self._reports = failure_reports()  # made here, on the GUI thread; the workers only emit
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, interval_s) * 1000)
         self._timer.timeout.connect(self.write)
