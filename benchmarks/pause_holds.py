@@ -45,6 +45,9 @@ from benchmarks._stats import percentiles as _percentiles
 from benchmarks.preview_articles import chosen_sizes, written
 
 HOLD_MS = 8.0
+# The GUI thread's own time in these calls is printed apart, every call (not only the holds):
+# less at the mercy of a loaded machine than the holds' wall time.
+CALLS = os.environ.get("PAUSE_HOLDS_CALLS", "recovery").lower()
 SIZES = chosen_sizes((("500 KB", 500_000), ("5 MB", 5_000_000)), "PAUSE_HOLDS_SIZES")
 
 
@@ -85,6 +88,8 @@ class HoldRecorder:
         self._slots: dict[str, float] = collections.defaultdict(float)
         self._inner: dict[str, float] = collections.defaultdict(float)
         self._stack: list[list[float]] = []  # per open call: [start, time in timed calls]
+        # Every outermost call whose name matches `CALLS`, held or not: (phase, name, ms).
+        self.calls: list[tuple[str, str, float]] = []
         self._main = threading.get_ident()
         self._last = time.perf_counter()
         self._timer = QTimer()
@@ -137,6 +142,8 @@ class HoldRecorder:
                 stack[-1][1] += spent
             if slot:
                 self._slots[name] += spent * 1000
+                if self.phase and CALLS in name.lower():
+                    self.calls.append((self.phase, name, spent * 1000))
 
     def _wrapped(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         code = func.__code__
@@ -253,6 +260,18 @@ def measure(path: Path, recorder: HoldRecorder, rounds: int, keys: int) -> None:
     _pause(300)
 
 
+def report_calls(calls: list[tuple[str, str, float]]) -> None:
+    print(f"GUI-thread time in calls matching {CALLS!r} (every call, held or not):")
+    for phase in ("open", "keys", "pause"):
+        for name in sorted({n for p, n, _ in calls if p == phase}):
+            spans = [ms for p, n, ms in calls if p == phase and n == name]
+            p50, p95 = _percentiles(spans)
+            print(
+                f"{phase:6} {len(spans):4} calls  median {p50:7.2f} ms  p95 {p95:7.2f} ms"
+                f"  longest {max(spans):7.2f} ms  total {sum(spans):7.1f} ms  {name}"
+            )
+
+
 def report(label: str, holds: list[Hold]) -> None:
     print(f"\n== {label}: GUI-thread holds over {HOLD_MS:.0f} ms ==")
     for phase in ("open", "keys", "pause"):
@@ -289,8 +308,10 @@ def main() -> None:
     print(f"redactie from {Path(redactie.__file__).parent}")
     for label, _size, path, what in written(SIZES):
         recorder.holds = []
+        recorder.calls = []
         measure(path, recorder, rounds, keys=6)
         report(f"{label} ({what}; {rounds} pauses after 6 keys)", recorder.holds)
+        report_calls(recorder.calls)
     app.quit()
 
 

@@ -909,11 +909,6 @@
             <translation>De taal verandert wanneer redactie opnieuw start.</translation>
         </message>
         <message>
-            <location filename="../../src/redactie/gui/main_window.py" line="358" />
-            <source>Could not write the recovery copy.</source>
-            <translation>De herstelkopie kon niet worden geschreven.</translation>
-        </message>
-        <message>
             <location filename="../../src/redactie/gui/main_window.py" line="387" />
             <source>Cannot reload file</source>
             <translation>Bestand kan niet opnieuw worden geladen</translation>
@@ -3520,6 +3515,13 @@ Lange zinnen (meer dan {1} woorden), gemarkeerd in de tekst: {2}</translation>
     <message>
         <source>Links checked: {0}.</source>
         <translation>Links gecontroleerd: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWriter</name>
+    <message>
+        <source>Could not write the recovery copy.</source>
+        <translation>De herstelkopie kon niet worden geschreven.</translation>
     </message>
 </context>
 </TS>

@@ -285,7 +285,8 @@ def test_key_never_written_to_disk(
         drive_picker(qtbot, photo_id=DOUBLE_SPACE_ID)
         assert actions.choose_cover()
     assert window.save()
-    window.write_recovery_copy()
+    window.recovery_copy.write()
+    assert window.recovery_copy.wait()
     window.context.save_settings()
     written = [p for root in (isolated_user.home, tmp_path) for p in root.rglob("*")
                if p.is_file()]  # fmt: skip

@@ -60,7 +60,9 @@ class RecoverySession:
             raise OSError(f"cannot lock {self.folder}")
         # What each document's copy holds now: the same again is not written. The window
         # copies every 5 s while a text is unsaved, and each copy is two atomic writes with
-        # four fsyncs on the GUI thread (up to 600 ms on a busy disk, issue 18).
+        # four fsyncs (up to 600 ms on a busy disk, issue 18). They run in the GUI's pool
+        # (`gui/recovery_writer.py`): one document's writes and discards one after another,
+        # different documents' at once (each touches only its own key and files).
         self._written: dict[str, tuple[Path | None, bytes]] = {}
 
     def write(self, document_id: str, original: Path | None, data: bytes) -> None:

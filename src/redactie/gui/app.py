@@ -99,7 +99,8 @@ def offer_recovery(context: AppContext[MainWindow]) -> bool:
             window = context.new_window()
             window.document.load_bytes(entry.data, entry.original, disk_hash=None)
             window.document.body_document.setModified(True)
-            window.write_recovery_copy()
+            window.recovery_copy.write()
+            window.recovery_copy.wait()  # in this session's journal before the old copy goes
         recovery.discard_entry(entry)
     return restore
 

@@ -117,6 +117,13 @@ class ArticleDocument(QObject):
         self._sync_body()
         return self.article.to_bytes()
 
+    def current_pieces(self) -> tuple[str, str]:
+        """`current_bytes` as (head, body) strings, taken now but joined and encoded by the
+        caller (the recovery writer's worker): no copy of the body on the GUI thread beyond
+        the editor's one read, which the typing pause's other work shares."""
+        self._sync_body()
+        return self.article.head(), self.article.body
+
     def save(self, path: Path | None = None) -> None:
         """Write atomically to `path` (or the current file); raises `storage.SaveError`."""
         target = path or self.path
@@ -158,8 +165,10 @@ def to_editor_text(body: str) -> str:
 
 def from_editor_text(text: str, old_body: str, newline: str) -> str:
     """Back to the file's line ends; with mixed line ends, unchanged lines keep their own."""
+    # Scanned, never copied: this runs on the GUI thread for every recovery copy (issue 18).
+    if "\r" not in old_body:
+        return text if newline == "\n" else text.replace("\n", newline)
     crlf = old_body.count("\r\n")
-    uniform = "\r" not in old_body.replace("\r\n", "") and crlf in (0, old_body.count("\n"))
-    if uniform:
+    if old_body.count("\r") == crlf == old_body.count("\n"):  # CRLF throughout
         return text if newline == "\n" else text.replace("\n", newline)
     return merge_line_ends(old_body, text, newline)

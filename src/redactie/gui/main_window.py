@@ -35,6 +35,7 @@ from redactie.gui.file_watch import FileWatcher
 from redactie.gui.form import FrontMatterForm
 from redactie.gui.legacy_encoding import offer_legacy_encoding
 from redactie.gui.messages import message
+from redactie.gui.recovery_writer import RecoveryWriter
 from redactie.gui.session import ArticleSession, FrontMatterChange
 from redactie.gui.spelling.session import WindowSpelling
 from redactie.gui.theme import apply_theme
@@ -84,7 +85,13 @@ class MainWindow(LaterParts, QMainWindow):
         self.stats_label.setObjectName("stats_label")
         self.statusBar().addPermanentWidget(self.stats_label)
         self._fit_pending = False
-        self._recovery_timer = QTimer(self)
+        self.recovery_copy = RecoveryWriter(
+            self.document,
+            context.recovery,
+            context.settings.recovery_interval_seconds,
+            self.statusBar().showMessage,
+            self,
+        )
         self._typing_pause = QTimer(self)
         self._typing_pause.setSingleShot(True)
         self._typing_pause.setInterval(TYPING_PAUSE_MS)
@@ -160,11 +167,7 @@ class MainWindow(LaterParts, QMainWindow):
             lambda: self.stats_label.setText(self.tr("Counting words and reading time…"))
         )
         self.watcher.changedOnDisk.connect(self._on_changed_on_disk)
-        interval = max(1, self.context.settings.recovery_interval_seconds) * 1000
-        self._recovery_timer.setInterval(interval)
-        self._recovery_timer.timeout.connect(self.write_recovery_copy)
-        self._recovery_timer.start()
-        self._typing_pause.timeout.connect(self.write_recovery_copy)
+        self._typing_pause.timeout.connect(self.recovery_copy.write)
 
     # -- spelling ------------------------------------------------------------------------------
 
@@ -352,8 +355,7 @@ class MainWindow(LaterParts, QMainWindow):
         if self.document.path is not None:
             self.context.settings.add_recent(self.document.path, self.session.text_field("title"))
             self.context.save_settings()
-        if self.context.recovery is not None:
-            self.context.recovery.discard(self.document.document_id)
+        self.recovery_copy.discard()
         self._update_title()
 
     def revert(self) -> None:
@@ -415,18 +417,6 @@ class MainWindow(LaterParts, QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes when redactie restarts."), 6000)
 
     # -- never lose work -----------------------------------------------------------------------
-
-    def write_recovery_copy(self) -> None:
-        """Copy unsaved work to the app's data folder (never over the original file)."""
-        recovery = self.context.recovery
-        if recovery is None or not self.document.is_modified():
-            return
-        try:
-            recovery.write(
-                self.document.document_id, self.document.path, self.document.current_bytes()
-            )
-        except storage.StorageError:
-            self.statusBar().showMessage(self.tr("Could not write the recovery copy."), 6000)
 
     def _on_changed_on_disk(self, data: bytes) -> None:
         doc = self.document
@@ -510,9 +500,7 @@ class MainWindow(LaterParts, QMainWindow):
             event.ignore()
             return
         self._remember_geometry()
-        if self.context.recovery is not None:
-            self.context.recovery.discard(self.document.document_id)
-        self._recovery_timer.stop()
+        self.recovery_copy.close()  # the copy goes after any write under way
         if self.stages.done:
             self.site_preview.stop()  # no Hugo left running
             self.readability.cancel()  # the pool's count of this text stops

@@ -156,11 +156,16 @@ class Article:
         fence = "---" + newline
         return cls(Parts("yaml", fence, "", fence, "", []), default_tz=default_tz)
 
-    def to_text(self) -> str:
+    def head(self) -> str:
+        """Everything before the body (a BOM, the front matter and its fences): short, so a
+        caller can take it with the body string and join them later, on another thread."""
         front = ""
         if self._editor is not None:
             front = self._fences.opening + self._editor.text + self._fences.closing
-        return (BOM if self._bom else "") + front + self.body
+        return (BOM if self._bom else "") + front
+
+    def to_text(self) -> str:
+        return self.head() + self.body
 
     def to_bytes(self) -> bytes:
         return self.to_text().encode("utf-8")
