@@ -148,6 +148,7 @@ def test_above_200_kb_the_worker_compares_and_a_right_page_gets_no_patch(
     assert len(states[0].starts) == len(pane._engine.blocks) == 4_600
     (answer,) = answers
     assert answer.first == answer.last and answer.blocks == () and answer.footnotes is None
+    assert answer.facts is None  # the engine's facts are the render's: not sent again
     assert sent == []  # a right page: no patch
     assert MESSAGE not in caplog.text
     assert not pane._engine.confirming
