@@ -8,7 +8,9 @@ thread (`time.thread_time`):
   (what the pane did up to 200 KB, and skipped above);
 - after: the page's state made and pickled (`confirm.page_state`), the worker's answer
   (`confirm.compare`, run here but not timed: it runs in the worker) unpickled and applied
-  (`confirm.apply`) — for a right page, and for a page with one wrong block.
+  (`confirm.apply`) — for a right page, for a page with one wrong block, and for a right page
+  whose engine holds facts (link references, footnote labels, shortcode spans) that differ
+  from the render's, so that they come along and are installed (before they always came).
 
 Run: PYTHONPATH=src:. .venv/bin/python benchmarks/confirm.py [runs]
 (CONFIRM_SIZES=500KB,5MB picks sizes.)
@@ -54,7 +56,9 @@ def old_way(engine: IncrementalRenderer, revision: int, whole: bytes) -> float:
     return (time.thread_time() - start) * 1000
 
 
-def new_way(engine: IncrementalRenderer, revision: int, typed: str, wrong: bool) -> float:
+def new_way(
+    engine: IncrementalRenderer, revision: int, typed: str, wrong: bool, facts: bool = False
+) -> float:
     """The GUI's part now: the page's state out, the difference in (the worker's compare
     is not timed)."""
     start = time.thread_time()
@@ -65,6 +69,7 @@ def new_way(engine: IncrementalRenderer, revision: int, typed: str, wrong: bool)
     start = time.thread_time()
     got = pickle.loads(sent)
     assert isinstance(got, confirm.Confirmation)
+    assert (got.facts is not None) == facts
     ops = confirm.apply(engine, revision, got).ops
     spent += time.thread_time() - start
     assert bool(ops) == wrong
@@ -74,11 +79,14 @@ def new_way(engine: IncrementalRenderer, revision: int, typed: str, wrong: bool)
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     print("Confirming render, GUI-thread CPU in ms, median / p95")
-    print(f"{'':8} {'before (install)':>18} {'after, right page':>18} {'after, one wrong':>18}")
+    print(
+        f"{'':8} {'before (install)':>18} {'after, right page':>18} {'after, one wrong':>18}"
+        f" {'after, facts come':>18}"
+    )
     for label, size in SIZES:
         text, _ = build(size)
         body = Article.from_bytes(text.encode()).body
-        samples: dict[str, list[float]] = {"old": [], "right": [], "wrong": []}
+        samples: dict[str, list[float]] = {"old": [], "right": [], "wrong": [], "facts": []}
         rendering = render_full(body)
         for _ in range(runs):
             engine = patched(body, rendering, wrong=False)
@@ -89,9 +97,13 @@ def main() -> None:
                 engine = patched(body, rendering, wrong=name == "wrong")
                 revision, typed = engine.snapshot()
                 samples[name].append(new_way(engine, revision, typed, name == "wrong"))
+            engine = patched(body, rendering, wrong=False)
+            engine._facts.labels = frozenset({"niet-gevonden"})  # as if a patch had erred
+            revision, typed = engine.snapshot()
+            samples["facts"].append(new_way(engine, revision, typed, False, facts=True))
 
-        old, right, wrong = (cell(samples[name], 18, 1) for name in ("old", "right", "wrong"))
-        print(f"{label:8} {old} {right} {wrong}")
+        names = ("old", "right", "wrong", "facts")
+        print(f"{label:8} " + " ".join(cell(samples[name], 18, 1) for name in names))
 
 
 if __name__ == "__main__":
