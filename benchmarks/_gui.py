@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
 
 def start_app(*, idle_gc: bool = False) -> QApplication:
-    """The application; with `idle_gc` collecting garbage as `app.run` does (only when idle:
-    a collection inside a Qt call crashed)."""
+    """The application, its GIL switch interval the app's; with `idle_gc` collecting garbage
+    as `app.run` does (only when idle: a collection inside a Qt call crashed)."""
     from PySide6.QtWidgets import QApplication
 
+    from redactie.gui.gil import favour_gui_thread
+
+    favour_gui_thread()  # as the app's process does (`create_application`)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("redactie-benchmark")
     if idle_gc:

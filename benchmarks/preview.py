@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks._gui import close_window, open_window, pause, type_key, wait
+from benchmarks._gui import close_window, open_window, pause, start_app, type_key, wait
 from benchmarks._stats import percentiles
 from benchmarks.preview_articles import chosen_sizes
 
@@ -508,11 +508,8 @@ def _article(folder: Path, size: int, variant: str) -> tuple[Path, str]:
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
     keystrokes = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("redactie-benchmark")
+    app = start_app()
     from redactie.gui.preview import PreviewPane
 
     clock = HandlerClock(PreviewPane)  # before any window connects to the handlers

@@ -25,6 +25,7 @@ from redactie.core import settings as settings_store
 from redactie.core.article import ArticleError
 from redactie.gui.context import AppContext
 from redactie.gui.diagnostics import CrashReporter, save_recovery_copies
+from redactie.gui.gil import favour_gui_thread
 from redactie.gui.i18n import choose_language, install_translators
 from redactie.gui.idle_gc import IdleGarbageCollector
 from redactie.gui.single_instance import InstanceServer, hand_over
@@ -48,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         # Chromium refuses to start its sandbox as root (containers, CI); the preview then runs
         # without it rather than not at all. Pages are local and sanitized either way.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    favour_gui_thread()  # the pool's Python work must not hold the GUI thread up
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("redactie")
     app.setApplicationDisplayName("redactie")
