@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from redactie.core.recovery import RecoverySession
@@ -115,21 +116,28 @@ def type_key(widget: object, char: str) -> None:
         QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
+def every_millisecond(tick: Callable[[], None]) -> QTimer:
+    """A started precise 1 ms timer: it fires only when the event loop is free, so a longer
+    gap between two ticks is a GUI-thread hold."""
+    from PySide6.QtCore import Qt, QTimer
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
 class HoldMeter:
     """The longest GUI-thread hold while `on`: the longest gap between two ticks of a 1 ms
     timer, less the millisecond (a timer fires only when the event loop is free)."""
 
     def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
         self.on = False
         self.longest = 0.0
         self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(1)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
+        self._timer = every_millisecond(self._tick)
 
     def _tick(self) -> None:
         now = time.perf_counter()

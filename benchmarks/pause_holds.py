@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks._gui import every_millisecond, start_app
 from benchmarks._gui import pause as _pause
-from benchmarks._gui import start_app
 from benchmarks._gui import type_key as _type_key
 from benchmarks._gui import wait as _wait
 from benchmarks._stats import percentiles as _percentiles
@@ -81,8 +81,6 @@ class HoldRecorder:
     about a microsecond a call; before and after pay it alike."""
 
     def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
         self.phase = ""
         self.holds: list[Hold] = []
         self._slots: dict[str, float] = collections.defaultdict(float)
@@ -92,11 +90,7 @@ class HoldRecorder:
         self.calls: list[tuple[str, str, float]] = []
         self._main = threading.get_ident()
         self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(1)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
+        self._timer = every_millisecond(self._tick)
 
     def _tick(self) -> None:
         """A 1 ms timer fires only when the event loop is free: a longer gap was a hold."""
