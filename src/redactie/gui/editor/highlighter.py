@@ -12,6 +12,16 @@ Spell checking rides on the same per-line pass (`set_spell_checker`, details in 
 only changed lines are checked, results are cached by line text, and the word being typed is
 underlined only once the cursor leaves it (`track_cursor`); `SpellPacer` spreads what does not
 fit a few milliseconds over later turns of the event loop.
+
+A checker's first pass over a text (the dictionaries arrive after the window's first paint)
+checks each line and repaints only the lines with a misspelled word: nothing is underlined
+yet, so a clean line has nothing to change. Repainting every line (formatting it again, and
+Qt laying it out again) cost 2.4 s of the GUI thread at 500 KB for 9,672 lines, 1,232 of which
+have a misspelled word; checking first and repainting those costs 1.2 s, and 16.2 s became
+6.1 s at 5 MB (`benchmarks/spell_open.py`). The check was tried in the pool: the GUI thread
+did less (0.6 s), but the pool's Python held the GIL half the time while the preview rendered
+the first screen on the GUI thread, and the article took 0.1-0.2 s longer to appear
+(`benchmarks/first_open.py`).
 """
 
 from __future__ import annotations
@@ -196,6 +206,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._replaying = False  # True while lines are repainted without an edit
         self._pending = QTextBlock()  # the first line waiting for its underlines
         self._pending_last = QTextBlock()  # and the last (invalid: to the end)
+        self._repaint_all = False  # lines waiting may show old underlines (another checker)
         self._chunks = QTimer(self)
         self._chunks.setSingleShot(True)
         self._chunks.timeout.connect(self._rehighlight_some)
@@ -283,6 +294,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         The whole document is repainted a few milliseconds' worth of lines per turn of the
         event loop: a 500 KB article takes about 0.4 s to check, which must not freeze typing.
         """
+        self._repaint_all = self._repaint_all or self._spelling.checker is not None
         self._spelling.set_checker(checker)
         self._pending = self.document().firstBlock()
         self._pending_last = self.document().lastBlock()
@@ -310,7 +322,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         deadline = self.pacer.chunk_deadline()
         block, last = self._pending, self._pending_last
         while block.isValid():  # at least one line per turn, however slow the clock says
-            self.repaint_block(block)
+            if self._repaint_all or not self._clean(block):
+                self.repaint_block(block)
             done = block == last or (last.isValid() and block.blockNumber() >= last.blockNumber())
             block = QTextBlock() if done else block.next()
             if not self.pacer.in_time(deadline):
@@ -318,6 +331,24 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._pending = block
         if block.isValid():
             self._chunks.start(0)
+        else:
+            self._repaint_all = False
+
+    def _clean(self, block: QTextBlock) -> bool:
+        """A line waiting for its underlines that needs no repaint: it has no misspelled word
+        (checked and cached here), it is code, or its slice is still to come (the slice
+        spells it). Its formats hold no underline: it was formatted before there was a
+        checker, or by an edit whose spelling waits."""
+        if self._waiting.waiting(block.position()):
+            return True
+        state = block.previous().userState()  # -1 for the first line (BlockState.decode)
+        kind = state & 3 if state >= 0 else BlockKind.NORMAL
+        if kind == BlockKind.FENCED_CODE:
+            return True  # code, or the fence closing it: never underlined
+        if kind != BlockKind.NORMAL:
+            return False  # after a comment or shortcode: its prose starts further on
+        text = block.text()
+        return not text or not self._spelling.misspelled(text, 0)
 
     def set_style(self, palette: QPalette, font: QFont) -> None:
         """New colours or base size (a theme or zoom change): rebuild and repaint everything."""
