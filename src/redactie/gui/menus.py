@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
 from redactie.core.settings import Settings
 from redactie.gui.editor import EditorActions
+from redactie.gui.shortcuts import standard_keys
 
 Key = QKeySequence.StandardKey
 
@@ -71,7 +72,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if isinstance(key, Key):
-        action.setShortcuts(QKeySequence.keyBindings(key))
+        action.setShortcuts(standard_keys(key))
     elif key:
         action.setShortcut(QKeySequence(key))
     if icon is not None:

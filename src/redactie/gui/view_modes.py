@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from redactie.gui.shortcuts import standard_keys
+
 # Below this window width the form and the preview take turns beside the editor. Measured on
 # the example article: at 1100 px three columns still give the editor about 50 characters.
 NARROW_WIDTH = 1100
@@ -65,7 +67,7 @@ class ViewModes(QObject):
         self.full_screen = QAction(self.tr("F&ull Screen"), window)
         self.full_screen.setObjectName("view:full_screen")
         self.full_screen.setCheckable(True)
-        self.full_screen.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen))
+        self.full_screen.setShortcuts(standard_keys(QKeySequence.StandardKey.FullScreen))
         self.full_screen.toggled.connect(self._set_full_screen)
 
         window.installEventFilter(self)

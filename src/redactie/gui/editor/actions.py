@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from redactie.gui.editor.find_replace import FindReplaceBar
 from redactie.gui.editor.markdown_editor import MarkdownEditor
+from redactie.gui.shortcuts import standard_keys
 
 _Key = QKeySequence.StandardKey | str
 
@@ -193,7 +194,7 @@ class EditorActions(QObject):
     def _make(self, text: str, key: _Key, slot: Callable[[], object], icon: str) -> QAction:
         action = QAction(text, self)
         if isinstance(key, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(key))  # all of the platform's keys
+            action.setShortcuts(standard_keys(key))  # all of the platform's keys
         else:
             action.setShortcut(QKeySequence(key))
         if icon and QIcon.hasThemeIcon(icon):
