@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from redactie.core.article import Article
@@ -246,3 +246,26 @@ def test_the_search_field_holds_thirty_characters_in_a_narrow_window(
     qtbot.waitUntil(field.isVisible)
     phrase = "minister van Binnenlandse Zaken"  # 31 characters
     assert field.width() >= field.fontMetrics().horizontalAdvance(phrase[:30])
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_opening_find_or_replace_leaves_the_preview_its_width(
+    qtbot: QtBot, window: MainWindow, language: str, request: pytest.FixtureRequest
+) -> None:
+    """The bar's options under its fields, not beside them: in one row they made the editor's
+    column 760 px wide at least, and the splitter took that from the preview (1400 px window,
+    the preview squeezed to a strip)."""
+    if language == "nl":
+        request.getfixturevalue("dutch_ui")
+    window.resize(1400, 900)
+    window.open_path(EXAMPLE_ARTICLE)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.splitter.count() == 3 and window.splitter.sizes()[2] > 0)
+    before = window.splitter.sizes()
+    for action in (window.editor_actions.find, window.editor_actions.replace):
+        action.trigger()
+        qtbot.waitUntil(window.find_bar.isVisible)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out now
+        assert window.splitter.sizes() == before
+        window.find_bar.hide()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QTextCharFormat, Q
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -113,14 +114,19 @@ class FindReplaceBar(QWidget):
         grid.addWidget(self.counter, 0, 1)
         grid.addWidget(self.previous_button, 0, 2)
         grid.addWidget(self.next_button, 0, 3)
-        grid.addWidget(self.match_case, 0, 4)
-        grid.addWidget(self.whole_word, 0, 5)
-        grid.addWidget(self.regex, 0, 6)
-        grid.addWidget(self.close_button, 0, 7)
+        grid.addWidget(self.close_button, 0, 4)
         grid.addWidget(self.replace_field, 1, 0)
         grid.addWidget(self.replace_button, 1, 2)
         grid.addWidget(self.replace_all_button, 1, 3)
-        grid.addWidget(self.message, 2, 0, 1, 8)
+        # The options get a row of their own: beside the buttons they made the bar, and so
+        # the editor's column, 760 px wide at least, taken from the preview by the splitter.
+        options = QHBoxLayout()
+        options.setSpacing(12)
+        for box in (self.match_case, self.whole_word, self.regex):
+            options.addWidget(box)
+        options.addStretch(1)
+        grid.addLayout(options, 2, 0, 1, 5)
+        grid.addWidget(self.message, 3, 0, 1, 5)
         grid.setColumnStretch(0, 1)
 
     # -- opening and closing -------------------------------------------------------------------
