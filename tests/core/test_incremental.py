@@ -154,6 +154,27 @@ def test_a_repeated_heading_renumbers_the_later_one() -> None:
     assert exact(renderer)
 
 
+def test_typing_in_a_repeated_heading_re_renders_no_block_with_braces_that_is_no_heading() -> None:
+    """A heading's new id is compared with the later headings' ids; blocks with `{` that
+    are no heading (code, JSON) cannot take an id whatever the ids before them. They were
+    rendered again as if they were headings with an explicit id: past the limit of renders
+    a 5 MB article asked for a full render on every key typed into such a heading."""
+    code = "```json\n{\"sleutel\": 1}\n```\n\n"
+    text = "## Geselecteerd\n\nTekst.\n\n## Geselecteerd\n\n" + code * 40 + "## Slot {#slot}\n"
+    renderer = loaded(text)
+    assert 'id="geselecteerd-1"' in renderer.html()
+    for typed in ("## DGeselecteerd", "## DiGeselecteerd", "## Di Geselecteerd"):
+        edit(renderer, 4, typed)
+        update = renderer.update()
+        assert not update.full
+        inserted = [html for op in update.ops if isinstance(op, Insert) for _, html in op.blocks]
+        assert len(inserted) == 1 and "<h2" in inserted[0]  # the heading typed in, alone
+        assert exact(renderer)
+    edit(renderer, 0, "## Slot")  # a heading before the one with an explicit id: it moves
+    assert not renderer.update().full
+    assert exact(renderer)
+
+
 NO_RENUMBERING = Limits(notes=0)  # a footnote edit then needs a full render
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from markdown_it.token import Token
@@ -69,6 +70,7 @@ def _passes(block: LiveBlock, quotes: Quotes) -> Quotes | None:
     )
 
 
+@lru_cache(maxsize=65_536)
 def _root(heading_id: str) -> str:
     """`inleiding-2` -> `inleiding`: ids that can push each other to another number."""
     return _ID_SUFFIX_RE.sub("", heading_id)
@@ -76,6 +78,37 @@ def _root(heading_id: str) -> str:
 
 def _has_heading(tokens: Sequence[Token]) -> bool:
     return any(token.type == "heading_open" for token in tokens)
+
+
+_HEADING_TAG_RE: Final = re.compile(r"<h[1-6][\s>]")
+
+
+def _may_take_id(block: LiveBlock) -> bool:
+    """The block took a heading id, or may take one when the ids before it change: a
+    heading (alone, or in a quote or list) with an explicit id `{#id}` that was taken.
+    Code with braces is no heading."""
+    if block.ids:
+        return True
+    return "{" in block.source and _HEADING_TAG_RE.search(block.html) is not None
+
+
+def _next_clash(
+    blocks: Sequence[LiveBlock], start: int, stop: int, roots: set[str]
+) -> tuple[int, set[str]]:
+    """The first block in [start, stop) whose id may change when the ids with `roots` do (a
+    heading with such an id, `inleiding-1`, or one whose explicit id was taken; else stop),
+    and the ids the blocks before it took."""
+    passed: set[str] = set()
+    for k in range(start, stop):
+        block = blocks[k]
+        ids = block.ids
+        if ids:
+            if any(_root(x) in roots for x in ids):
+                return k, passed
+            passed |= ids
+        elif "{" in block.source and _HEADING_TAG_RE.search(block.html) is not None:
+            return k, passed
+    return stop, passed
 
 
 def _union(sets: Iterable[frozenset[str]]) -> set[str]:
