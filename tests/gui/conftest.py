@@ -15,8 +15,16 @@ from redactie.core import recovery
 from redactie.core.settings import Settings
 from redactie.gui import i18n
 from redactie.gui.context import AppContext
+from redactie.gui.gil import favour_gui_thread
 from redactie.gui.main_window import MainWindow
 from tests.gui.test_pexels_cover import actions, server  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def apps_switch_interval() -> None:
+    """The GIL handed to the GUI thread within 0.5 ms, as in the app's process (`gil.py`):
+    the window is tested as it runs, with the pool's Python beside it."""
+    favour_gui_thread()
 
 
 @pytest.fixture(scope="session", autouse=True)
