@@ -107,13 +107,20 @@ def test_a_new_checker_clears_the_old_ones_underlines(
     assert_as_checked_whole(qtbot, editor)
 
 
+def first_pass_begun(qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker) -> EditorSpelling:
+    """The article highlighted, the checker set: its first pass goes a slice per turn."""
+    editor.set_markdown(article())
+    qtbot.waitUntil(lambda: not editor.highlighter.slices_pending, timeout=TIMEOUT)
+    spelling = EditorSpelling(editor)
+    spelling.set_checker(checker)
+    assert editor.highlighter.spell_repaint_pending
+    return spelling
+
+
 def test_lines_typed_during_the_first_pass_end_underlined(
     qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
 ) -> None:
-    editor.set_markdown(article())
-    qtbot.waitUntil(lambda: not editor.highlighter.slices_pending, timeout=TIMEOUT)
-    EditorSpelling(editor).set_checker(checker)  # its first pass goes a slice per turn
-    assert editor.highlighter.spell_repaint_pending
+    first_pass_begun(qtbot, editor, checker)
     cursor = editor.textCursor()
     cursor.setPosition(editor.document().findBlockByNumber(300).position())
     editor.setTextCursor(cursor)
@@ -129,11 +136,7 @@ def test_lines_typed_during_the_first_pass_end_underlined(
 def test_a_word_added_during_the_first_pass_is_not_underlined(
     qtbot: QtBot, editor: MarkdownEditor, checker: SpellChecker
 ) -> None:
-    editor.set_markdown(article())
-    qtbot.waitUntil(lambda: not editor.highlighter.slices_pending, timeout=TIMEOUT)
-    spelling = EditorSpelling(editor)
-    spelling.set_checker(checker)
-    assert editor.highlighter.spell_repaint_pending
+    spelling = first_pass_begun(qtbot, editor, checker)
     checker.add_word("begrooting")
     spelling.refresh_word("begrooting")
     settle(qtbot, editor)
