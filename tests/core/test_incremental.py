@@ -159,7 +159,7 @@ def test_typing_in_a_repeated_heading_re_renders_no_block_with_braces_that_is_no
     are no heading (code, JSON) cannot take an id whatever the ids before them. They were
     rendered again as if they were headings with an explicit id: past the limit of renders
     a 5 MB article asked for a full render on every key typed into such a heading."""
-    code = "```json\n{\"sleutel\": 1}\n```\n\n"
+    code = '```json\n{"sleutel": 1}\n```\n\n'
     text = "## Geselecteerd\n\nTekst.\n\n## Geselecteerd\n\n" + code * 40 + "## Slot {#slot}\n"
     renderer = loaded(text)
     assert 'id="geselecteerd-1"' in renderer.html()
